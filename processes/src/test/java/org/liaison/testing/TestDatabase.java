@@ -1,0 +1,127 @@
+package org.liaison.testing;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.UUID;
+
+/**
+ * A real PostgreSQL database of its own for one test class or context. It is created on the
+ * PostgreSQL server of this machine when one answers (127.0.0.1:5432, user postgres, or
+ * {@code LIAISON_TEST_PG_HOST}/{@code _PORT}/{@code _USER}/{@code _PASSWORD}), else in an embedded
+ * PostgreSQL started once per JVM. The database is dropped when the JVM exits.
+ */
+public final class TestDatabase {
+
+  private static final String HOST = env("LIAISON_TEST_PG_HOST", "127.0.0.1");
+  private static final String PORT = env("LIAISON_TEST_PG_PORT", "5432");
+  private static final String USER = env("LIAISON_TEST_PG_USER", "postgres");
+  private static final String PASSWORD = env("LIAISON_TEST_PG_PASSWORD", "");
+
+  private static Server server;
+
+  private final String url;
+  private final String username;
+  private final String password;
+
+  private TestDatabase(String url, String username, String password) {
+    this.url = url;
+    this.username = username;
+    this.password = password;
+  }
+
+  /** Creates a fresh, empty database whose name starts with {@code liaison_<purpose>_}. */
+  public static synchronized TestDatabase create(String purpose) {
+    Server s = server();
+    String name = ("liaison_" + purpose + "_" + UUID.randomUUID().toString().substring(0, 8))
+        .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+    s.execute("CREATE DATABASE " + name);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
+    return new TestDatabase(s.urlOf(name), s.user, s.password);
+  }
+
+  public String url() {
+    return url;
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public String password() {
+    return password;
+  }
+
+  private static Server server() {
+    if (server == null) {
+      server = localServer();
+      if (server == null) {
+        server = embeddedServer();
+      }
+      System.out.println("[TestDatabase] using " + server.description);
+    }
+    return server;
+  }
+
+  private static Server localServer() {
+    String base = "jdbc:postgresql://" + HOST + ":" + PORT + "/";
+    Server candidate = new Server(base, USER, PASSWORD, "PostgreSQL server at " + HOST + ":" + PORT);
+    try (Connection ignored = candidate.connect("postgres")) {
+      return candidate;
+    } catch (SQLException e) {
+      System.out.println("[TestDatabase] no PostgreSQL server at " + HOST + ":" + PORT + " (" + e.getMessage()
+          + "); starting an embedded one");
+      return null;
+    }
+  }
+
+  private static Server embeddedServer() {
+    try {
+      EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        try {
+          pg.close();
+        } catch (IOException ignored) {
+          // the JVM is going away
+        }
+      }));
+      return new Server("jdbc:postgresql://localhost:" + pg.getPort() + "/", "postgres", "",
+          "embedded PostgreSQL on port " + pg.getPort());
+    } catch (IOException e) {
+      throw new IllegalStateException("Neither a PostgreSQL server nor an embedded PostgreSQL is available", e);
+    }
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+
+  private record Server(String baseUrl, String user, String password, String description) {
+
+    String urlOf(String database) {
+      return baseUrl + database;
+    }
+
+    Connection connect(String database) throws SQLException {
+      Properties props = new Properties();
+      props.setProperty("user", user);
+      props.setProperty("password", password);
+      props.setProperty("connectTimeout", "3");
+      return DriverManager.getConnection(urlOf(database), props);
+    }
+
+    void execute(String sql) {
+      try (Connection c = connect("postgres"); Statement st = c.createStatement()) {
+        st.execute(sql);
+      } catch (SQLException e) {
+        throw new IllegalStateException("Could not run '" + sql + "' on " + description + ": " + e.getMessage(), e);
+      }
+    }
+  }
+}
