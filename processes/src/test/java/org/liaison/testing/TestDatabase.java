@@ -4,8 +4,11 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.UUID;
@@ -14,7 +17,11 @@ import java.util.UUID;
  * A real PostgreSQL database of its own for one test class or context. It is created on the
  * PostgreSQL server of this machine when one answers (127.0.0.1:5432, user postgres, or
  * {@code LIAISON_TEST_PG_HOST}/{@code _PORT}/{@code _USER}/{@code _PASSWORD}), else in an embedded
- * PostgreSQL started once per JVM. The database is dropped when the JVM exits.
+ * PostgreSQL started once per JVM.
+ *
+ * <p>Databases are not dropped at JVM exit, where a drop would race with application contexts still
+ * closing their pools; instead the first use in each JVM drops the databases that earlier test runs
+ * left behind and that nobody is connected to any more.
  */
 public final class TestDatabase {
 
@@ -22,6 +29,7 @@ public final class TestDatabase {
   private static final String PORT = env("LIAISON_TEST_PG_PORT", "5432");
   private static final String USER = env("LIAISON_TEST_PG_USER", "postgres");
   private static final String PASSWORD = env("LIAISON_TEST_PG_PASSWORD", "");
+  private static final String PREFIX = "liaison_test_";
 
   private static Server server;
 
@@ -35,13 +43,12 @@ public final class TestDatabase {
     this.password = password;
   }
 
-  /** Creates a fresh, empty database whose name starts with {@code liaison_<purpose>_}. */
+  /** Creates a fresh, empty database whose name starts with {@code liaison_test_<purpose>_}. */
   public static synchronized TestDatabase create(String purpose) {
     Server s = server();
-    String name = ("liaison_" + purpose + "_" + UUID.randomUUID().toString().substring(0, 8))
+    String name = (PREFIX + purpose + "_" + UUID.randomUUID().toString().substring(0, 8))
         .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
     s.execute("CREATE DATABASE " + name);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
     return new TestDatabase(s.urlOf(name), s.user, s.password);
   }
 
@@ -62,6 +69,8 @@ public final class TestDatabase {
       server = localServer();
       if (server == null) {
         server = embeddedServer();
+      } else {
+        dropLeftovers(server);
       }
       System.out.println("[TestDatabase] using " + server.description);
     }
@@ -80,16 +89,30 @@ public final class TestDatabase {
     }
   }
 
+  private static void dropLeftovers(Server s) {
+    try (Connection c = s.connect("postgres"); Statement st = c.createStatement()) {
+      List<String> stale = new ArrayList<>();
+      try (ResultSet rs = st.executeQuery("select d.datname from pg_database d where starts_with(d.datname, '"
+          + PREFIX + "') and not exists (select 1 from pg_stat_activity a where a.datname = d.datname)")) {
+        while (rs.next()) {
+          stale.add(rs.getString(1));
+        }
+      }
+      for (String name : stale) {
+        try {
+          st.execute("DROP DATABASE IF EXISTS " + name);
+        } catch (SQLException inUse) {
+          // another test JVM connected to it meanwhile: leave it to that run
+        }
+      }
+    } catch (SQLException e) {
+      System.out.println("[TestDatabase] could not clean up old test databases: " + e.getMessage());
+    }
+  }
+
   private static Server embeddedServer() {
     try {
-      EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        try {
-          pg.close();
-        } catch (IOException ignored) {
-          // the JVM is going away
-        }
-      }));
+      EmbeddedPostgres pg = EmbeddedPostgres.builder().setRegisterShutdownHook(true).start();
       return new Server("jdbc:postgresql://localhost:" + pg.getPort() + "/", "postgres", "",
           "embedded PostgreSQL on port " + pg.getPort());
     } catch (IOException e) {

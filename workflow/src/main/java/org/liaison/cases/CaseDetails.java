@@ -1,0 +1,19 @@
+package org.liaison.cases;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+/** A case as its workspace shows it. */
+public record CaseDetails(
+    UUID id,
+    String reference,
+    String title,
+    String summary,
+    String country,
+    Set<Theme> themes,
+    Severity severity,
+    CaseStatus status,
+    String owner,
+    Instant createdAt,
+    Instant updatedAt) {}

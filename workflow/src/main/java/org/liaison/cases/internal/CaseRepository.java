@@ -1,0 +1,22 @@
+package org.liaison.cases.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.repository.Repository;
+
+/** Every finder takes the tenant id: there is no way to read a case without naming its coalition. */
+public interface CaseRepository extends Repository<CaseEntity, UUID> {
+
+  CaseEntity save(CaseEntity entity);
+
+  Optional<CaseEntity> findByTenantIdAndReference(String tenantId, String reference);
+
+  Optional<CaseEntity> findByTenantIdAndId(String tenantId, UUID id);
+
+  List<CaseEntity> findByTenantIdOrderByCreatedAtDesc(String tenantId);
+
+  List<CaseEntity> findByTenantIdAndReferenceIn(String tenantId, List<String> references);
+
+  long countByTenantId(String tenantId);
+}

@@ -1,0 +1,45 @@
+package org.liaison.inbox;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.liaison.cases.CaseDetails;
+import org.liaison.cases.CaseService;
+import org.liaison.workflow.WorkItem;
+import org.liaison.workflow.WorkflowEngine;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The current user's inbox in the current coalition. */
+@Service
+public class InboxService {
+
+  private final WorkflowEngine workflow;
+  private final CaseService cases;
+
+  InboxService(WorkflowEngine workflow, CaseService cases) {
+    this.workflow = workflow;
+    this.cases = cases;
+  }
+
+  /** Tasks assigned to the user, then tasks offered to their groups, oldest first. */
+  @Transactional(readOnly = true)
+  public List<InboxItem> tasks() {
+    List<WorkItem> items = workflow.inbox();
+    Map<String, CaseDetails> byReference = cases.byReferences(
+        items.stream().map(WorkItem::businessKey).filter(Objects::nonNull).distinct().toList());
+    return items.stream()
+        .map(item -> new InboxItem(item, item.businessKey() == null ? null : byReference.get(item.businessKey())))
+        .toList();
+  }
+
+  @Transactional
+  public void claim(String taskId) {
+    workflow.claim(taskId);
+  }
+
+  @Transactional
+  public void unclaim(String taskId) {
+    workflow.unclaim(taskId);
+  }
+}

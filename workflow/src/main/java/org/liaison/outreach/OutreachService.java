@@ -1,0 +1,98 @@
+package org.liaison.outreach;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.liaison.cases.CaseActivity;
+import org.liaison.cases.CaseDetails;
+import org.liaison.cases.CaseService;
+import org.liaison.common.InputValidator;
+import org.liaison.outreach.internal.OutreachEntity;
+import org.liaison.outreach.internal.OutreachRepository;
+import org.liaison.processes.RaiseIssueProcess.Forms;
+import org.liaison.processes.RaiseIssueProcess.Variables;
+import org.liaison.tenancy.Actor;
+import org.liaison.tenancy.Role;
+import org.liaison.tenancy.TenantContext;
+import org.liaison.workflow.WorkItem;
+import org.liaison.workflow.WorkflowEngine;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Drafting, reviewing and recording the sending of a case's outreach. Each method completes one
+ * step of the case's {@code raise-issue} lifecycle together with its data, in one transaction.
+ */
+@Service
+public class OutreachService {
+
+  private final OutreachRepository messages;
+  private final CaseService cases;
+  private final WorkflowEngine workflow;
+  private final InputValidator validator;
+  private final Clock clock;
+
+  OutreachService(OutreachRepository messages, CaseService cases, WorkflowEngine workflow,
+      InputValidator validator, Clock clock) {
+    this.messages = messages;
+    this.cases = cases;
+    this.workflow = workflow;
+    this.validator = validator;
+    this.clock = clock;
+  }
+
+  /** The case's outreach, if one was drafted. */
+  @Transactional(readOnly = true)
+  public Optional<Outreach> forCase(String reference) {
+    CaseDetails caseDetails = cases.get(reference);
+    return messages.findByTenantIdAndCaseId(TenantContext.current().tenantId(), caseDetails.id())
+        .map(OutreachEntity::toOutreach);
+  }
+
+  /** Completes the drafting step with the three parts; a rework replaces the previous draft. */
+  @Transactional
+  public void submitDraft(String taskId, OutreachDraft draft) {
+    validator.check(draft);
+    Actor actor = TenantContext.current();
+    WorkItem task = workflow.openTask(taskId, Forms.DRAFT_OUTREACH);
+    CaseDetails caseDetails = cases.get(task.businessKey());
+    Instant now = clock.instant();
+    OutreachEntity entity = messages.findByTenantIdAndCaseId(actor.tenantId(), caseDetails.id())
+        .orElseGet(() -> new OutreachEntity(actor.tenantId(), caseDetails.id(), now));
+    entity.draft(draft, now);
+    messages.save(entity);
+    cases.recordActivity(caseDetails.reference(), CaseActivity.Kind.OUTREACH_DRAFTED, null);
+    workflow.complete(task, Map.of());
+  }
+
+  /** Completes the review step: approves the outreach or sends it back to its owner with a comment. */
+  @Transactional
+  public void review(String taskId, Review review) {
+    validator.check(review);
+    Actor actor = TenantContext.require(Role.COORDINATOR);
+    WorkItem task = workflow.openTask(taskId, Forms.REVIEW_OUTREACH);
+    CaseDetails caseDetails = cases.get(task.businessKey());
+    OutreachEntity entity = messages.findByTenantIdAndCaseId(actor.tenantId(), caseDetails.id())
+        .orElseThrow(() -> new IllegalStateException("Case " + caseDetails.reference() + " has no outreach to review"));
+    String comment = review.comment() == null || review.comment().isBlank() ? null : review.comment().strip();
+    entity.review(review.approved(), comment, clock.instant());
+    cases.recordActivity(caseDetails.reference(),
+        review.approved() ? CaseActivity.Kind.OUTREACH_APPROVED : CaseActivity.Kind.OUTREACH_SENT_BACK, comment);
+    workflow.complete(task, Map.of(Variables.OUTREACH_APPROVED, review.approved()));
+  }
+
+  /** Completes the last step: records to whom and when the approved outreach was sent. */
+  @Transactional
+  public void recordSending(String taskId, Sending sending) {
+    validator.check(sending);
+    Actor actor = TenantContext.current();
+    WorkItem task = workflow.openTask(taskId, Forms.RECORD_SENDING);
+    CaseDetails caseDetails = cases.get(task.businessKey());
+    OutreachEntity entity = messages.findByTenantIdAndCaseId(actor.tenantId(), caseDetails.id())
+        .orElseThrow(() -> new IllegalStateException("Case " + caseDetails.reference() + " has no outreach to send"));
+    entity.sent(sending.recipients(), sending.sentOn(), actor.username(), clock.instant());
+    cases.recordActivity(caseDetails.reference(), CaseActivity.Kind.OUTREACH_SENT, sending.recipients().strip());
+    workflow.complete(task, Map.of());
+  }
+}

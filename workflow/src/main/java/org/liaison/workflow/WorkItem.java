@@ -1,0 +1,30 @@
+package org.liaison.workflow;
+
+import java.time.Instant;
+
+/**
+ * An open user task as the inbox shows it.
+ *
+ * @param taskKey the task's element id in its model (e.g. {@code Task_DraftOutreach})
+ * @param formKey tells the UI which form completes it
+ * @param businessKey the reference of the record the instance runs for (a case reference)
+ * @param assignee the user it is assigned to, or null when it is open to a group
+ */
+public record WorkItem(
+    String id,
+    String name,
+    String taskKey,
+    String formKey,
+    String processInstanceId,
+    String businessKey,
+    String assignee,
+    Instant created) {
+
+  public boolean isAssignedTo(String username) {
+    return username.equals(assignee);
+  }
+
+  public boolean isUnassigned() {
+    return assignee == null;
+  }
+}

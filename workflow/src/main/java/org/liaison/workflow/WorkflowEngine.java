@@ -1,0 +1,204 @@
+package org.liaison.workflow;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.liaison.tenancy.Actor;
+import org.liaison.tenancy.TenantContext;
+import org.springframework.stereotype.Service;
+
+/**
+ * Every engine call made for a user goes through here. Each call runs with
+ * {@code identityService.setAuthentication(user, tenant-scoped groups, [tenant])}, so the engine's
+ * own tenant check hides other coalitions' instances and tasks, and clears it afterwards.
+ */
+@Service
+public class WorkflowEngine {
+
+  private final IdentityService identity;
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+
+  WorkflowEngine(IdentityService identity, RuntimeService runtime, TaskService tasks) {
+    this.identity = identity;
+    this.runtime = runtime;
+    this.tasks = tasks;
+  }
+
+  /**
+   * Starts a shared (tenant-less) definition; the tenant id provider stamps the new instance with
+   * the actor's coalition. Returns the process instance id.
+   */
+  public String start(String processKey, String businessKey, Map<String, Object> variables) {
+    return asActor(actor -> runtime.createProcessInstanceByKey(processKey)
+        .processDefinitionWithoutTenantId()
+        .businessKey(businessKey)
+        .setVariables(variables)
+        .execute()
+        .getId());
+  }
+
+  /** Tasks assigned to the actor, then unassigned tasks offered to one of the actor's groups, oldest first. */
+  public List<WorkItem> inbox() {
+    return asActor(actor -> {
+      List<Task> mine = tasks.createTaskQuery().taskAssignee(actor.username()).initializeFormKeys().list();
+      List<Task> offered = actor.engineGroups().isEmpty() ? List.of()
+          : tasks.createTaskQuery().taskCandidateGroupIn(actor.engineGroups()).taskUnassigned()
+              .initializeFormKeys().list();
+      List<Task> all = Stream.concat(mine.stream(), offered.stream())
+          .sorted(Comparator.comparing(Task::getCreateTime).thenComparing(Task::getId))
+          .toList();
+      return toWorkItems(all);
+    });
+  }
+
+  /** Open tasks of the instances running for the given business keys (visible in the actor's coalition). */
+  public List<WorkItem> openTasksFor(Collection<String> businessKeys) {
+    if (businessKeys.isEmpty()) {
+      return List.of();
+    }
+    return asActor(actor -> {
+      List<Task> found = businessKeys.stream()
+          .flatMap(key -> tasks.createTaskQuery().processInstanceBusinessKey(key).initializeFormKeys().list().stream())
+          .sorted(Comparator.comparing(Task::getCreateTime))
+          .toList();
+      return toWorkItems(found);
+    });
+  }
+
+  /**
+   * The task, if the actor may work on it now: assigned to them, or unassigned and offered to one
+   * of their groups. Throws {@link TaskNotAvailableException} otherwise.
+   *
+   * @param expectedFormKey the form the caller is about to submit; a mismatch is a programming error
+   */
+  public WorkItem openTask(String taskId, String expectedFormKey) {
+    return asActor(actor -> {
+      Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+      if (task == null) {
+        throw TaskNotAvailableException.gone(taskId);
+      }
+      if (!expectedFormKey.equals(task.getFormKey())) {
+        throw new IllegalArgumentException(
+            "Task " + taskId + " is completed with form " + task.getFormKey() + ", not " + expectedFormKey);
+      }
+      if (task.getAssignee() != null) {
+        if (!task.getAssignee().equals(actor.username())) {
+          throw TaskNotAvailableException.claimedBy(taskId, task.getAssignee());
+        }
+      } else if (!offeredTo(actor, taskId)) {
+        throw TaskNotAvailableException.gone(taskId);
+      }
+      return toWorkItems(List.of(task)).get(0);
+    });
+  }
+
+  /** Takes an offered task for the actor. */
+  public void claim(String taskId) {
+    asActor(actor -> {
+      Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+      if (task == null) {
+        throw TaskNotAvailableException.gone(taskId);
+      }
+      if (actor.username().equals(task.getAssignee())) {
+        return null;
+      }
+      if (task.getAssignee() != null) {
+        throw TaskNotAvailableException.claimedBy(taskId, task.getAssignee());
+      }
+      if (!offeredTo(actor, taskId)) {
+        throw TaskNotAvailableException.gone(taskId);
+      }
+      return engineCall(taskId, () -> tasks.claim(taskId, actor.username()));
+    });
+  }
+
+  /** Gives a claimed task back to its groups; only a task the actor holds can be unclaimed. */
+  public void unclaim(String taskId) {
+    asActor(actor -> {
+      Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+      if (task == null) {
+        throw TaskNotAvailableException.gone(taskId);
+      }
+      if (!actor.username().equals(task.getAssignee())) {
+        throw TaskNotAvailableException.claimedBy(taskId, String.valueOf(task.getAssignee()));
+      }
+      if (tasks.getIdentityLinksForTask(taskId).stream().noneMatch(l -> l.getGroupId() != null)) {
+        throw new IllegalStateException("Task " + taskId + " is assigned to its owner and cannot be handed back");
+      }
+      return engineCall(taskId, () -> tasks.setAssignee(taskId, null));
+    });
+  }
+
+  /**
+   * Completes a task obtained from {@link #openTask}, claiming it first when it was offered to a
+   * group. If someone else got there first, throws {@link TaskNotAvailableException}; the caller's
+   * transaction then rolls back, so nothing is completed twice.
+   */
+  public void complete(WorkItem item, Map<String, Object> variables) {
+    asActor(actor -> engineCall(item.id(), () -> {
+      if (item.isUnassigned()) {
+        tasks.claim(item.id(), actor.username());
+      }
+      tasks.complete(item.id(), variables);
+    }));
+  }
+
+  private boolean offeredTo(Actor actor, String taskId) {
+    return !actor.engineGroups().isEmpty()
+        && tasks.createTaskQuery().taskId(taskId).taskCandidateGroupIn(actor.engineGroups()).count() == 1;
+  }
+
+  private List<WorkItem> toWorkItems(List<Task> found) {
+    Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+    Map<String, String> businessKeys = instanceIds.isEmpty() ? Map.of()
+        : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
+            .filter(pi -> pi.getBusinessKey() != null)
+            .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+    return found.stream()
+        .map(t -> new WorkItem(t.getId(), t.getName(), t.getTaskDefinitionKey(), t.getFormKey(),
+            t.getProcessInstanceId(), businessKeys.get(t.getProcessInstanceId()), t.getAssignee(),
+            t.getCreateTime().toInstant()))
+        .toList();
+  }
+
+  private Void engineCall(String taskId, Runnable call) {
+    try {
+      call.run();
+      return null;
+    } catch (TaskAlreadyClaimedException e) {
+      throw TaskNotAvailableException.claimedBy(taskId, e.getTaskAssignee());
+    } catch (NullValueException | OptimisticLockingException e) {
+      throw TaskNotAvailableException.gone(taskId);
+    }
+  }
+
+  private <T> T asActor(Function<Actor, T> work) {
+    Actor actor = TenantContext.current();
+    Authentication previous = identity.getCurrentAuthentication();
+    identity.setAuthentication(actor.username(), actor.engineGroups(), List.of(actor.tenantId()));
+    try {
+      return work.apply(actor);
+    } finally {
+      if (previous == null) {
+        identity.clearAuthentication();
+      } else {
+        identity.setAuthentication(previous);
+      }
+    }
+  }
+}

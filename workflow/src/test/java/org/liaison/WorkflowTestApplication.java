@@ -1,0 +1,7 @@
+package org.liaison;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Boots the workflow module on its own for its integration tests. */
+@SpringBootApplication
+public class WorkflowTestApplication {}
