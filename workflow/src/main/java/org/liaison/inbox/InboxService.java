@@ -33,6 +33,15 @@ public class InboxService {
         .toList();
   }
 
+  /** One task the user can work on now, with its case; {@link org.liaison.workflow.TaskNotAvailableException} otherwise. */
+  @Transactional(readOnly = true)
+  public InboxItem open(String taskId) {
+    WorkItem item = workflow.task(taskId);
+    CaseDetails forCase = item.businessKey() == null ? null
+        : cases.byReferences(List.of(item.businessKey())).get(item.businessKey());
+    return new InboxItem(item, forCase);
+  }
+
   @Transactional
   public void claim(String taskId) {
     workflow.claim(taskId);

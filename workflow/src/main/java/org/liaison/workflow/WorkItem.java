@@ -9,6 +9,7 @@ import java.time.Instant;
  * @param formKey tells the UI which form completes it
  * @param businessKey the reference of the record the instance runs for (a case reference)
  * @param assignee the user it is assigned to, or null when it is open to a group
+ * @param groupTask whether the task is offered to candidate groups (so it can be claimed and handed back)
  */
 public record WorkItem(
     String id,
@@ -18,7 +19,8 @@ public record WorkItem(
     String processInstanceId,
     String businessKey,
     String assignee,
-    Instant created) {
+    Instant created,
+    boolean groupTask) {
 
   public boolean isAssignedTo(String username) {
     return username.equals(assignee);

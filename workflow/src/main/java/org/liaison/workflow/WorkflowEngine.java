@@ -83,18 +83,12 @@ public class WorkflowEngine {
   /**
    * The task, if the actor may work on it now: assigned to them, or unassigned and offered to one
    * of their groups. Throws {@link TaskNotAvailableException} otherwise.
-   *
-   * @param expectedFormKey the form the caller is about to submit; a mismatch is a programming error
    */
-  public WorkItem openTask(String taskId, String expectedFormKey) {
+  public WorkItem task(String taskId) {
     return asActor(actor -> {
       Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
       if (task == null) {
         throw TaskNotAvailableException.gone(taskId);
-      }
-      if (!expectedFormKey.equals(task.getFormKey())) {
-        throw new IllegalArgumentException(
-            "Task " + taskId + " is completed with form " + task.getFormKey() + ", not " + expectedFormKey);
       }
       if (task.getAssignee() != null) {
         if (!task.getAssignee().equals(actor.username())) {
@@ -105,6 +99,19 @@ public class WorkflowEngine {
       }
       return toWorkItems(List.of(task)).get(0);
     });
+  }
+
+  /**
+   * Like {@link #task(String)}, for a caller about to submit the form {@code expectedFormKey}; a task
+   * with another form is a programming error.
+   */
+  public WorkItem openTask(String taskId, String expectedFormKey) {
+    WorkItem item = task(taskId);
+    if (!expectedFormKey.equals(item.formKey())) {
+      throw new IllegalArgumentException(
+          "Task " + taskId + " is completed with form " + item.formKey() + ", not " + expectedFormKey);
+    }
+    return item;
   }
 
   /** Takes an offered task for the actor. */
@@ -137,7 +144,7 @@ public class WorkflowEngine {
       if (!actor.username().equals(task.getAssignee())) {
         throw TaskNotAvailableException.claimedBy(taskId, String.valueOf(task.getAssignee()));
       }
-      if (tasks.getIdentityLinksForTask(taskId).stream().noneMatch(l -> l.getGroupId() != null)) {
+      if (tasks.createTaskQuery().taskId(taskId).withCandidateGroups().count() == 0) {
         throw new IllegalStateException("Task " + taskId + " is assigned to its owner and cannot be handed back");
       }
       return engineCall(taskId, () -> tasks.setAssignee(taskId, null));
@@ -169,10 +176,13 @@ public class WorkflowEngine {
         : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
             .filter(pi -> pi.getBusinessKey() != null)
             .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+    Set<String> groupTasks = found.isEmpty() ? Set.of()
+        : tasks.createTaskQuery().taskIdIn(found.stream().map(Task::getId).toArray(String[]::new))
+            .withCandidateGroups().list().stream().map(Task::getId).collect(Collectors.toSet());
     return found.stream()
         .map(t -> new WorkItem(t.getId(), t.getName(), t.getTaskDefinitionKey(), t.getFormKey(),
             t.getProcessInstanceId(), businessKeys.get(t.getProcessInstanceId()), t.getAssignee(),
-            t.getCreateTime().toInstant()))
+            t.getCreateTime().toInstant(), groupTasks.contains(t.getId())))
         .toList();
   }
 

@@ -1,0 +1,151 @@
+package org.liaison.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.liaison.cases.CaseDetails;
+import org.liaison.cases.CaseService;
+import org.liaison.cases.NewCase;
+import org.liaison.cases.Severity;
+import org.liaison.cases.Theme;
+import org.liaison.cases.Triage;
+import org.liaison.inbox.InboxItem;
+import org.liaison.inbox.InboxService;
+import org.liaison.outreach.OutreachDraft;
+import org.liaison.outreach.OutreachService;
+import org.liaison.outreach.Review;
+import org.liaison.outreach.Sending;
+import org.liaison.tenancy.Actor;
+import org.liaison.tenancy.Coalition;
+import org.liaison.tenancy.MembershipService;
+import org.liaison.tenancy.TenantContext;
+import org.liaison.workflow.WorkItem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds the demo coalitions and their people on every start (idempotent), and, for a coalition
+ * that has no case yet, a few cases taken through their lifecycle by the right people so that they
+ * stand at different steps. Goes through the same services as the UI.
+ */
+@Component
+@ConditionalOnProperty(name = "liaison.demo.enabled", havingValue = "true")
+class DemoDataSeeder implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
+
+  private final MembershipService memberships;
+  private final CaseService cases;
+  private final OutreachService outreach;
+  private final InboxService inbox;
+  private final boolean seedCases;
+
+  DemoDataSeeder(MembershipService memberships, CaseService cases, OutreachService outreach, InboxService inbox,
+      @org.springframework.beans.factory.annotation.Value("${liaison.demo.seed-cases:true}") boolean seedCases) {
+    this.memberships = memberships;
+    this.cases = cases;
+    this.outreach = outreach;
+    this.inbox = inbox;
+    this.seedCases = seedCases;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    seedPeople();
+    if (seedCases) {
+      seedPressCases();
+      seedLaborCases();
+    }
+  }
+
+  void seedPeople() {
+    memberships.ensureCoalition(DemoCoalitions.PRESS);
+    memberships.ensureCoalition(DemoCoalitions.LABOR);
+    DemoCoalitions.PEOPLE.forEach(p -> p.roles().forEach((c, roles) -> memberships.grant(c.id(), p.username(), roles)));
+  }
+
+  private void seedPressCases() {
+    Actor cora = actor("cora", DemoCoalitions.PRESS);
+    Actor milo = actor("milo", DemoCoalitions.PRESS);
+    Actor sam = actor("sam", DemoCoalitions.PRESS);
+    if (!TenantContext.callAs(cora, cases::list).isEmpty()) {
+      return;
+    }
+    raise(milo, new NewCase("Journalists detained after covering protests",
+        "Three reporters of an independent daily were detained in Nairobi after covering protests against the "
+            + "finance bill. They have not been charged and their lawyers have had no access for four days.",
+        "KE", Set.of(Theme.FREEDOM_OF_EXPRESSION, Theme.FREEDOM_OF_ASSEMBLY), Severity.HIGH));
+
+    CaseDetails radio = raise(milo, new NewCase("Community radio licence revoked",
+        "The regulator revoked the licence of an indigenous community radio station in Quiché after it reported "
+            + "on a mining dispute.", "GT", Set.of(Theme.FREEDOM_OF_EXPRESSION, Theme.LAND_AND_ENVIRONMENT),
+        Severity.MEDIUM));
+    step(cora, radio, id -> cases.triage(id, new Triage(Severity.MEDIUM, "Check the embassy's press freedom statement from May.")));
+
+    CaseDetails blogger = raise(sam, new NewCase("Blogger charged under cybercrime law",
+        "A blogger who documented enforced disappearances faces up to seven years under the electronic crimes act.",
+        "PK", Set.of(Theme.FREEDOM_OF_EXPRESSION, Theme.HUMAN_RIGHTS_DEFENDERS), Severity.HIGH));
+    step(cora, blogger, id -> cases.triage(id, new Triage(Severity.CRITICAL, "First hearing is in two weeks.")));
+    step(sam, blogger, id -> outreach.submitDraft(id, new OutreachDraft(
+        "A blogger documenting enforced disappearances is being prosecuted for his reporting.",
+        "Protecting journalists and online expression is a stated priority of the U.S. mission.",
+        "Raise the case with the Ministry of Interior and send an observer to the first hearing.")));
+
+    CaseDetails raid = raise(milo, new NewCase("Newspaper offices raided",
+        "Police raided the offices of a weekly newspaper and seized its servers without a warrant.",
+        "ZW", Set.of(Theme.FREEDOM_OF_EXPRESSION, Theme.RULE_OF_LAW), Severity.HIGH));
+    step(cora, raid, id -> cases.triage(id, new Triage(Severity.HIGH, null)));
+    step(milo, raid, id -> outreach.submitDraft(id, new OutreachDraft(
+        "The raid silenced one of the last independent newspapers before the by-elections.",
+        "Free and fair elections and an independent press are U.S. priorities in Zimbabwe.",
+        "Ask publicly for the servers to be returned and meet the editors.")));
+    step(cora, raid, id -> outreach.review(id, Review.approve("Good to go.")));
+    step(milo, raid, id -> outreach.recordSending(id, new Sending("Human rights officer; public affairs officer",
+        LocalDate.now())));
+    log.info("Seeded demo cases for {}", DemoCoalitions.PRESS.name());
+  }
+
+  private void seedLaborCases() {
+    Actor lena = actor("lena", DemoCoalitions.LABOR);
+    Actor tomas = actor("tomas", DemoCoalitions.LABOR);
+    if (!TenantContext.callAs(lena, cases::list).isEmpty()) {
+      return;
+    }
+    raise(tomas, new NewCase("Union leaders dismissed at garment factory",
+        "Twelve elected union leaders were dismissed a week after registering the union.",
+        "BD", Set.of(Theme.LABOR_RIGHTS, Theme.FREEDOM_OF_ASSEMBLY), Severity.HIGH));
+    CaseDetails passports = raise(tomas, new NewCase("Migrant workers' passports confiscated",
+        "Recruitment agencies hold the passports of construction workers on several sites.",
+        "QA", Set.of(Theme.LABOR_RIGHTS), Severity.MEDIUM));
+    step(lena, passports, id -> cases.triage(id, new Triage(Severity.HIGH, "Contact the labor officer as well.")));
+    log.info("Seeded demo cases for {}", DemoCoalitions.LABOR.name());
+  }
+
+  private Actor actor(String username, Coalition coalition) {
+    return memberships.actorFor(username, coalition.id());
+  }
+
+  private CaseDetails raise(Actor owner, NewCase newCase) {
+    return TenantContext.callAs(owner, () -> cases.raise(newCase));
+  }
+
+  /** Completes the one open step of the case that {@code actor} can work on. */
+  private void step(Actor actor, CaseDetails forCase, Consumer<String> complete) {
+    TenantContext.runAs(actor, () -> {
+      List<WorkItem> open = inbox.tasks().stream()
+          .map(InboxItem::task)
+          .filter(t -> forCase.reference().equals(t.businessKey()))
+          .toList();
+      if (open.size() != 1) {
+        throw new IllegalStateException("Expected one open step of " + forCase.reference() + " for "
+            + actor.username() + ", found " + open.size());
+      }
+      complete.accept(open.get(0).id());
+    });
+  }
+}

@@ -1,0 +1,47 @@
+package org.liaison.inbox.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.liaison.common.InvalidInputException;
+import org.liaison.inbox.InboxItem;
+import org.liaison.ui.FieldErrors;
+import org.liaison.ui.Notices;
+import org.liaison.workflow.TaskNotAvailableException;
+
+/**
+ * The form a task is completed with. Subclasses lay out their fields and call {@link #attempt} with
+ * the service call that completes the task; this class turns the outcome into what the person sees.
+ */
+public abstract class TaskForm extends VerticalLayout {
+
+  protected final InboxItem item;
+  protected final FieldErrors errors = new FieldErrors();
+
+  protected TaskForm(InboxItem item) {
+    this.item = item;
+    setPadding(false);
+  }
+
+  /**
+   * Runs the service call. Bad input: messages on the fields, nothing saved, the task stays open.
+   * Someone else was faster: a notice and back to the refreshed inbox. Success: a notice and on to
+   * the case.
+   */
+  protected void attempt(Runnable completeTask, String successKey) {
+    try {
+      completeTask.run();
+    } catch (InvalidInputException e) {
+      errors.show(e);
+      return;
+    } catch (TaskNotAvailableException e) {
+      Notices.problem(e.reason() == TaskNotAvailableException.Reason.CLAIMED_BY_SOMEONE_ELSE
+          ? getTranslation("task.claimedBySomeoneElse", e.claimedBy())
+          : getTranslation("task.gone"));
+      UI.getCurrent().navigate("");
+      return;
+    }
+    errors.clear();
+    Notices.success(getTranslation(successKey, item.forCase().reference()));
+    UI.getCurrent().navigate("cases/" + item.forCase().reference());
+  }
+}

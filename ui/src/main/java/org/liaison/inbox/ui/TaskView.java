@@ -1,0 +1,72 @@
+package org.liaison.inbox.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.liaison.cases.CaseDetails;
+import org.liaison.inbox.InboxItem;
+import org.liaison.inbox.InboxService;
+import org.liaison.ui.Labels;
+import org.liaison.ui.Notices;
+import org.liaison.workflow.TaskNotAvailableException;
+
+/** One task: the case it is about and the form that completes it. */
+@Route("tasks/:taskId")
+@PageTitle("Task · Liaison")
+@PermitAll
+class TaskView extends VerticalLayout implements BeforeEnterObserver {
+
+  private final InboxService inbox;
+  private final Map<String, TaskFormFactory> forms;
+
+  TaskView(InboxService inbox, List<TaskFormFactory> factories) {
+    this.inbox = inbox;
+    this.forms = factories.stream().collect(Collectors.toMap(TaskFormFactory::formKey, Function.identity()));
+    setId("task");
+    setMaxWidth("60em");
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    String taskId = event.getRouteParameters().get("taskId").orElse("");
+    InboxItem item;
+    try {
+      item = inbox.open(taskId);
+    } catch (TaskNotAvailableException e) {
+      Notices.problem(e.reason() == TaskNotAvailableException.Reason.CLAIMED_BY_SOMEONE_ELSE
+          ? getTranslation("task.claimedBySomeoneElse", e.claimedBy()) : getTranslation("task.gone"));
+      event.forwardTo("");
+      return;
+    }
+    removeAll();
+    add(new H2(item.task().name()));
+    CaseDetails c = item.forCase();
+    if (c != null) {
+      Anchor caseLink = new Anchor("cases/" + c.reference(), c.reference() + " · " + c.title());
+      caseLink.setId("task-case");
+      Paragraph facts = new Paragraph(Labels.country(c.country()) + " · "
+          + getTranslation("severity." + c.severity().name()) + " · " + getTranslation("case.owner") + ": " + c.owner());
+      facts.addClassName("liaison-muted");
+      Paragraph summary = new Paragraph(c.summary());
+      summary.getStyle().set("white-space", "pre-wrap");
+      add(caseLink, facts, summary);
+    }
+    TaskFormFactory factory = forms.get(item.task().formKey());
+    if (factory == null) {
+      add(new H3(getTranslation("task.noForm")));
+      return;
+    }
+    add(factory.create(item));
+  }
+}

@@ -1,0 +1,150 @@
+package org.liaison.outreach.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.liaison.inbox.InboxItem;
+import org.liaison.inbox.ui.TaskForm;
+import org.liaison.inbox.ui.TaskFormFactory;
+import org.liaison.outreach.Outreach;
+import org.liaison.outreach.OutreachDraft;
+import org.liaison.outreach.OutreachLimits;
+import org.liaison.outreach.OutreachService;
+import org.liaison.outreach.OutreachStatus;
+import org.liaison.outreach.Review;
+import org.liaison.outreach.Sending;
+import org.liaison.processes.RaiseIssueProcess.Forms;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The three outreach steps of a case's lifecycle, each a form of the inbox. */
+final class OutreachForms {
+
+  /** The owner writes (or reworks) the three parts the seed asks for. */
+  static class Draft extends TaskForm {
+    Draft(InboxItem item, OutreachService outreach) {
+      super(item);
+      Optional<Outreach> previous = outreach.forCase(item.forCase().reference());
+      previous.filter(o -> o.status() == OutreachStatus.CHANGES_REQUESTED && o.reviewComment() != null)
+          .ifPresent(o -> {
+            Paragraph comment = new Paragraph(getTranslation("outreach.reviewComment", o.reviewComment()));
+            comment.setId("draft-review-comment");
+            comment.addClassName("liaison-card");
+            add(comment);
+          });
+      add(new Paragraph(getTranslation("draft.intro")));
+      TextArea important = part("draft-important", "outreach.important", "draft.important.help");
+      TextArea whyUs = part("draft-why-us", "outreach.whyUs", "draft.whyUs.help");
+      TextArea action = part("draft-embassy-action", "outreach.embassyAction", "draft.embassyAction.help");
+      previous.ifPresent(o -> {
+        important.setValue(o.important());
+        whyUs.setValue(o.whyUnitedStates());
+        action.setValue(o.embassyAction());
+      });
+      errors.bind("important", important).bind("whyUnitedStates", whyUs).bind("embassyAction", action);
+      Button submit = new Button(getTranslation("draft.submit"), e -> attempt(() -> outreach.submitDraft(item.task().id(),
+          new OutreachDraft(important.getValue(), whyUs.getValue(), action.getValue())), "draft.done"));
+      submit.setId("submit-draft");
+      submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+      add(important, whyUs, action, submit);
+    }
+
+    private TextArea part(String id, String labelKey, String helpKey) {
+      TextArea area = new TextArea(getTranslation(labelKey));
+      area.setId(id);
+      area.setHelperText(getTranslation(helpKey));
+      area.setMaxLength(OutreachLimits.PART);
+      area.setRequiredIndicatorVisible(true);
+      area.setWidthFull();
+      area.setMinHeight("6em");
+      return area;
+    }
+  }
+
+  /** A coordinator approves the outreach or sends it back with a comment. */
+  static class ReviewForm extends TaskForm {
+    ReviewForm(InboxItem item, OutreachService outreach) {
+      super(item);
+      outreach.forCase(item.forCase().reference()).ifPresent(o -> add(parts(this, o)));
+      TextArea comment = new TextArea(getTranslation("review.comment"));
+      comment.setId("review-comment");
+      comment.setHelperText(getTranslation("review.comment.help"));
+      comment.setMaxLength(OutreachLimits.REVIEW_COMMENT);
+      comment.setWidthFull();
+      errors.bind("comment", comment);
+      Button approve = new Button(getTranslation("review.approve"),
+          e -> attempt(() -> outreach.review(item.task().id(), Review.approve(comment.getValue())), "review.approved"));
+      approve.setId("approve-outreach");
+      approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+      Button sendBack = new Button(getTranslation("review.sendBack"),
+          e -> attempt(() -> outreach.review(item.task().id(), Review.sendBack(comment.getValue())), "review.sentBack"));
+      sendBack.setId("send-back-outreach");
+      add(comment, new HorizontalLayout(approve, sendBack));
+    }
+  }
+
+  /** The owner records to whom and when the approved outreach was sent. */
+  static class SendingForm extends TaskForm {
+    SendingForm(InboxItem item, OutreachService outreach) {
+      super(item);
+      add(new Paragraph(getTranslation("sending.intro")));
+      outreach.forCase(item.forCase().reference()).ifPresent(o -> add(parts(this, o)));
+      TextField recipients = new TextField(getTranslation("sending.recipients"));
+      recipients.setId("sending-recipients");
+      recipients.setHelperText(getTranslation("sending.recipients.help"));
+      recipients.setMaxLength(OutreachLimits.RECIPIENTS);
+      recipients.setRequiredIndicatorVisible(true);
+      recipients.setWidthFull();
+      DatePicker sentOn = new DatePicker(getTranslation("sending.sentOn"), LocalDate.now());
+      sentOn.setId("sending-sent-on");
+      sentOn.setRequiredIndicatorVisible(true);
+      errors.bind("recipients", recipients).bind("sentOn", sentOn);
+      Button submit = new Button(getTranslation("sending.submit"), e -> attempt(() -> outreach.recordSending(
+          item.task().id(), new Sending(recipients.getValue(), sentOn.getValue())), "sending.done"));
+      submit.setId("submit-sending");
+      submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+      add(recipients, sentOn, submit);
+    }
+  }
+
+  static Component parts(Component owner, Outreach o) {
+    return new Div(part(owner, "outreach.important", o.important()), part(owner, "outreach.whyUs", o.whyUnitedStates()),
+        part(owner, "outreach.embassyAction", o.embassyAction()));
+  }
+
+  private static Component part(Component owner, String labelKey, String text) {
+    Div part = new Div(new H4(owner.getTranslation(labelKey)), new Span(text));
+    part.addClassName("liaison-part");
+    return part;
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class Factories {
+    @Bean
+    TaskFormFactory draftOutreachForm(OutreachService outreach) {
+      return TaskFormFactory.of(Forms.DRAFT_OUTREACH, item -> new Draft(item, outreach));
+    }
+
+    @Bean
+    TaskFormFactory reviewOutreachForm(OutreachService outreach) {
+      return TaskFormFactory.of(Forms.REVIEW_OUTREACH, item -> new ReviewForm(item, outreach));
+    }
+
+    @Bean
+    TaskFormFactory recordSendingForm(OutreachService outreach) {
+      return TaskFormFactory.of(Forms.RECORD_SENDING, item -> new SendingForm(item, outreach));
+    }
+  }
+
+  private OutreachForms() {}
+}

@@ -1,0 +1,2 @@
+/** The outreach forms: drafting the three parts, reviewing them, and recording the sending. */
+package org.liaison.outreach.ui;

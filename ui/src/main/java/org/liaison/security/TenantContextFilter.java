@@ -1,0 +1,68 @@
+package org.liaison.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.List;
+import org.liaison.tenancy.Actor;
+import org.liaison.tenancy.Membership;
+import org.liaison.tenancy.MembershipService;
+import org.liaison.tenancy.NotAMemberException;
+import org.liaison.tenancy.TenantContext;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Sets the request's {@link TenantContext} from the signed-in user and the coalition chosen in the
+ * session (the first of the user's coalitions until they choose). The membership table is checked
+ * on every request, so a revoked membership takes effect at once. Cleared after the request.
+ */
+public class TenantContextFilter extends OncePerRequestFilter {
+
+  /** Session attribute holding the id of the coalition the user works in. */
+  public static final String SESSION_COALITION = "liaison.coalition";
+
+  private final MembershipService memberships;
+
+  public TenantContextFilter(MembershipService memberships) {
+    this.memberships = memberships;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
+      resolve(auth.getName(), request).ifPresent(TenantContext::set);
+    }
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      TenantContext.clear();
+    }
+  }
+
+  private java.util.Optional<Actor> resolve(String username, HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    Object chosen = session == null ? null : session.getAttribute(SESSION_COALITION);
+    if (chosen instanceof String tenantId) {
+      try {
+        return java.util.Optional.of(memberships.actorFor(username, tenantId));
+      } catch (NotAMemberException revoked) {
+        session.removeAttribute(SESSION_COALITION);
+      }
+    }
+    List<Membership> all = memberships.membershipsOf(username);
+    if (all.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    Membership first = all.get(0);
+    request.getSession().setAttribute(SESSION_COALITION, first.coalition().id());
+    return java.util.Optional.of(first.actor(username));
+  }
+}

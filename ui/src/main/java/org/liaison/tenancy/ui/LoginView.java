@@ -1,0 +1,55 @@
+package org.liaison.tenancy.ui;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.beans.factory.annotation.Value;
+
+/** Sign-in with a local account; Spring Security checks the password. */
+@Route(value = "login", autoLayout = false)
+@StyleSheet("context://styles/liaison.css") // a plain stylesheet: no front-end build
+@PageTitle("Sign in · Liaison")
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+
+  private final LoginForm form = new LoginForm();
+
+  public LoginView(@Value("${liaison.demo.enabled:false}") boolean demo) {
+    setSizeFull();
+    setAlignItems(FlexComponent.Alignment.CENTER);
+    setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
+
+    LoginI18n i18n = LoginI18n.createDefault();
+    i18n.getForm().setTitle(getTranslation("login.title"));
+    i18n.getForm().setUsername(getTranslation("login.username"));
+    i18n.getForm().setPassword(getTranslation("login.password"));
+    i18n.getForm().setSubmit(getTranslation("login.submit"));
+    i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+    i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+    form.setI18n(i18n);
+    form.setForgotPasswordButtonVisible(false);
+    form.setAction("login");
+
+    add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("app.tagline")), form);
+    if (demo) {
+      Paragraph accounts = new Paragraph(getTranslation("login.demoAccounts"));
+      accounts.addClassName("liaison-demo-accounts");
+      accounts.setId("demo-accounts");
+      add(accounts);
+    }
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+  }
+}

@@ -1,0 +1,81 @@
+package org.liaison.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.liaison.tenancy.Actor;
+import org.liaison.tenancy.Membership;
+
+/** The workspace frame: navigation, the coalition the person works in (switchable), sign-out. */
+@Layout
+@StyleSheet("context://styles/liaison.css") // a plain stylesheet: no front-end build
+@PermitAll
+public class MainLayout extends AppLayout {
+
+  public MainLayout(CurrentUser user) {
+    Span brand = new Span(getTranslation("app.name"));
+    brand.addClassName("liaison-brand");
+
+    HorizontalLayout right = new HorizontalLayout();
+    right.setAlignItems(FlexComponent.Alignment.CENTER);
+    right.getStyle().set("margin-left", "auto").set("margin-right", "var(--lumo-space-m)");
+    right.add(coalitionControl(user));
+    Span who = new Span(user.username() + user.actor().map(a -> " · " + roles(a)).orElse(""));
+    who.setId("current-user");
+    who.addClassName("liaison-muted");
+    Button signOut = new Button(getTranslation("nav.signOut"), VaadinIcon.SIGN_OUT.create(), e -> user.signOut());
+    signOut.setId("sign-out");
+    signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    right.add(who, signOut);
+
+    addToNavbar(new DrawerToggle(), brand, right);
+
+    SideNav nav = new SideNav();
+    nav.addItem(new SideNavItem(getTranslation("nav.inbox"), "", VaadinIcon.INBOX.create()));
+    nav.addItem(new SideNavItem(getTranslation("nav.cases"), "cases", VaadinIcon.FOLDER_OPEN.create()));
+    nav.addItem(new SideNavItem(getTranslation("nav.raiseCase"), "cases/new", VaadinIcon.PLUS.create()));
+    addToDrawer(nav);
+    setPrimarySection(Section.DRAWER);
+  }
+
+  private com.vaadin.flow.component.Component coalitionControl(CurrentUser user) {
+    List<Membership> memberships = user.memberships();
+    String current = user.actor().map(Actor::tenantId).orElse(null);
+    if (memberships.size() <= 1) {
+      Span name = new Span(memberships.isEmpty() ? getTranslation("coalition.none")
+          : memberships.get(0).coalition().name());
+      name.setId("coalition-name");
+      return name;
+    }
+    Select<Membership> switcher = new Select<>();
+    switcher.setId("coalition-switcher");
+    switcher.setAriaLabel(getTranslation("coalition.switch"));
+    switcher.setItems(memberships);
+    switcher.setItemLabelGenerator(m -> m.coalition().name());
+    memberships.stream().filter(m -> m.coalition().id().equals(current)).findFirst().ifPresent(switcher::setValue);
+    switcher.addValueChangeListener(e -> {
+      if (e.isFromClient() && e.getValue() != null) {
+        user.switchTo(e.getValue().coalition().id());
+      }
+    });
+    return switcher;
+  }
+
+  private String roles(Actor actor) {
+    return actor.roles().stream().sorted().map(r -> getTranslation("role." + r.name()))
+        .collect(Collectors.joining(", "));
+  }
+}

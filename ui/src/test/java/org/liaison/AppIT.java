@@ -1,0 +1,30 @@
+package org.liaison;
+
+import org.liaison.testing.TestDatabase;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the application's integration tests: the whole app on a random port, on a real PostgreSQL
+ * database of its own, with the demo coalitions and accounts but no demo cases.
+ */
+@SpringBootTest(classes = LiaisonApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+        "liaison.database.embedded=false",
+        "liaison.database.check-on-start=false",
+        "liaison.demo.enabled=true",
+        "liaison.demo.seed-cases=false",
+        "camunda.bpm.job-execution.enabled=false"
+    })
+public abstract class AppIT {
+
+  private static final TestDatabase DB = TestDatabase.create("app");
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", DB::url);
+    registry.add("spring.datasource.username", DB::username);
+    registry.add("spring.datasource.password", DB::password);
+  }
+}

@@ -1,0 +1,159 @@
+package org.liaison.journey;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Debian Chromium driven by Selenium, with helpers for Vaadin components. Waits are
+ * explicit conditions on the page, never sleeps.
+ */
+final class Browser implements AutoCloseable {
+
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  final ChromeDriver driver;
+  private final WebDriverWait wait;
+  private final String baseUrl;
+  private int shots;
+
+  Browser(String baseUrl) {
+    this.baseUrl = baseUrl;
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium"));
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--window-size=1366,1000", "--disable-background-networking", "--disable-component-update",
+        "--no-first-run", "--disable-sync", "--disable-quic", "--lang=en-US");
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
+        .build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  void open(String path) {
+    driver.get(baseUrl + path);
+  }
+
+  void signIn(String username, String password) {
+    driver.manage().deleteAllCookies();
+    open("/login");
+    WebElement user = visible(By.cssSelector("#vaadinLoginUsername input"));
+    user.sendKeys(username);
+    WebElement pass = visible(By.cssSelector("#vaadinLoginPassword input"));
+    pass.sendKeys(password, Keys.ENTER);
+    visible(By.id("inbox"));
+  }
+
+  WebElement visible(By by) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  void gone(By by) {
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(by));
+  }
+
+  void click(By by) {
+    wait.until(d -> {
+      try {
+        WebElement e = d.findElement(by);
+        if (!e.isDisplayed() || e.getAttribute("disabled") != null) {
+          return false;
+        }
+        ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+        e.click();
+        return true;
+      } catch (org.openqa.selenium.NoSuchElementException | StaleElementReferenceException notYet) {
+        return false;
+      }
+    });
+  }
+
+  /** Types into a Vaadin text field or text area (the element with {@code id}), replacing its value. */
+  void type(String id, String text) {
+    WebElement input = visible(By.cssSelector("#" + id + " input, #" + id + " textarea"));
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    input.sendKeys(text);
+    input.sendKeys(Keys.TAB);
+  }
+
+  /** Picks an item of a Vaadin combo box by typing its label and pressing Enter. */
+  void choose(String comboId, String label) {
+    WebElement input = visible(By.cssSelector("#" + comboId + " input"));
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    input.sendKeys(label);
+    wait.until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
+    input.sendKeys(Keys.ENTER);
+    input.sendKeys(Keys.TAB);
+  }
+
+  /** Types text that matches no item into a combo box and leaves it. */
+  void typeCustom(String comboId, String text) {
+    WebElement input = visible(By.cssSelector("#" + comboId + " input"));
+    input.sendKeys(text, Keys.ENTER);
+    input.sendKeys(Keys.TAB);
+  }
+
+  /** Clicks the checkbox or radio button labelled {@code label} inside the group with {@code groupId}. */
+  void check(String groupId, String label) {
+    List<WebElement> options = visible(By.id(groupId))
+        .findElements(By.cssSelector("vaadin-checkbox, vaadin-radio-button"));
+    WebElement box = options.stream().filter(o -> o.getText().trim().equals(label)).findFirst()
+        .orElseThrow(() -> new AssertionError("No option '" + label + "' in " + groupId))
+        .findElement(By.cssSelector("input"));
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", box);
+    box.click();
+  }
+
+  /** Waits until the field with {@code id} is marked invalid with exactly {@code expected} as its message. */
+  void expectError(String id, String expected) {
+    WebElement field = visible(By.id(id));
+    try {
+      wait.until(d -> field.getAttribute("invalid") != null && expected.equals(field.getDomProperty("errorMessage")));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("Field " + id + " should show \"" + expected + "\" but shows \""
+          + field.getDomProperty("errorMessage") + "\" (invalid=" + field.getAttribute("invalid") + ")", e);
+    }
+  }
+
+  String text(By by) {
+    return visible(by).getText();
+  }
+
+  void waitForText(By by, String expected) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(by, expected));
+  }
+
+  void waitForUrlEnding(String suffix) {
+    wait.until(d -> d.getCurrentUrl().endsWith(suffix));
+  }
+
+  /** Saves a screenshot as target/screenshots/NN-name.png. */
+  Path screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Path file = SCREENSHOTS.resolve(String.format("%02d-%s.png", ++shots, name));
+      Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+      return file;
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

@@ -1,0 +1,289 @@
+package org.liaison.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.liaison.AppIT;
+import org.liaison.cases.CaseDetails;
+import org.liaison.cases.CaseService;
+import org.liaison.cases.NewCase;
+import org.liaison.cases.Severity;
+import org.liaison.cases.Theme;
+import org.liaison.cases.Triage;
+import org.liaison.inbox.InboxItem;
+import org.liaison.inbox.InboxService;
+import org.liaison.tenancy.Actor;
+import org.liaison.tenancy.MembershipService;
+import org.liaison.tenancy.Role;
+import org.liaison.tenancy.TenantContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A case from "raised by a member" through triage, drafting, review with one rework round and the
+ * recorded sending, each step signed in as the right person in a real Chromium, with the case page
+ * checked after each step. Screenshots go to ui/target/screenshots.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(CaseJourneyBrowserIT.ScreenshotOnFailure.class)
+class CaseJourneyBrowserIT extends AppIT {
+
+  /** Saves what the browser showed when a test failed. */
+  static class ScreenshotOnFailure implements TestWatcher {
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+      if (browser != null) {
+        browser.screenshot("FAILED-" + context.getRequiredTestMethod().getName());
+      }
+    }
+  }
+
+
+  static final String PASSWORD = "liaison";
+  static Browser browser;
+  static String reference;
+
+  @LocalServerPort int port;
+  @Autowired CaseService cases;
+  @Autowired InboxService inbox;
+  @Autowired MembershipService memberships;
+
+  Browser browser() {
+    if (browser == null) {
+      browser = new Browser("http://localhost:" + port);
+    }
+    return browser;
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  void openTask(String step) {
+    Browser b = browser();
+    b.open("/");
+    b.click(By.cssSelector("vaadin-button[data-action='open'][data-case='" + reference + "'][data-step='" + step + "']"));
+    b.visible(By.id("task"));
+  }
+
+  void expectCasePage(String status) {
+    Browser b = browser();
+    b.waitForUrlEnding("/cases/" + reference);
+    b.waitForText(By.id("case-status"), status);
+  }
+
+  List<String> timeline() {
+    return browser().visible(By.id("case-timeline")).findElements(By.tagName("li")).stream()
+        .map(li -> li.getAttribute("data-kind")).toList();
+  }
+
+  @Test
+  @Order(1)
+  void a_case_goes_from_raised_to_sent_with_each_step_done_by_the_right_person() {
+    a_member_raises_a_case_after_fixing_what_the_form_points_out();
+    the_coordinator_triages_it_from_the_inbox();
+    the_member_drafts_the_three_part_outreach();
+    the_coordinator_sends_it_back_with_a_comment();
+    the_member_reworks_the_draft_and_the_coordinator_approves_it();
+    the_member_records_the_sending_and_the_case_shows_its_whole_history();
+  }
+
+  void a_member_raises_a_case_after_fixing_what_the_form_points_out() {
+    Browser b = browser();
+    b.signIn("milo", PASSWORD);
+    b.screenshot("inbox-empty-member");
+    b.open("/cases/new");
+    b.visible(By.id("raise-case"));
+
+    b.click(By.id("submit-case"));
+    b.expectError("case-title", "Give the case a title.");
+    b.expectError("case-summary", "Summarise the issue.");
+    b.expectError("case-country", "Choose the country where the issue happens.");
+    b.expectError("case-themes", "Choose at least one theme.");
+    b.expectError("case-severity", "Choose a severity.");
+
+    b.type("case-title", "Journalists detained after covering protests");
+    b.type("case-summary", "Three reporters detained in Nairobi; no charges, no access to lawyers.");
+    b.typeCustom("case-country", "Atlantis");
+    b.check("case-themes", "Freedom of expression");
+    b.check("case-severity", "High");
+    b.click(By.id("submit-case"));
+    b.expectError("case-country", "Choose a country from the list (an ISO 3166 country code such as KE or GT).");
+    b.screenshot("raise-case-errors");
+    Actor milo = memberships.actorFor("milo", "press");
+    assertThat(TenantContext.callAs(milo, cases::list)).as("nothing saved while the form has errors").isEmpty();
+
+    b.choose("case-country", "Kenya");
+    b.click(By.id("submit-case"));
+    b.waitForText(By.id("case-status"), "In triage");
+    reference = b.driver.getCurrentUrl().substring(b.driver.getCurrentUrl().lastIndexOf('/') + 1);
+    assertThat(reference).matches("PFC-\\d{4}-0001");
+    assertThat(b.text(By.id("case-heading"))).contains("Journalists detained after covering protests");
+    assertThat(b.text(By.id("case-waiting"))).contains("Triage case").contains("open to coordinators");
+    assertThat(b.text(By.id("case-outreach"))).contains("No outreach drafted yet.");
+    assertThat(timeline()).containsExactly("RAISED");
+    b.screenshot("case-raised");
+  }
+
+  void the_coordinator_triages_it_from_the_inbox() {
+    Browser b = browser();
+    b.signIn("cora", PASSWORD);
+    b.visible(By.cssSelector("vaadin-button[data-action='open'][data-case='" + reference + "']"));
+    b.screenshot("inbox-coordinator");
+    openTask("Task_TriageCase");
+    b.type("triage-note", "The hearing is on Monday.");
+    b.check("triage-severity", "Critical");
+    b.screenshot("triage-form");
+    b.click(By.id("submit-triage"));
+    expectCasePage("Drafting outreach");
+    assertThat(b.text(By.id("case-heading"))).contains(reference);
+    assertThat(b.text(By.id("case-waiting"))).contains("Draft outreach").contains("with milo");
+    assertThat(timeline()).containsExactly("RAISED", "TRIAGED");
+    assertThat(b.text(By.id("case-timeline"))).contains("The hearing is on Monday.");
+  }
+
+  void the_member_drafts_the_three_part_outreach() {
+    Browser b = browser();
+    b.signIn("milo", PASSWORD);
+    openTask("Task_DraftOutreach");
+    b.type("draft-important", "Three journalists are held without charge.");
+    b.type("draft-why-us", "Press freedom is a stated priority of the U.S. embassy in Kenya.");
+    b.click(By.id("submit-draft"));
+    b.expectError("draft-embassy-action", "Say what the embassy can do to help.");
+    b.screenshot("draft-missing-part");
+    b.type("draft-embassy-action", "Ask for consular access and attend the hearing.");
+    b.click(By.id("submit-draft"));
+    expectCasePage("In review");
+    assertThat(b.text(By.id("outreach-important"))).contains("Three journalists are held without charge.");
+    assertThat(b.text(By.id("outreach-status"))).isEqualTo("Waiting for review");
+    assertThat(timeline()).containsExactly("RAISED", "TRIAGED", "OUTREACH_DRAFTED");
+  }
+
+  void the_coordinator_sends_it_back_with_a_comment() {
+    Browser b = browser();
+    b.signIn("cora", PASSWORD);
+    openTask("Task_ReviewOutreach");
+    b.click(By.id("send-back-outreach"));
+    b.expectError("review-comment", "Say what should change before sending the outreach back.");
+    b.type("review-comment", "Name the court and the date of the hearing.");
+    b.screenshot("review-form");
+    b.click(By.id("send-back-outreach"));
+    expectCasePage("Drafting outreach");
+    assertThat(b.text(By.id("outreach-review-comment"))).contains("Name the court and the date of the hearing.");
+    assertThat(timeline()).endsWith("OUTREACH_SENT_BACK");
+  }
+
+  void the_member_reworks_the_draft_and_the_coordinator_approves_it() {
+    Browser b = browser();
+    b.signIn("milo", PASSWORD);
+    openTask("Task_DraftOutreach");
+    assertThat(b.text(By.id("draft-review-comment"))).contains("Name the court");
+    b.type("draft-important", "Three journalists are held without charge; hearing at Milimani court on Monday.");
+    b.click(By.id("submit-draft"));
+    expectCasePage("In review");
+
+    b.signIn("cora", PASSWORD);
+    openTask("Task_ReviewOutreach");
+    b.click(By.id("approve-outreach"));
+    expectCasePage("Ready to send");
+    assertThat(b.text(By.id("outreach-important"))).contains("Milimani court");
+    assertThat(b.text(By.id("case-waiting"))).contains("Record sending").contains("with milo");
+  }
+
+  void the_member_records_the_sending_and_the_case_shows_its_whole_history() {
+    Browser b = browser();
+    b.signIn("milo", PASSWORD);
+    openTask("Task_RecordSending");
+    b.type("sending-recipients", "Human rights officer, U.S. Embassy Nairobi");
+    b.click(By.id("submit-sending"));
+    expectCasePage("Outreach sent");
+    assertThat(b.text(By.id("outreach-sent"))).contains("Human rights officer, U.S. Embassy Nairobi").contains("milo");
+    assertThat(b.text(By.id("case-waiting"))).contains("No step is open.");
+    assertThat(timeline()).containsExactly("RAISED", "TRIAGED", "OUTREACH_DRAFTED", "OUTREACH_SENT_BACK",
+        "OUTREACH_DRAFTED", "OUTREACH_APPROVED", "OUTREACH_SENT");
+    b.screenshot("case-sent");
+    b.open("/cases");
+    b.waitForText(By.id("cases-grid"), reference);
+    b.screenshot("cases-list");
+  }
+
+  @Test
+  @Order(2)
+  void another_coalitions_coordinator_sees_neither_the_case_nor_its_tasks() {
+    String other = TenantContext.callAs(memberships.actorFor("milo", "press"),
+        () -> cases.raise(new NewCase("Second case", "Waiting for triage", "KE", Set.of(Theme.OTHER), Severity.LOW)))
+        .reference();
+    Browser b = browser();
+    b.signIn("lena", PASSWORD);
+    b.visible(By.id("inbox-empty"));
+    assertThat(b.driver.getPageSource()).doesNotContain(other);
+    b.open("/cases/" + other);
+    b.visible(By.id("not-found"));
+    assertThat(b.driver.getPageSource()).doesNotContain("Waiting for triage");
+    b.open("/cases");
+    b.visible(By.id("cases"));
+    assertThat(b.driver.getPageSource()).doesNotContain(other).doesNotContain("Waiting for triage");
+    b.screenshot("other-coalition-cannot-see");
+  }
+
+  @Test
+  @Order(3)
+  void a_task_completed_meanwhile_by_someone_else_gives_a_clear_notice_and_a_fresh_inbox() {
+    Actor milo = memberships.actorFor("milo", "press");
+    CaseDetails raced = TenantContext.callAs(milo,
+        () -> cases.raise(new NewCase("Raced case", "Two coordinators at once", "GT", Set.of(Theme.OTHER), Severity.LOW)));
+    Browser b = browser();
+    b.signIn("cora", PASSWORD);
+    b.open("/");
+    b.click(By.cssSelector("vaadin-button[data-action='open'][data-case='" + raced.reference() + "']"));
+    b.visible(By.id("submit-triage"));
+
+    // meanwhile another coordinator of the coalition triages the same case
+    Actor other = new Actor("another-coordinator", "press", Set.of(Role.COORDINATOR));
+    TenantContext.runAs(other, () -> {
+      InboxItem task = inbox.tasks().stream().filter(i -> raced.reference().equals(i.task().businessKey()))
+          .findFirst().orElseThrow();
+      cases.triage(task.task().id(), new Triage(Severity.MEDIUM, "done by the other coordinator"));
+    });
+
+    b.click(By.id("submit-triage"));
+    WebElement notice = b.visible(By.cssSelector("vaadin-notification-card"));
+    assertThat(notice.getText()).contains("That task is no longer open");
+    b.visible(By.id("inbox"));
+    b.screenshot("task-gone-notice");
+    assertThat(b.driver.findElements(By.cssSelector("vaadin-button[data-case='" + raced.reference() + "'][data-step='Task_TriageCase']")))
+        .isEmpty();
+    assertThat(TenantContext.callAs(milo, () -> cases.timeline(raced.reference())))
+        .filteredOn(a -> a.kind() == org.liaison.cases.CaseActivity.Kind.TRIAGED).hasSize(1)
+        .allSatisfy(a -> assertThat(a.actor()).isEqualTo("another-coordinator"));
+  }
+
+  @Test
+  @Order(4)
+  void a_person_in_two_coalitions_switches_between_them() {
+    Browser b = browser();
+    b.signIn("sam", PASSWORD);
+    assertThat(b.text(By.id("current-user"))).contains("sam").contains("member");
+    b.click(By.id("coalition-switcher"));
+    b.click(By.xpath("//vaadin-select-item[@role='option'][normalize-space()='Labor Rights Alliance']"));
+    b.waitForText(By.id("current-user"), "coordinator");
+    b.screenshot("switched-coalition");
+    b.open("/cases");
+    b.visible(By.id("cases"));
+    assertThat(b.driver.getPageSource()).doesNotContain("PFC-");
+  }
+}
