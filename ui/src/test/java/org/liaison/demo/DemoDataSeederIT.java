@@ -1,0 +1,65 @@
+package org.liaison.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.liaison.LiaisonApplication;
+import org.liaison.cases.CaseDetails;
+import org.liaison.cases.CaseService;
+import org.liaison.cases.CaseStatus;
+import org.liaison.tenancy.MembershipService;
+import org.liaison.tenancy.Role;
+import org.liaison.tenancy.TenantContext;
+import org.liaison.testing.TestDatabase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The demo data of the embedded default: cases in several states, and a restart adds nothing. */
+@SpringBootTest(classes = LiaisonApplication.class, properties = {
+    "liaison.database.embedded=false",
+    "liaison.database.check-on-start=false",
+    "liaison.demo.enabled=true",
+    "liaison.demo.seed-cases=true",
+    "camunda.bpm.job-execution.enabled=false",
+    "camunda.bpm.process-engine-name=seeding"
+})
+class DemoDataSeederIT {
+
+  private static final TestDatabase DB = TestDatabase.create("seeding");
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", DB::url);
+    registry.add("spring.datasource.username", DB::username);
+    registry.add("spring.datasource.password", DB::password);
+  }
+
+  @Autowired DemoDataSeeder seeder;
+  @Autowired MembershipService memberships;
+  @Autowired CaseService cases;
+
+  List<CaseDetails> casesOf(String username, String coalition) {
+    return TenantContext.callAs(memberships.actorFor(username, coalition), cases::list);
+  }
+
+  @Test
+  void the_demo_starts_with_cases_in_different_states_and_a_restart_does_not_duplicate_anything() {
+    List<CaseDetails> press = casesOf("cora", "press");
+    List<CaseDetails> labor = casesOf("lena", "labor");
+    assertThat(press).extracting(CaseDetails::status).containsExactlyInAnyOrder(
+        CaseStatus.IN_TRIAGE, CaseStatus.DRAFTING_OUTREACH, CaseStatus.IN_REVIEW, CaseStatus.OUTREACH_SENT);
+    assertThat(labor).extracting(CaseDetails::status).containsExactlyInAnyOrder(
+        CaseStatus.IN_TRIAGE, CaseStatus.DRAFTING_OUTREACH);
+    assertThat(memberships.actorFor("sam", "press").roles()).containsExactly(Role.MEMBER);
+    assertThat(memberships.actorFor("sam", "labor").roles()).contains(Role.COORDINATOR);
+
+    seeder.run(null); // what a restart does
+
+    assertThat(casesOf("cora", "press")).hasSameSizeAs(press);
+    assertThat(casesOf("lena", "labor")).hasSameSizeAs(labor);
+    assertThat(memberships.membershipsOf("sam")).hasSize(2);
+  }
+}
