@@ -176,6 +176,14 @@ class CaseJourneyBrowserIT extends AppIT {
   void the_coordinator_sends_it_back_with_a_comment() {
     Browser b = browser();
     b.signIn("cora", PASSWORD);
+    String row = "[data-case='" + reference + "'][data-step='Task_ReviewOutreach']";
+    b.click(By.cssSelector("vaadin-button[data-action='claim']" + row));
+    b.visible(By.cssSelector("vaadin-button[data-action='unclaim']" + row));
+    assertThat(b.text(By.id("inbox-grid"))).contains("You");
+    b.screenshot("inbox-claimed");
+    b.click(By.cssSelector("vaadin-button[data-action='unclaim']" + row));
+    b.visible(By.cssSelector("vaadin-button[data-action='claim']" + row));
+    assertThat(b.text(By.id("inbox-grid"))).contains("Open to your team");
     openTask("Task_ReviewOutreach");
     b.click(By.id("send-back-outreach"));
     b.expectError("review-comment", "Say what should change before sending the outreach back.");

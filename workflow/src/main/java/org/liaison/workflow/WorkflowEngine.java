@@ -144,7 +144,7 @@ public class WorkflowEngine {
       if (!actor.username().equals(task.getAssignee())) {
         throw TaskNotAvailableException.claimedBy(taskId, String.valueOf(task.getAssignee()));
       }
-      if (tasks.createTaskQuery().taskId(taskId).withCandidateGroups().count() == 0) {
+      if (tasks.createTaskQuery().taskId(taskId).withCandidateGroups().includeAssignedTasks().count() == 0) {
         throw new IllegalStateException("Task " + taskId + " is assigned to its owner and cannot be handed back");
       }
       return engineCall(taskId, () -> tasks.setAssignee(taskId, null));
@@ -178,7 +178,7 @@ public class WorkflowEngine {
             .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
     Set<String> groupTasks = found.isEmpty() ? Set.of()
         : tasks.createTaskQuery().taskIdIn(found.stream().map(Task::getId).toArray(String[]::new))
-            .withCandidateGroups().list().stream().map(Task::getId).collect(Collectors.toSet());
+            .withCandidateGroups().includeAssignedTasks().list().stream().map(Task::getId).collect(Collectors.toSet());
     return found.stream()
         .map(t -> new WorkItem(t.getId(), t.getName(), t.getTaskDefinitionKey(), t.getFormKey(),
             t.getProcessInstanceId(), businessKeys.get(t.getProcessInstanceId()), t.getAssignee(),
