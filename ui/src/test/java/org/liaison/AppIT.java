@@ -21,10 +21,18 @@ public abstract class AppIT {
 
   private static final TestDatabase DB = TestDatabase.create("app");
 
+  /** The database of the application tests, for tests that need the owner's view. */
+  protected static TestDatabase database() {
+    return DB;
+  }
+
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
     registry.add("spring.datasource.url", DB::url);
-    registry.add("spring.datasource.username", DB::username);
-    registry.add("spring.datasource.password", DB::password);
+    registry.add("spring.datasource.username", DB::appUsername);
+    registry.add("spring.datasource.password", DB::appPassword);
+    registry.add("spring.flyway.url", DB::url);
+    registry.add("spring.flyway.user", DB::username);
+    registry.add("spring.flyway.password", DB::password);
   }
 }

@@ -11,10 +11,18 @@ public abstract class DatabaseIT {
 
   private static final TestDatabase DB = TestDatabase.create("workflow");
 
+  /** The database of the workflow integration tests, for tests that need the owner's view. */
+  protected static TestDatabase database() {
+    return DB;
+  }
+
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
     registry.add("spring.datasource.url", DB::url);
-    registry.add("spring.datasource.username", DB::username);
-    registry.add("spring.datasource.password", DB::password);
+    registry.add("spring.datasource.username", DB::appUsername);
+    registry.add("spring.datasource.password", DB::appPassword);
+    registry.add("spring.flyway.url", DB::url);
+    registry.add("spring.flyway.user", DB::username);
+    registry.add("spring.flyway.password", DB::password);
   }
 }

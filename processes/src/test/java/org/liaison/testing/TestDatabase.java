@@ -19,6 +19,9 @@ import java.util.UUID;
  * {@code LIAISON_TEST_PG_HOST}/{@code _PORT}/{@code _USER}/{@code _PASSWORD}), else in an embedded
  * PostgreSQL started once per JVM.
  *
+ * <p>Besides the owner (the server's superuser), each database is usable by {@link #APP_ROLE}, the
+ * login role the application connects as: it owns nothing, so row-level security applies to it.
+ *
  * <p>Databases are not dropped at JVM exit, where a drop would race with application contexts still
  * closing their pools; instead the first use in each JVM drops the databases that earlier test runs
  * left behind and that nobody is connected to any more.
@@ -30,6 +33,9 @@ public final class TestDatabase {
   private static final String USER = env("LIAISON_TEST_PG_USER", "postgres");
   private static final String PASSWORD = env("LIAISON_TEST_PG_PASSWORD", "");
   private static final String PREFIX = "liaison_test_";
+  /** The role the application connects as (the Flyway placeholder {@code app_role}). */
+  public static final String APP_ROLE = "liaison_app";
+  private static final String APP_PASSWORD = UUID.randomUUID().toString();
 
   private static Server server;
 
@@ -49,6 +55,7 @@ public final class TestDatabase {
     String name = (PREFIX + purpose + "_" + UUID.randomUUID().toString().substring(0, 8))
         .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
     s.execute("CREATE DATABASE " + name);
+    s.execute(name, "GRANT CREATE, USAGE ON SCHEMA public TO " + APP_ROLE);
     return new TestDatabase(s.urlOf(name), s.user, s.password);
   }
 
@@ -56,12 +63,22 @@ public final class TestDatabase {
     return url;
   }
 
+  /** The owner: a superuser, for migrations and for tests that inspect the catalog. */
   public String username() {
     return username;
   }
 
   public String password() {
     return password;
+  }
+
+  /** The application's login role: not an owner, not a superuser, no BYPASSRLS. */
+  public String appUsername() {
+    return APP_ROLE;
+  }
+
+  public String appPassword() {
+    return APP_PASSWORD;
   }
 
   private static Server server() {
@@ -72,6 +89,9 @@ public final class TestDatabase {
       } else {
         dropLeftovers(server);
       }
+      server.execute("postgres", "DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + APP_ROLE + "') "
+          + "THEN ALTER ROLE " + APP_ROLE + " LOGIN NOSUPERUSER NOBYPASSRLS PASSWORD '" + APP_PASSWORD + "'; "
+          + "ELSE CREATE ROLE " + APP_ROLE + " LOGIN NOSUPERUSER NOBYPASSRLS PASSWORD '" + APP_PASSWORD + "'; END IF; END $$");
       System.out.println("[TestDatabase] using " + server.description);
     }
     return server;
@@ -140,7 +160,11 @@ public final class TestDatabase {
     }
 
     void execute(String sql) {
-      try (Connection c = connect("postgres"); Statement st = c.createStatement()) {
+      execute("postgres", sql);
+    }
+
+    void execute(String database, String sql) {
+      try (Connection c = connect(database); Statement st = c.createStatement()) {
         st.execute(sql);
       } catch (SQLException e) {
         throw new IllegalStateException("Could not run '" + sql + "' on " + description + ": " + e.getMessage(), e);

@@ -34,6 +34,12 @@ public class DatabaseReachabilityCheck implements ApplicationListener<Applicatio
           + "LIAISON_DB_USER and LIAISON_DB_PASSWORD, or run without the prod profile to use the embedded database.");
       System.exit(EXIT_STATUS);
     }
+    String owner = env.getProperty("spring.flyway.user");
+    if (owner == null || owner.isBlank()) {
+      log.error("No owner account for migrating the database is configured: set LIAISON_DB_OWNER_USER and "
+          + "LIAISON_DB_OWNER_PASSWORD (the owner of Liaison's tables; the application itself connects as LIAISON_DB_USER).");
+      System.exit(EXIT_STATUS);
+    }
     Properties props = new Properties();
     props.setProperty("user", env.getProperty("spring.datasource.username", ""));
     props.setProperty("password", env.getProperty("spring.datasource.password", ""));

@@ -44,7 +44,8 @@ class DatabaseUnreachableIT {
   @Test
   void an_unreachable_database_gives_one_clear_line_and_a_non_zero_exit() throws Exception {
     String url = "jdbc:postgresql://127.0.0.1:" + closedPort() + "/liaison";
-    Run run = startProd(Map.of("LIAISON_DB_URL", url, "LIAISON_DB_USER", "liaison", "LIAISON_LOCAL_PASSWORD", "x"));
+    Run run = startProd(Map.of("LIAISON_DB_URL", url, "LIAISON_DB_USER", "liaison_app",
+        "LIAISON_DB_OWNER_USER", "liaison_owner", "LIAISON_LOCAL_PASSWORD", "x"));
 
     assertThat(run.exitCode()).isEqualTo(DatabaseReachabilityCheck.EXIT_STATUS);
     List<String> errors = run.output().lines().filter(l -> l.matches(".*\\sERROR\\s.*")).toList();

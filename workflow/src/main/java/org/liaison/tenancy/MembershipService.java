@@ -19,14 +19,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class MembershipService {
 
   private final JdbcClient jdbc;
+  private final RowSecurity rowSecurity;
 
-  MembershipService(JdbcClient jdbc) {
+  MembershipService(JdbcClient jdbc, RowSecurity rowSecurity) {
     this.jdbc = jdbc;
+    this.rowSecurity = rowSecurity;
   }
 
   /** The coalitions a user belongs to, ordered by coalition name. */
   @Transactional(readOnly = true)
   public List<Membership> membershipsOf(String username) {
+    rowSecurity.bindUser(username); // row security shows a user their own memberships
     Map<String, Coalition> coalitions = new LinkedHashMap<>();
     Map<String, Set<Role>> roles = new LinkedHashMap<>();
     jdbc.sql("""
@@ -80,6 +83,7 @@ public class MembershipService {
   /** Grants roles in a coalition; granting a role the user already has changes nothing. */
   @Transactional
   public void grant(String tenantId, String username, Set<Role> grantedRoles) {
+    rowSecurity.bindTenant(tenantId);
     for (Role role : grantedRoles) {
       jdbc.sql("""
               insert into app.membership (tenant_id, username, role) values (:tenant, :username, :role)

@@ -9,6 +9,7 @@ import org.liaison.cases.CaseStatus;
 import org.liaison.processes.RaiseIssueProcess;
 import org.liaison.processes.RaiseIssueProcess.Elements;
 import org.liaison.processes.RaiseIssueProcess.Variables;
+import org.liaison.tenancy.RowSecurity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,10 +29,12 @@ class CaseStatusListener implements ExecutionListener {
       Elements.END_OUTREACH_SENT, CaseStatus.OUTREACH_SENT);
 
   private final CaseRepository cases;
+  private final RowSecurity rowSecurity;
   private final Clock clock;
 
-  CaseStatusListener(CaseRepository cases, Clock clock) {
+  CaseStatusListener(CaseRepository cases, RowSecurity rowSecurity, Clock clock) {
     this.cases = cases;
+    this.rowSecurity = rowSecurity;
     this.clock = clock;
   }
 
@@ -41,6 +44,7 @@ class CaseStatusListener implements ExecutionListener {
     if (tenantId == null) {
       throw new IllegalStateException("Instance " + execution.getProcessInstanceId() + " has no coalition");
     }
+    rowSecurity.bindTenant(tenantId); // also right on the job executor, where no user is signed in
     CaseStatus status = STATUS_OF_STEP.get(execution.getCurrentActivityId());
     if (status == null) {
       throw new IllegalStateException("No case status is defined for step " + execution.getCurrentActivityId());

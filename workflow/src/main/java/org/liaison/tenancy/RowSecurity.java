@@ -1,0 +1,35 @@
+package org.liaison.tenancy;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Binds a coalition to the current database transaction explicitly, for work that does not run
+ * for a signed-in user: engine code on the job executor (which takes the coalition from the
+ * execution) and administrative steps such as granting a membership. Must be called inside a
+ * transaction; the binding ends with it.
+ */
+@Component
+public class RowSecurity {
+
+  private final JdbcClient jdbc;
+
+  RowSecurity(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void bindTenant(String tenantId) {
+    if (tenantId == null || tenantId.isBlank()) {
+      throw new IllegalStateException("Refusing to work on tenant data without a coalition");
+    }
+    jdbc.sql("select set_config('app.tenant_id', :tenant, true)").param("tenant", tenantId).query().singleRow();
+  }
+
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void bindUser(String username) {
+    jdbc.sql("select set_config('app.username', :username, true)").param("username", username).query().singleRow();
+  }
+}
