@@ -63,6 +63,7 @@ public class MainLayout extends AppLayout {
     Select<Membership> switcher = new Select<>();
     switcher.setId("coalition-switcher");
     switcher.setAriaLabel(getTranslation("coalition.switch"));
+    switcher.setWidth("16em");
     switcher.setItems(memberships);
     switcher.setItemLabelGenerator(m -> m.coalition().name());
     memberships.stream().filter(m -> m.coalition().id().equals(current)).findFirst().ifPresent(switcher::setValue);
