@@ -1,0 +1,69 @@
+package org.liaison.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.liaison.AppIT;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** The REST API with local accounts: who may call it, in which coalition, and what bad input gets. */
+class ApiIT extends AppIT {
+
+  static final String MILO = Api.basic("milo", "liaison");
+
+  @LocalServerPort int port;
+
+  Api api() {
+    return new Api(port);
+  }
+
+  static void assertProblem(ResponseEntity<String> response, int status, String contains) {
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
+    assertThat(response.getHeaders().getContentType()).isNotNull();
+    assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+    assertThat(response.getBody()).contains(contains).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void without_valid_credentials_the_api_answers_401() {
+    assertProblem(api().get("/api/cases", null, "press"), 401, "Sign-in required");
+    assertProblem(api().get("/api/cases", Api.basic("milo", "wrong"), "press"), 401, "Sign-in required");
+    assertProblem(api().get("/api/cases", "Bearer not-a-token", "press"), 401, "Sign-in required");
+  }
+
+  @Test
+  void a_coalition_the_caller_is_not_a_member_of_is_403() {
+    assertProblem(api().get("/api/cases", MILO, "labor"), 403, "not a member of coalition 'labor'");
+    assertProblem(api().get("/api/cases", MILO, "no-such-coalition"), 403, "not a member");
+    assertProblem(api().get("/api/cases", Api.basic("sam", "liaison"), null), 403, "X-Coalition");
+  }
+
+  @Test
+  void a_member_raises_and_reads_cases_and_bad_input_saves_nothing() {
+    ResponseEntity<String> before = api().get("/api/cases", MILO, "press");
+    assertThat(before.getStatusCode().value()).isEqualTo(200);
+
+    ResponseEntity<String> invalid = api().call(HttpMethod.POST, "/api/cases", MILO, "press",
+        "{\"title\":\"\",\"summary\":\"x\",\"country\":\"XX\",\"themes\":[],\"severity\":\"HIGH\"}");
+    assertProblem(invalid, 400, "Invalid input");
+    assertThat(invalid.getBody()).contains("\"title\":\"Give the case a title.\"")
+        .contains("\"country\":\"Choose a country from the list").contains("\"themes\"");
+    assertProblem(api().call(HttpMethod.POST, "/api/cases", MILO, "press", "{not json"), 400, "Unreadable request body");
+    assertProblem(api().call(HttpMethod.POST, "/api/cases", MILO, "press",
+        "{\"title\":\"t\",\"summary\":\"s\",\"country\":\"KE\",\"themes\":[\"NO_SUCH_THEME\"],\"severity\":\"HIGH\"}"),
+        400, "Unreadable request body");
+    assertThat(api().get("/api/cases", MILO, "press").getBody()).isEqualTo(before.getBody());
+
+    ResponseEntity<String> created = api().call(HttpMethod.POST, "/api/cases", MILO, "press",
+        "{\"title\":\"Raised through the API\",\"summary\":\"s\",\"country\":\"KE\",\"themes\":[\"OTHER\"],\"severity\":\"LOW\"}");
+    assertThat(created.getStatusCode().value()).isEqualTo(201);
+    String location = created.getHeaders().getLocation().toString();
+    assertThat(location).matches("/api/cases/PFC-\\d{4}-\\d{4}");
+    assertThat(api().get(location, MILO, "press").getBody()).contains("Raised through the API").contains("IN_TRIAGE");
+    assertThat(api().get(location + "/timeline", MILO, "press").getBody()).contains("RAISED");
+    assertProblem(api().get("/api/cases/PFC-1999-9999", MILO, "press"), 404, "not found");
+  }
+}
