@@ -15,7 +15,9 @@ import org.springframework.test.context.DynamicPropertySource;
         "liaison.database.check-on-start=false",
         "liaison.demo.enabled=true",
         "liaison.demo.seed-cases=false",
-        "camunda.bpm.job-execution.enabled=false"
+        "camunda.bpm.job-execution.enabled=false",
+        // the attack suite signs in thousands of times; hashing cost is not what these tests are about
+        "liaison.local-accounts.bcrypt-strength=4"
     })
 public abstract class AppIT {
 

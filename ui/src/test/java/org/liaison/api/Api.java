@@ -9,21 +9,21 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
 /** A small client for Liaison's REST API in tests; it never throws on an error status. */
-final class Api {
+public final class Api {
 
   private final RestClient client;
 
-  Api(int port) {
+  public Api(int port) {
     client = RestClient.builder().baseUrl("http://localhost:" + port)
         .defaultStatusHandler(status -> true, (req, res) -> { })
         .build();
   }
 
-  static String basic(String user, String password) {
+  public static String basic(String user, String password) {
     return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
-  ResponseEntity<String> call(HttpMethod method, String path, String authorization, String coalition, String jsonBody) {
+  public ResponseEntity<String> call(HttpMethod method, String path, String authorization, String coalition, String jsonBody) {
     RestClient.RequestBodySpec spec = client.method(method).uri(path);
     if (authorization != null) {
       spec.header(HttpHeaders.AUTHORIZATION, authorization);
@@ -37,7 +37,7 @@ final class Api {
     return spec.retrieve().toEntity(String.class);
   }
 
-  ResponseEntity<String> get(String path, String authorization, String coalition) {
+  public ResponseEntity<String> get(String path, String authorization, String coalition) {
     return call(HttpMethod.GET, path, authorization, coalition, null);
   }
 }

@@ -1,0 +1,243 @@
+package org.liaison.tenancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.liaison.AppIT;
+import org.liaison.api.Api;
+import org.liaison.cases.CaseService;
+import org.liaison.cases.NewCase;
+import org.liaison.cases.Severity;
+import org.liaison.cases.Theme;
+import org.liaison.cases.Triage;
+import org.liaison.common.NotFoundException;
+import org.liaison.inbox.InboxItem;
+import org.liaison.inbox.InboxService;
+import org.liaison.outreach.OutreachDraft;
+import org.liaison.outreach.OutreachService;
+import org.liaison.outreach.Review;
+import org.liaison.outreach.Sending;
+import org.liaison.workflow.TaskNotAvailableException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Users of coalition A (press) use the ids of coalition B (labor) against every REST endpoint and
+ * every service method that takes an id, in random order: each attempt must get the answer of a
+ * record that does not exist, reveal none of B's data, and change nothing in B. Then a canary sweep
+ * checks every list A can see for B's marker, and the other way round.
+ */
+class CrossTenantAttackIT extends AppIT {
+
+  static final int ATTEMPTS = Integer.getInteger("liaison.attack.attempts", 10_000);
+  static final String PASSWORD = "liaison";
+
+  @LocalServerPort int port;
+  @Autowired CaseService cases;
+  @Autowired OutreachService outreach;
+  @Autowired InboxService inbox;
+  @Autowired MembershipService memberships;
+
+  final String canaryA = "CANARY-A-" + UUID.randomUUID();
+  final String canaryB = "CANARY-B-" + UUID.randomUUID();
+  Actor coraA;
+  Actor miloA;
+  Actor lenaB;
+  Actor tomasB;
+  List<String> referencesA = new ArrayList<>();
+  List<String> referencesB = new ArrayList<>();
+  List<String> tasksB = new ArrayList<>();
+
+  enum Attack {
+    API_GET_CASE, API_GET_TIMELINE, API_GET_TASK, API_CLAIM, API_UNCLAIM, API_OTHER_COALITION_HEADER,
+    GET_CASE, TIMELINE, OPEN_STEPS, OUTREACH, OPEN_TASK, CLAIM, UNCLAIM, TRIAGE, DRAFT, REVIEW, SENDING, BY_REFERENCES
+  }
+
+  @BeforeEach
+  void twoCoalitionsWithData() {
+    coraA = memberships.actorFor("cora", "press");
+    miloA = memberships.actorFor("milo", "press");
+    lenaB = memberships.actorFor("lena", "labor");
+    tomasB = memberships.actorFor("tomas", "labor");
+    referencesA.add(as(miloA, () -> cases.raise(newCase(canaryA))).reference());
+    for (int i = 0; i < 3; i++) {
+      referencesB.add(as(tomasB, () -> cases.raise(newCase(canaryB))).reference());
+    }
+    // move B's cases to different steps, so B has group tasks, assigned tasks and an outreach
+    String drafting = referencesB.get(1);
+    as(lenaB, () -> run(() -> cases.triage(taskOf(lenaB, drafting), new Triage(Severity.HIGH, canaryB))));
+    String reviewing = referencesB.get(2);
+    as(lenaB, () -> run(() -> cases.triage(taskOf(lenaB, reviewing), new Triage(Severity.HIGH, canaryB))));
+    as(tomasB, () -> run(() -> outreach.submitDraft(taskOf(tomasB, reviewing), new OutreachDraft(canaryB, canaryB, canaryB))));
+    for (String ref : referencesB) {
+      tasksB.addAll(as(lenaB, () -> cases.openSteps(ref)).stream().map(w -> w.id()).toList());
+    }
+    assertThat(tasksB).hasSize(3);
+  }
+
+  @Test
+  void ten_thousand_randomized_attempts_with_the_other_coalitions_ids_leak_nothing() {
+    Snapshot before = snapshotOfB();
+    Api api = new Api(port);
+    Random random = new Random(Long.getLong("liaison.attack.seed", System.nanoTime()));
+    Map<Attack, Integer> counts = new EnumMap<>(Attack.class);
+    Map<Attack, Long> nanos = new EnumMap<>(Attack.class);
+    long started = System.nanoTime();
+
+    for (int i = 0; i < ATTEMPTS; i++) {
+      Attack attack = Attack.values()[random.nextInt(Attack.values().length)];
+      Actor attacker = random.nextBoolean() ? coraA : miloA;
+      String ref = referencesB.get(random.nextInt(referencesB.size()));
+      String task = tasksB.get(random.nextInt(tasksB.size()));
+      String auth = Api.basic(attacker.username(), PASSWORD);
+      long t0 = System.nanoTime();
+      switch (attack) {
+        case API_GET_CASE -> expect404(api.get("/api/cases/" + ref, auth, "press"));
+        case API_GET_TIMELINE -> expect404(api.get("/api/cases/" + ref + "/timeline", auth, "press"));
+        case API_GET_TASK -> expect404(api.get("/api/tasks/" + task, auth, "press"));
+        case API_CLAIM -> expect404(api.call(HttpMethod.POST, "/api/tasks/" + task + "/claim", auth, "press", null));
+        case API_UNCLAIM -> expect404(api.call(HttpMethod.POST, "/api/tasks/" + task + "/unclaim", auth, "press", null));
+        case API_OTHER_COALITION_HEADER -> {
+          ResponseEntity<String> r = api.get("/api/cases/" + ref, auth, "labor");
+          assertThat(r.getStatusCode().value()).isEqualTo(403);
+          assertNoCanary(r.getBody(), canaryB);
+        }
+        case GET_CASE -> expectNotFound(attacker, () -> cases.get(ref));
+        case TIMELINE -> expectNotFound(attacker, () -> cases.timeline(ref));
+        case OPEN_STEPS -> expectNotFound(attacker, () -> cases.openSteps(ref));
+        case OUTREACH -> expectNotFound(attacker, () -> outreach.forCase(ref));
+        case OPEN_TASK -> expectGone(attacker, () -> inbox.open(task));
+        case CLAIM -> expectGone(attacker, () -> run(() -> inbox.claim(task)));
+        case UNCLAIM -> expectGone(attacker, () -> run(() -> inbox.unclaim(task)));
+        case TRIAGE -> expectGone(coraA, () -> run(() -> cases.triage(task, new Triage(Severity.LOW, "attack"))));
+        case DRAFT -> expectGone(attacker, () -> run(() -> outreach.submitDraft(task, new OutreachDraft("a", "b", "c"))));
+        case REVIEW -> expectGone(coraA, () -> run(() -> outreach.review(task, Review.approve("attack"))));
+        case SENDING -> expectGone(attacker, () -> run(() -> outreach.recordSending(task, new Sending("x", LocalDate.now()))));
+        case BY_REFERENCES -> assertThat(as(attacker, () -> cases.byReferences(referencesB))).isEmpty();
+        default -> fail("unknown attack " + attack);
+      }
+      counts.merge(attack, 1, Integer::sum);
+      nanos.merge(attack, System.nanoTime() - t0, Long::sum);
+    }
+
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    Map<Attack, String> perKind = new EnumMap<>(Attack.class);
+    counts.forEach((k, n) -> perKind.put(k, n + "x" + String.format("%.1fms", nanos.get(k) / 1e6 / n)));
+    System.out.printf("[attack suite] %d attempts in %d ms, 0 leaks; per kind (count x mean): %s%n", ATTEMPTS, millis, perKind);
+    assertThat(counts.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(ATTEMPTS);
+    assertThat(counts).as("every kind of attempt was made").hasSize(Attack.values().length);
+    assertThat(snapshotOfB()).as("nothing in B changed").isEqualTo(before);
+  }
+
+  @Test
+  void a_missing_record_and_another_coalitions_record_get_the_same_404() {
+    Api api = new Api(port);
+    String auth = Api.basic("cora", PASSWORD);
+    ResponseEntity<String> foreign = api.get("/api/cases/" + referencesB.get(0), auth, "press");
+    ResponseEntity<String> missing = api.get("/api/cases/LRA-1999-0001", auth, "press");
+    assertThat(foreign.getStatusCode()).isEqualTo(missing.getStatusCode());
+    assertThat(foreign.getBody().replace(referencesB.get(0), "ID")).isEqualTo(missing.getBody().replace("LRA-1999-0001", "ID"));
+    ResponseEntity<String> foreignTask = api.get("/api/tasks/" + tasksB.get(0), auth, "press");
+    String randomId = UUID.randomUUID().toString();
+    ResponseEntity<String> missingTask = api.get("/api/tasks/" + randomId, auth, "press");
+    assertThat(foreignTask.getStatusCode().value()).isEqualTo(404);
+    assertThat(foreignTask.getBody().replace(tasksB.get(0), "ID")).isEqualTo(missingTask.getBody().replace(randomId, "ID"));
+  }
+
+  @Test
+  void no_list_one_coalition_can_see_carries_the_other_coalitions_canary() {
+    Api api = new Api(port);
+    for (Actor a : List.of(coraA, miloA)) {
+      String auth = Api.basic(a.username(), PASSWORD);
+      assertNoCanary(api.get("/api/cases", auth, "press").getBody(), canaryB);
+      assertNoCanary(api.get("/api/tasks", auth, "press").getBody(), canaryB);
+      assertNoCanary(as(a, () -> cases.list()).toString(), canaryB);
+      assertNoCanary(as(a, () -> inbox.tasks()).toString(), canaryB);
+      assertNoCanary(as(a, () -> cases.byReferences(allReferences())).toString(), canaryB);
+      for (String ref : referencesA) {
+        assertNoCanary(as(a, () -> cases.timeline(ref)).toString(), canaryB);
+        assertNoCanary(as(a, () -> cases.openSteps(ref)).toString(), canaryB);
+      }
+      assertThat(as(a, () -> cases.list()).toString()).as("the sweep sees A's own canary").contains(canaryA);
+    }
+    for (Actor b : List.of(lenaB, tomasB)) {
+      String auth = Api.basic(b.username(), PASSWORD);
+      assertNoCanary(api.get("/api/cases", auth, "labor").getBody(), canaryA);
+      assertNoCanary(api.get("/api/tasks", auth, "labor").getBody(), canaryA);
+      assertNoCanary(as(b, () -> cases.list()).toString(), canaryA);
+      assertNoCanary(as(b, () -> inbox.tasks()).toString(), canaryA);
+      assertThat(as(b, () -> cases.list()).toString()).contains(canaryB);
+    }
+  }
+
+  // --- helpers -------------------------------------------------------------------------------
+
+  record Snapshot(List<String> cases, List<Integer> timelines, List<String> tasks, List<String> outreach) {}
+
+  Snapshot snapshotOfB() {
+    return as(lenaB, () -> new Snapshot(
+        referencesB.stream().map(r -> cases.get(r)).map(c -> c.reference() + ":" + c.status() + ":" + c.severity()).toList(),
+        referencesB.stream().map(r -> cases.timeline(r).size()).toList(),
+        referencesB.stream().flatMap(r -> cases.openSteps(r).stream()).map(t -> t.id() + ":" + t.assignee()).toList(),
+        referencesB.stream().map(r -> String.valueOf(outreach.forCase(r).map(o -> o.status() + o.important()).orElse("")))
+            .toList()));
+  }
+
+  List<String> allReferences() {
+    List<String> all = new ArrayList<>(referencesA);
+    all.addAll(referencesB);
+    return all;
+  }
+
+  String taskOf(Actor actor, String reference) {
+    List<InboxItem> items = as(actor, () -> inbox.tasks()).stream().filter(i -> reference.equals(i.task().businessKey())).toList();
+    assertThat(items).hasSize(1);
+    return items.get(0).task().id();
+  }
+
+  static NewCase newCase(String canary) {
+    return new NewCase("Case " + canary, "Summary " + canary, "KE", Set.of(Theme.OTHER), Severity.MEDIUM);
+  }
+
+  void expect404(ResponseEntity<String> response) {
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(404);
+    assertNoCanary(response.getBody(), canaryB);
+  }
+
+  void expectNotFound(Actor attacker, Supplier<?> call) {
+    assertThatThrownBy(() -> as(attacker, call)).isInstanceOf(NotFoundException.class)
+        .satisfies(e -> assertNoCanary(e.getMessage(), canaryB));
+  }
+
+  void expectGone(Actor attacker, Supplier<?> call) {
+    assertThatThrownBy(() -> as(attacker, call)).isInstanceOfSatisfying(TaskNotAvailableException.class,
+        e -> assertThat(e.reason()).isEqualTo(TaskNotAvailableException.Reason.GONE));
+  }
+
+  static void assertNoCanary(String text, String canary) {
+    assertThat(text == null ? "" : text).doesNotContain(canary);
+  }
+
+  static Object run(Runnable r) {
+    r.run();
+    return null;
+  }
+
+  static <T> T as(Actor actor, Supplier<T> work) {
+    return TenantContext.callAs(actor, work);
+  }
+}
