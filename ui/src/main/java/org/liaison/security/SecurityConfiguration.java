@@ -2,27 +2,45 @@ package org.liaison.security;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.liaison.tenancy.MembershipService;
 import org.liaison.tenancy.ui.LoginView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.servletapi.SecurityContextHolderAwareRequestFilter;
 
+/**
+ * Two filter chains: the REST API (stateless, credentials on every request) and the Vaadin UI.
+ * With {@code liaison.auth=local} people sign in with local accounts (form login, HTTP Basic for
+ * the API); with {@code keycloak} through Keycloak (OIDC code flow for the UI, bearer JWTs for the
+ * API). Either way the user name is all the identity provider decides: coalitions and roles come
+ * from Liaison's membership table.
+ */
 @Configuration
 @EnableWebSecurity
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfiguration {
+
+  static final String KEYCLOAK = "keycloak";
+  static final String USERNAME_CLAIM = "preferred_username";
+
+  private final boolean keycloak;
+
+  SecurityConfiguration(@Value("${liaison.auth:local}") String auth) {
+    this.keycloak = KEYCLOAK.equals(auth);
+  }
 
   /** The REST API: stateless, each request authenticated, in the coalition named by X-Coalition. */
   @Bean
@@ -32,17 +50,26 @@ class SecurityConfiguration {
         .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable()) // no cookies: every request carries its own credentials
-        .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorized))
-        .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::unauthorized))
+        .exceptionHandling(e -> e.authenticationEntryPoint(this::unauthorized))
         .addFilterAfter(new ApiCoalitionFilter(memberships), AuthorizationFilter.class);
+    if (keycloak) {
+      JwtAuthenticationConverter byUsername = new JwtAuthenticationConverter();
+      byUsername.setPrincipalClaimName(USERNAME_CLAIM);
+      http.oauth2ResourceServer(rs -> rs
+          .jwt(jwt -> jwt.jwtAuthenticationConverter(byUsername))
+          .authenticationEntryPoint(this::unauthorized));
+    } else {
+      http.httpBasic(basic -> basic.authenticationEntryPoint(this::unauthorized));
+    }
     return http.build();
   }
 
-  private static void unauthorized(HttpServletRequest request, HttpServletResponse response,
-      AuthenticationException e) throws IOException {
-    response.setHeader("WWW-Authenticate", "Basic realm=\"Liaison\"");
+  private void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+      throws IOException {
+    response.setHeader("WWW-Authenticate", keycloak ? "Bearer" : "Basic realm=\"Liaison\"");
     Problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthenticated", "Sign-in required",
-        "Send valid credentials with the request");
+        keycloak ? "Send a valid, unexpired access token from Liaison's Keycloak realm as a Bearer token"
+            : "Send valid credentials with the request");
   }
 
   /** The Vaadin UI. */
@@ -51,6 +78,13 @@ class SecurityConfiguration {
   SecurityFilterChain securityFilterChain(HttpSecurity http, MembershipService memberships) throws Exception {
     http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**").permitAll());
     http.addFilterAfter(new TenantContextFilter(memberships), SecurityContextHolderAwareRequestFilter.class);
-    return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+      if (keycloak) {
+        // sign-in at Keycloak; signing out ends the Vaadin session and the Keycloak session (RP-initiated logout)
+        vaadin.oauth2LoginPage("/oauth2/authorization/" + KEYCLOAK, "{baseUrl}/");
+      } else {
+        vaadin.loginView(LoginView.class);
+      }
+    }).build();
   }
 }

@@ -20,16 +20,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A headless Debian Chromium driven by Selenium, with helpers for Vaadin components. Waits are
  * explicit conditions on the page, never sleeps.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-  final ChromeDriver driver;
+  public final ChromeDriver driver;
   private final WebDriverWait wait;
   private final String baseUrl;
   private int shots;
 
-  Browser(String baseUrl) {
+  public Browser(String baseUrl) {
     this.baseUrl = baseUrl;
     ChromeOptions options = new ChromeOptions();
     options.setBinary(System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium"));
@@ -43,7 +43,7 @@ final class Browser implements AutoCloseable {
     wait = new WebDriverWait(driver, Duration.ofSeconds(30));
   }
 
-  void open(String path) {
+  public void open(String path) {
     driver.get(baseUrl + path);
   }
 
@@ -57,7 +57,7 @@ final class Browser implements AutoCloseable {
     visible(By.id("inbox"));
   }
 
-  WebElement visible(By by) {
+  public WebElement visible(By by) {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
@@ -65,7 +65,7 @@ final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.invisibilityOfElementLocated(by));
   }
 
-  void click(By by) {
+  public void click(By by) {
     wait.until(d -> {
       try {
         WebElement e = d.findElement(by);
@@ -128,11 +128,11 @@ final class Browser implements AutoCloseable {
     }
   }
 
-  String text(By by) {
+  public String text(By by) {
     return visible(by).getText();
   }
 
-  void waitForText(By by, String expected) {
+  public void waitForText(By by, String expected) {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(by, expected));
   }
 
@@ -141,7 +141,7 @@ final class Browser implements AutoCloseable {
   }
 
   /** Saves a screenshot as target/screenshots/NN-name.png. */
-  Path screenshot(String name) {
+  public Path screenshot(String name) {
     try {
       Files.createDirectories(SCREENSHOTS);
       Path file = SCREENSHOTS.resolve(String.format("%02d-%s.png", ++shots, name));

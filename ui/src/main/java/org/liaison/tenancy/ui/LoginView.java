@@ -14,7 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.beans.factory.annotation.Value;
 
-/** Sign-in with a local account; Spring Security checks the password. */
+/** Sign-in with a local account; Spring Security checks the password. With Keycloak, it sends people there. */
 @Route(value = "login", autoLayout = false)
 @StyleSheet("context://styles/liaison.css") // a plain stylesheet: no front-end build
 @PageTitle("Sign in · Liaison")
@@ -22,8 +22,10 @@ import org.springframework.beans.factory.annotation.Value;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
   private final LoginForm form = new LoginForm();
+  private final boolean keycloak;
 
-  public LoginView(@Value("${liaison.demo.enabled:false}") boolean demo) {
+  public LoginView(@Value("${liaison.demo.enabled:false}") boolean demo, @Value("${liaison.auth:local}") String auth) {
+    this.keycloak = "keycloak".equals(auth);
     setSizeFull();
     setAlignItems(FlexComponent.Alignment.CENTER);
     setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
@@ -50,6 +52,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
+    if (keycloak) {
+      // signing in happens at Keycloak; this form is for local accounts only
+      event.getUI().getPage().setLocation("/oauth2/authorization/keycloak");
+      return;
+    }
     form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
   }
 }

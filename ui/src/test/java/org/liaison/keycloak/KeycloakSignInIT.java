@@ -1,0 +1,109 @@
+package org.liaison.keycloak;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.liaison.LiaisonApplication;
+import org.liaison.api.Api;
+import org.liaison.journey.Browser;
+import org.openqa.selenium.By;
+import org.liaison.testing.TestDatabase;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Sign-in through the real Keycloak (26, started from its distribution with Liaison's realm): bearer
+ * tokens for the API, the OIDC code flow in Chromium for the UI. Port 8081 is one of the realm's
+ * registered redirect URIs.
+ */
+@ExtendWith(LocalKeycloak.class)
+@ActiveProfiles("keycloak")
+@SpringBootTest(classes = LiaisonApplication.class, webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+    properties = {
+        "server.port=8081",
+        "liaison.database.embedded=false",
+        "liaison.database.check-on-start=false",
+        "liaison.demo.enabled=true",
+        "liaison.demo.seed-cases=false",
+        "camunda.bpm.job-execution.enabled=false",
+        "camunda.bpm.process-engine-name=keycloak"
+    })
+public class KeycloakSignInIT {
+
+  static final int PORT = 8081;
+  private static final TestDatabase DB = TestDatabase.create("keycloak");
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", DB::url);
+    registry.add("spring.datasource.username", DB::appUsername);
+    registry.add("spring.datasource.password", DB::appPassword);
+    registry.add("spring.flyway.url", DB::url);
+    registry.add("spring.flyway.user", DB::username);
+    registry.add("spring.flyway.password", DB::password);
+  }
+
+  final Api api = new Api(PORT);
+
+  @Test
+  void a_password_grant_token_from_the_realm_opens_the_api_for_the_users_coalition() throws Exception {
+    String token = LocalKeycloak.passwordGrant("localhost", "milo", "liaison");
+    ResponseEntity<String> cases = api.get("/api/cases", "Bearer " + token, "press");
+    assertThat(cases.getStatusCode().value()).as(cases.getBody()).isEqualTo(200);
+    assertThat(api.get("/api/cases", "Bearer " + token, "labor").getStatusCode().value())
+        .as("a coalition milo is not a member of").isEqualTo(403);
+  }
+
+  @Test
+  void a_member_signs_in_through_keycloaks_pages_and_signing_out_ends_the_session() {
+    try (Browser b = new Browser("http://localhost:" + PORT)) {
+      b.open("/");
+      b.visible(By.id("username")).sendKeys("milo");
+      b.visible(By.id("password")).sendKeys("wrong-password");
+      b.click(By.id("kc-login"));
+      assertThat(b.text(By.id("input-error-username"))).contains("Invalid username or password");
+      b.screenshot("keycloak-wrong-password");
+      b.visible(By.id("password")).sendKeys("liaison");
+      b.click(By.id("kc-login"));
+
+      b.visible(By.id("inbox"));
+      assertThat(b.text(By.id("current-user"))).startsWith("milo").contains("member");
+      assertThat(b.text(By.id("coalition-name"))).isEqualTo("Press Freedom Coalition");
+      b.screenshot("keycloak-signed-in");
+
+      b.click(By.id("sign-out"));
+      b.visible(By.id("username"));
+      b.open("/");
+      b.visible(By.id("username"));
+      assertThat(b.driver.getCurrentUrl()).startsWith("http://localhost:8180/realms/liaison/");
+      b.screenshot("keycloak-signed-out");
+    }
+  }
+
+  @Test
+  void missing_forged_and_wrong_issuer_tokens_get_401() throws Exception {
+    assertThat(api.get("/api/cases", null, "press").getStatusCode().value()).isEqualTo(401);
+    assertThat(api.get("/api/cases", "Bearer not.a.jwt", "press").getStatusCode().value()).isEqualTo(401);
+
+    String token = LocalKeycloak.passwordGrant("localhost", "milo", "liaison");
+    String[] parts = token.split("\\.");
+    String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+        .replace("\"preferred_username\":\"milo\"", "\"preferred_username\":\"lena\"");
+    assertThat(payload).contains("\"lena\"");
+    String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
+        payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+    ResponseEntity<String> forgedAnswer = api.get("/api/cases", "Bearer " + forged, "labor");
+    assertThat(forgedAnswer.getStatusCode().value()).isEqualTo(401);
+    assertThat(forgedAnswer.getBody()).contains("Sign-in required");
+
+    // signed by the realm's key, but issued under another name (Keycloak names the issuer after the host asked)
+    String otherIssuer = LocalKeycloak.passwordGrant("127.0.0.1", "milo", "liaison");
+    assertThat(api.get("/api/cases", "Bearer " + otherIssuer, "press").getStatusCode().value()).isEqualTo(401);
+  }
+}
