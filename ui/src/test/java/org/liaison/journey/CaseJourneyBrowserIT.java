@@ -119,6 +119,7 @@ class CaseJourneyBrowserIT extends AppIT {
     b.type("case-title", "Journalists detained after covering protests");
     b.type("case-summary", "Three reporters detained in Nairobi; no charges, no access to lawyers.");
     b.typeCustom("case-country", "Atlantis");
+    b.expectError("case-country", "\"Atlantis\" is not a country in the list: choose one from the list.");
     b.check("case-themes", "Freedom of expression");
     b.check("case-severity", "High");
     b.click(By.id("submit-case"));
@@ -246,6 +247,10 @@ class CaseJourneyBrowserIT extends AppIT {
     b.visible(By.id("cases"));
     assertThat(b.driver.getPageSource()).doesNotContain(other).doesNotContain("Waiting for triage");
     b.screenshot("other-coalition-cannot-see");
+    b.open("/coalition/press");
+    b.waitForText(By.id("not-a-member"), "Not your coalition");
+    b.open("/");
+    assertThat(b.text(By.id("coalition-name"))).isEqualTo("Labor Rights Alliance");
   }
 
   @Test
