@@ -72,8 +72,9 @@ public final class Browser implements AutoCloseable {
         if (!e.isDisplayed() || e.getAttribute("disabled") != null) {
           return false;
         }
-        ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
-        e.click();
+        // a click event on the element itself: layout shifts (a message appearing above) cannot make it miss
+        ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+            "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", e);
         return true;
       } catch (org.openqa.selenium.NoSuchElementException | StaleElementReferenceException notYet) {
         return false;

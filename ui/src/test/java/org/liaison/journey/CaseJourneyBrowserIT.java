@@ -238,11 +238,23 @@ class CaseJourneyBrowserIT extends AppIT {
         .reference();
     Browser b = browser();
     b.signIn("lena", PASSWORD);
-    b.visible(By.id("inbox-empty"));
+    b.visible(By.id("inbox"));
     assertThat(b.driver.getPageSource()).doesNotContain(other);
     b.open("/cases/" + other);
-    b.visible(By.id("not-found"));
+    String foreignCasePage = b.text(By.id("not-found"));
     assertThat(b.driver.getPageSource()).doesNotContain("Waiting for triage");
+    b.open("/cases/PFC-1999-0001");
+    assertThat(b.text(By.id("not-found"))).as("same page as for a case that does not exist").isEqualTo(foreignCasePage);
+
+    String foreignTask = TenantContext.callAs(memberships.actorFor("cora", "press"), () -> inbox.tasks()).stream()
+        .filter(i -> other.equals(i.task().businessKey())).findFirst().orElseThrow().task().id();
+    b.open("/tasks/" + foreignTask);
+    String foreignTaskNotice = b.text(By.cssSelector("vaadin-notification-card"));
+    assertThat(foreignTaskNotice).contains("no longer open");
+    b.visible(By.id("inbox"));
+    assertThat(b.driver.getPageSource()).doesNotContain(other).doesNotContain("Waiting for triage");
+    b.open("/tasks/" + java.util.UUID.randomUUID());
+    assertThat(b.text(By.cssSelector("vaadin-notification-card"))).isEqualTo(foreignTaskNotice);
     b.open("/cases");
     b.visible(By.id("cases"));
     assertThat(b.driver.getPageSource()).doesNotContain(other).doesNotContain("Waiting for triage");

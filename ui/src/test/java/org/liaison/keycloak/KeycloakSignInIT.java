@@ -87,6 +87,19 @@ public class KeycloakSignInIT {
   }
 
   @Test
+  void a_coordinator_account_must_set_up_a_one_time_password_before_reaching_liaison() {
+    try (Browser b = new Browser("http://localhost:" + PORT)) {
+      b.open("/");
+      b.visible(By.id("username")).sendKeys("otto"); // realm role coordinator, as production coordinators have
+      b.visible(By.id("password")).sendKeys("liaison");
+      b.click(By.id("kc-login"));
+      b.visible(By.id("kc-totp-secret-qr-code"));
+      assertThat(b.driver.getCurrentUrl()).contains("CONFIGURE_TOTP").startsWith("http://localhost:8180/");
+      b.screenshot("keycloak-otp-setup");
+    }
+  }
+
+  @Test
   void missing_forged_and_wrong_issuer_tokens_get_401() throws Exception {
     assertThat(api.get("/api/cases", null, "press").getStatusCode().value()).isEqualTo(401);
     assertThat(api.get("/api/cases", "Bearer not.a.jwt", "press").getStatusCode().value()).isEqualTo(401);
