@@ -2,6 +2,7 @@ package org.liaison.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.liaison.AppIT;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,6 +33,15 @@ class ApiIT extends AppIT {
     assertProblem(api().get("/api/cases", null, "press"), 401, "Sign-in required");
     assertProblem(api().get("/api/cases", Api.basic("milo", "wrong"), "press"), 401, "Sign-in required");
     assertProblem(api().get("/api/cases", "Bearer not-a-token", "press"), 401, "Sign-in required");
+  }
+
+  @Test
+  void the_engines_rest_api_and_webapps_are_not_served() {
+    for (String path : List.of("/engine-rest/engine", "/engine-rest/task", "/camunda/app/welcome/default/", "/camunda/api/engine/engine/")) {
+      ResponseEntity<String> answer = api().get(path, MILO, "press");
+      assertThat(answer.getStatusCode().value()).as(path).isNotEqualTo(200);
+      assertThat(String.valueOf(answer.getBody())).as(path).doesNotContain("\"name\":\"default\"").doesNotContain("Camunda");
+    }
   }
 
   @Test

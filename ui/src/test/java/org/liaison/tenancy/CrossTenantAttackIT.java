@@ -29,7 +29,10 @@ import org.liaison.outreach.OutreachDraft;
 import org.liaison.outreach.OutreachService;
 import org.liaison.outreach.Review;
 import org.liaison.outreach.Sending;
+import java.time.Instant;
 import org.liaison.workflow.TaskNotAvailableException;
+import org.liaison.workflow.WorkItem;
+import org.liaison.workflow.WorkflowEngine;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
@@ -51,6 +54,7 @@ class CrossTenantAttackIT extends AppIT {
   @Autowired OutreachService outreach;
   @Autowired InboxService inbox;
   @Autowired MembershipService memberships;
+  @Autowired WorkflowEngine workflow;
 
   final String canaryA = "CANARY-A-" + UUID.randomUUID();
   final String canaryB = "CANARY-B-" + UUID.randomUUID();
@@ -64,7 +68,8 @@ class CrossTenantAttackIT extends AppIT {
 
   enum Attack {
     API_GET_CASE, API_GET_TIMELINE, API_GET_TASK, API_CLAIM, API_UNCLAIM, API_OTHER_COALITION_HEADER,
-    GET_CASE, TIMELINE, OPEN_STEPS, OUTREACH, OPEN_TASK, CLAIM, UNCLAIM, TRIAGE, DRAFT, REVIEW, SENDING, BY_REFERENCES
+    GET_CASE, TIMELINE, OPEN_STEPS, OUTREACH, OPEN_TASK, CLAIM, UNCLAIM, TRIAGE, DRAFT, REVIEW, SENDING, BY_REFERENCES,
+    RECORD_ACTIVITY, ENGINE_TASK, ENGINE_OPEN_TASKS_FOR, ENGINE_COMPLETE_FORGED_ITEM
   }
 
   @BeforeEach
@@ -128,6 +133,13 @@ class CrossTenantAttackIT extends AppIT {
         case REVIEW -> expectGone(coraA, () -> run(() -> outreach.review(task, Review.approve("attack"))));
         case SENDING -> expectGone(attacker, () -> run(() -> outreach.recordSending(task, new Sending("x", LocalDate.now()))));
         case BY_REFERENCES -> assertThat(as(attacker, () -> cases.byReferences(referencesB))).isEmpty();
+        case RECORD_ACTIVITY -> expectNotFound(attacker,
+            () -> run(() -> cases.recordActivity(ref, org.liaison.cases.CaseActivity.Kind.RAISED, "attack")));
+        case ENGINE_TASK -> expectGone(attacker, () -> workflow.task(task));
+        case ENGINE_OPEN_TASKS_FOR -> assertThat(as(attacker, () -> workflow.openTasksFor(List.of(ref)))).isEmpty();
+        case ENGINE_COMPLETE_FORGED_ITEM -> expectGone(attacker, () -> run(() -> workflow.complete(
+            new WorkItem(task, "forged", "Task_TriageCase", "liaison:triage-case", "forged", ref, null, Instant.now(), true),
+            Map.of())));
         default -> fail("unknown attack " + attack);
       }
       counts.merge(attack, 1, Integer::sum);

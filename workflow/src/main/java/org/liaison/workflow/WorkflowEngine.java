@@ -157,11 +157,12 @@ public class WorkflowEngine {
    * transaction then rolls back, so nothing is completed twice.
    */
   public void complete(WorkItem item, Map<String, Object> variables) {
-    asActor(actor -> engineCall(item.id(), () -> {
-      if (item.isUnassigned()) {
-        tasks.claim(item.id(), actor.username());
+    WorkItem current = task(item.id()); // the item may be stale or forged: check against the engine again
+    asActor(actor -> engineCall(current.id(), () -> {
+      if (current.isUnassigned()) {
+        tasks.claim(current.id(), actor.username());
       }
-      tasks.complete(item.id(), variables);
+      tasks.complete(current.id(), variables);
     }));
   }
 

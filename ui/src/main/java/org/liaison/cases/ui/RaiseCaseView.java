@@ -72,7 +72,8 @@ class RaiseCaseView extends VerticalLayout {
     country.setRequiredIndicatorVisible(true);
     country.addCustomValueSetListener(e -> {
       typedCountry = e.getDetail();
-      country.setErrorMessage(getTranslation("raise.country.unknown", e.getDetail()));
+      // the same words the service uses, whichever of the two answers arrives last
+      country.setErrorMessage(getTranslation("raise.country.unknown"));
       country.setInvalid(true);
     });
     country.addValueChangeListener(e -> {
