@@ -8,10 +8,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * A real PostgreSQL database of its own for one test class or context. It is created on the
@@ -79,6 +82,22 @@ public final class TestDatabase {
 
   public String appPassword() {
     return APP_PASSWORD;
+  }
+
+  /**
+   * The Spring Boot properties that point an application at this database: it connects as the
+   * application role, Flyway migrates as the owner. For {@code @DynamicPropertySource}:
+   * {@code DB.springProperties().forEach(registry::add)}.
+   */
+  public Map<String, Supplier<Object>> springProperties() {
+    Map<String, Supplier<Object>> properties = new LinkedHashMap<>();
+    properties.put("spring.datasource.url", this::url);
+    properties.put("spring.datasource.username", this::appUsername);
+    properties.put("spring.datasource.password", this::appPassword);
+    properties.put("spring.flyway.url", this::url);
+    properties.put("spring.flyway.user", this::username);
+    properties.put("spring.flyway.password", this::password);
+    return properties;
   }
 
   private static Server server() {

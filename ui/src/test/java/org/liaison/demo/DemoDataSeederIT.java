@@ -32,12 +32,7 @@ class DemoDataSeederIT {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", DB::url);
-    registry.add("spring.datasource.username", DB::appUsername);
-    registry.add("spring.datasource.password", DB::appPassword);
-    registry.add("spring.flyway.url", DB::url);
-    registry.add("spring.flyway.user", DB::username);
-    registry.add("spring.flyway.password", DB::password);
+    DB.springProperties().forEach(registry::add);
   }
 
   @Autowired DemoDataSeeder seeder;
