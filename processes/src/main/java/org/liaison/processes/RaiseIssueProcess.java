@@ -14,6 +14,7 @@ public final class RaiseIssueProcess {
   public static final class Elements {
     public static final String START_CASE_RAISED = "StartEvent_CaseRaised";
     public static final String TASK_TRIAGE_CASE = "Task_TriageCase";
+    public static final String GATEWAY_DRAFT_OR_REWORK = "Gateway_DraftOrRework";
     public static final String TASK_DRAFT_OUTREACH = "Task_DraftOutreach";
     public static final String TASK_REVIEW_OUTREACH = "Task_ReviewOutreach";
     public static final String GATEWAY_OUTREACH_APPROVED = "Gateway_OutreachApproved";

@@ -73,7 +73,7 @@ class RaiseIssueProcessTest {
     complete(task(instance));
 
     assertThat(instance).isEnded().hasPassedInOrder(
-        Elements.START_CASE_RAISED, Elements.TASK_TRIAGE_CASE, Elements.TASK_DRAFT_OUTREACH,
+        Elements.START_CASE_RAISED, Elements.TASK_TRIAGE_CASE, Elements.GATEWAY_DRAFT_OR_REWORK, Elements.TASK_DRAFT_OUTREACH,
         Elements.TASK_REVIEW_OUTREACH, Elements.GATEWAY_OUTREACH_APPROVED,
         Elements.TASK_RECORD_SENDING, Elements.END_OUTREACH_SENT);
     assertThat(statusEvents).containsExactly(
