@@ -76,4 +76,21 @@ class ApiIT extends AppIT {
     assertThat(api().get(location + "/timeline", MILO, "press").getBody()).contains("RAISED");
     assertProblem(api().get("/api/cases/PFC-1999-9999", MILO, "press"), 404, "not found");
   }
+
+  @Test
+  void settings_with_a_duration_that_is_not_iso_8601_get_400_and_members_get_403() {
+    String lena = Api.basic("lena", "liaison");
+    String body = "{\"followUpInterval\":\"7 days\",\"followUpsBeforeEscalation\":3,\"contactCadence\":\"P90D\","
+        + "\"defenderAssessmentSla\":\"PT4H\",\"hearingRequestLead\":\"P7D\"}";
+    ResponseEntity<String> invalid = api().call(HttpMethod.PUT, "/api/settings", lena, "labor", body);
+    assertProblem(invalid, 400, "followUpInterval");
+    assertThat(invalid.getBody()).contains("positive ISO 8601 duration");
+    assertThat(api().get("/api/settings", lena, "labor").getBody()).contains("\"followUpInterval\":\"P7D\"");
+
+    assertProblem(api().call(HttpMethod.PUT, "/api/settings", Api.basic("tomas", "liaison"), "labor",
+        body.replace("7 days", "P3D")), 403, "coordinator or an admin");
+    ResponseEntity<String> ok = api().call(HttpMethod.PUT, "/api/settings", lena, "labor", body.replace("7 days", "P3D"));
+    assertThat(ok.getStatusCode().value()).isEqualTo(200);
+    assertThat(api().get("/api/settings", Api.basic("tomas", "liaison"), "labor").getBody()).contains("\"P3D\"");
+  }
 }

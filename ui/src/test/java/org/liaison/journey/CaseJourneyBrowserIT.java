@@ -58,6 +58,7 @@ class CaseJourneyBrowserIT extends AppIT {
   @Autowired CaseService cases;
   @Autowired InboxService inbox;
   @Autowired MembershipService memberships;
+  @Autowired org.liaison.settings.SettingsService settings;
 
   Browser browser() {
     if (browser == null) {
@@ -312,5 +313,30 @@ class CaseJourneyBrowserIT extends AppIT {
     b.open("/cases");
     b.visible(By.id("cases"));
     assertThat(b.driver.getPageSource()).doesNotContain("PFC-");
+  }
+
+  @Test
+  @Order(5)
+  void a_coordinator_changes_the_timer_settings_after_fixing_a_duration_that_is_not_iso_8601() {
+    Browser b = browser();
+    b.signIn("milo", PASSWORD);
+    b.open("/settings");
+    b.visible(By.id("settings"));
+    assertThat(b.driver.findElements(By.id("save-settings"))).as("members only read the settings").isEmpty();
+
+    b.signIn("cora", PASSWORD);
+    b.open("/settings");
+    b.type("settings-follow-up-interval", "7 days");
+    b.click(By.id("save-settings"));
+    b.expectError("settings-follow-up-interval",
+        "Write a positive ISO 8601 duration, such as P7D (7 days), PT4H (4 hours) or P1M (1 month).");
+    b.screenshot("settings-invalid-duration");
+    Actor cora = memberships.actorFor("cora", "press");
+    assertThat(TenantContext.callAs(cora, settings::current).followUpInterval()).as("nothing saved").isEqualTo("P7D");
+
+    b.type("settings-follow-up-interval", "P10D");
+    b.click(By.id("save-settings"));
+    b.waitForText(By.cssSelector("vaadin-notification-card"), "Settings saved");
+    assertThat(TenantContext.callAs(cora, settings::current).followUpInterval()).isEqualTo("P10D");
   }
 }

@@ -1,0 +1,94 @@
+package org.liaison.settings.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.stream.Stream;
+import org.liaison.common.InvalidInputException;
+import org.liaison.settings.CoalitionSettings;
+import org.liaison.settings.SettingsService;
+import org.liaison.tenancy.Role;
+import org.liaison.ui.CurrentUser;
+import org.liaison.ui.FieldErrors;
+import org.liaison.ui.Notices;
+
+/** The coalition's timer settings; everyone sees them, coordinators and admins change them. */
+@Route("settings")
+@PageTitle("Settings · Liaison")
+@PermitAll
+class SettingsView extends VerticalLayout {
+
+  private final SettingsService settings;
+  private final TextField followUpInterval = duration("settings-follow-up-interval", "settings.followUpInterval");
+  private final IntegerField followUps = new IntegerField();
+  private final TextField contactCadence = duration("settings-contact-cadence", "settings.contactCadence");
+  private final TextField assessmentSla = duration("settings-assessment-sla", "settings.defenderAssessmentSla");
+  private final TextField hearingLead = duration("settings-hearing-lead", "settings.hearingRequestLead");
+  private final FieldErrors errors = new FieldErrors();
+
+  SettingsView(SettingsService settings, CurrentUser user) {
+    this.settings = settings;
+    setId("settings");
+    setMaxWidth("40em");
+    add(new H2(getTranslation("settings.title")), new Paragraph(getTranslation("settings.intro")));
+
+    followUps.setId("settings-follow-ups");
+    followUps.setLabel(getTranslation("settings.followUpsBeforeEscalation"));
+    followUps.setHelperText(getTranslation("settings.followUpsBeforeEscalation.help"));
+    followUps.setStepButtonsVisible(true);
+    errors.bind("followUpInterval", followUpInterval).bind("followUpsBeforeEscalation", followUps)
+        .bind("contactCadence", contactCadence).bind("defenderAssessmentSla", assessmentSla)
+        .bind("hearingRequestLead", hearingLead);
+    show(settings.current());
+    add(followUpInterval, followUps, contactCadence, assessmentSla, hearingLead);
+
+    boolean mayChange = user.actor().map(a -> a.has(Role.COORDINATOR) || a.has(Role.ADMIN)).orElse(false);
+    if (mayChange) {
+      Button save = new Button(getTranslation("settings.save"), e -> save());
+      save.setId("save-settings");
+      save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+      add(save);
+    } else {
+      Stream.of(followUpInterval, contactCadence, assessmentSla, hearingLead).forEach(f -> f.setReadOnly(true));
+      followUps.setReadOnly(true);
+      add(new Paragraph(getTranslation("settings.readOnly")));
+    }
+  }
+
+  private TextField duration(String id, String key) {
+    TextField field = new TextField(getTranslation(key));
+    field.setId(id);
+    field.setHelperText(getTranslation(key + ".help"));
+    field.setMaxLength(40);
+    field.setWidthFull();
+    return field;
+  }
+
+  private void show(CoalitionSettings s) {
+    followUpInterval.setValue(s.followUpInterval());
+    followUps.setValue(s.followUpsBeforeEscalation());
+    contactCadence.setValue(s.contactCadence());
+    assessmentSla.setValue(s.defenderAssessmentSla());
+    hearingLead.setValue(s.hearingRequestLead());
+  }
+
+  private void save() {
+    try {
+      CoalitionSettings saved = settings.update(new CoalitionSettings(followUpInterval.getValue(),
+          followUps.getValue() == null ? 0 : followUps.getValue(), contactCadence.getValue(),
+          assessmentSla.getValue(), hearingLead.getValue()));
+      errors.clear();
+      show(saved);
+      Notices.success(getTranslation("settings.saved"));
+    } catch (InvalidInputException e) {
+      errors.show(e);
+    }
+  }
+}

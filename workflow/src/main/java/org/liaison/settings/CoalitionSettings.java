@@ -1,0 +1,32 @@
+package org.liaison.settings;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import org.liaison.common.IsoDuration;
+
+/**
+ * A coalition's settings. Durations are ISO 8601 ({@code P7D} = seven days, {@code PT4H} = four hours).
+ *
+ * @param followUpInterval how long to wait for an officer's reply before a follow-up is due
+ * @param followUpsBeforeEscalation unanswered follow-ups before escalating to Washington experts
+ * @param contactCadence how often to be in touch with an officer when nothing else is going on
+ * @param defenderAssessmentSla how soon a security focal point must assess an at-risk defender
+ * @param hearingRequestLead how long before a court hearing to ask officers to attend
+ */
+public record CoalitionSettings(
+    @NotBlank(message = "{liaison.settings.required}") @IsoDuration String followUpInterval,
+    @Min(value = 1, message = "{liaison.settings.followUps.range}") @Max(value = 10, message = "{liaison.settings.followUps.range}")
+    int followUpsBeforeEscalation,
+    @NotBlank(message = "{liaison.settings.required}") @IsoDuration String contactCadence,
+    @NotBlank(message = "{liaison.settings.required}") @IsoDuration String defenderAssessmentSla,
+    @NotBlank(message = "{liaison.settings.required}") @IsoDuration String hearingRequestLead) {
+
+  /** What a coalition starts with. */
+  public static final CoalitionSettings DEFAULTS = new CoalitionSettings("P7D", 3, "P90D", "PT4H", "P7D");
+
+  CoalitionSettings stripped() {
+    return new CoalitionSettings(followUpInterval.strip(), followUpsBeforeEscalation, contactCadence.strip(),
+        defenderAssessmentSla.strip(), hearingRequestLead.strip());
+  }
+}

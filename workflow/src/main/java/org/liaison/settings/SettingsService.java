@@ -1,0 +1,87 @@
+package org.liaison.settings;
+
+import java.time.Clock;
+import java.sql.Timestamp;
+import org.liaison.common.InputValidator;
+import org.liaison.common.NotAllowedException;
+import org.liaison.tenancy.Actor;
+import org.liaison.tenancy.Role;
+import org.liaison.tenancy.RowSecurity;
+import org.liaison.tenancy.TenantContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading and changing the current coalition's settings. */
+@Service
+public class SettingsService {
+
+  private final JdbcClient jdbc;
+  private final InputValidator validator;
+  private final RowSecurity rowSecurity;
+  private final Clock clock;
+
+  SettingsService(JdbcClient jdbc, InputValidator validator, RowSecurity rowSecurity, Clock clock) {
+    this.jdbc = jdbc;
+    this.validator = validator;
+    this.rowSecurity = rowSecurity;
+    this.clock = clock;
+  }
+
+  /** The current coalition's settings, or the defaults if it never changed them. */
+  @Transactional(readOnly = true)
+  public CoalitionSettings current() {
+    return load(TenantContext.current().tenantId());
+  }
+
+  /**
+   * The settings of the coalition an engine instance belongs to; for delegates and timers, which run
+   * without a signed-in user.
+   */
+  @Transactional(readOnly = true)
+  public CoalitionSettings forCoalition(String tenantId) {
+    rowSecurity.bindTenant(tenantId);
+    return load(tenantId);
+  }
+
+  /** Saves new settings; only coordinators and admins may. Invalid values: nothing is saved. */
+  @Transactional
+  public CoalitionSettings update(CoalitionSettings input) {
+    Actor actor = TenantContext.current();
+    if (!actor.has(Role.COORDINATOR) && !actor.has(Role.ADMIN)) {
+      throw new NotAllowedException("Only a coordinator or an admin of the coalition can change its settings");
+    }
+    CoalitionSettings s = validator.check(input).stripped();
+    jdbc.sql("""
+            insert into app.coalition_settings (tenant_id, follow_up_interval, follow_ups_before_escalation,
+                contact_cadence, defender_assessment_sla, hearing_request_lead, updated_at, updated_by)
+            values (:tenant, :followUp, :followUps, :cadence, :sla, :lead, :at, :by)
+            on conflict (tenant_id) do update set follow_up_interval = excluded.follow_up_interval,
+                follow_ups_before_escalation = excluded.follow_ups_before_escalation,
+                contact_cadence = excluded.contact_cadence, defender_assessment_sla = excluded.defender_assessment_sla,
+                hearing_request_lead = excluded.hearing_request_lead, updated_at = excluded.updated_at,
+                updated_by = excluded.updated_by""")
+        .param("tenant", actor.tenantId())
+        .param("followUp", s.followUpInterval())
+        .param("followUps", s.followUpsBeforeEscalation())
+        .param("cadence", s.contactCadence())
+        .param("sla", s.defenderAssessmentSla())
+        .param("lead", s.hearingRequestLead())
+        .param("at", Timestamp.from(clock.instant()))
+        .param("by", actor.username())
+        .update();
+    return s;
+  }
+
+  private CoalitionSettings load(String tenantId) {
+    return jdbc.sql("""
+            select follow_up_interval, follow_ups_before_escalation, contact_cadence, defender_assessment_sla,
+                   hearing_request_lead
+              from app.coalition_settings where tenant_id = :tenant""")
+        .param("tenant", tenantId)
+        .query((rs, n) -> new CoalitionSettings(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+            rs.getString(5)))
+        .optional()
+        .orElse(CoalitionSettings.DEFAULTS);
+  }
+}
