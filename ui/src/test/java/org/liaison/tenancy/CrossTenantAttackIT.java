@@ -25,6 +25,11 @@ import org.liaison.cases.Triage;
 import org.liaison.common.NotFoundException;
 import org.liaison.inbox.InboxItem;
 import org.liaison.inbox.InboxService;
+import org.liaison.officers.ContactService;
+import org.liaison.officers.NewEmbassy;
+import org.liaison.officers.NewOfficer;
+import org.liaison.officers.NewPriority;
+import org.liaison.officers.Portfolio;
 import org.liaison.outreach.OutreachDraft;
 import org.liaison.outreach.OutreachService;
 import org.liaison.outreach.Review;
@@ -55,6 +60,7 @@ class CrossTenantAttackIT extends AppIT {
   @Autowired InboxService inbox;
   @Autowired MembershipService memberships;
   @Autowired WorkflowEngine workflow;
+  @Autowired ContactService contacts;
 
   final String canaryA = "CANARY-A-" + UUID.randomUUID();
   final String canaryB = "CANARY-B-" + UUID.randomUUID();
@@ -65,11 +71,15 @@ class CrossTenantAttackIT extends AppIT {
   List<String> referencesA = new ArrayList<>();
   List<String> referencesB = new ArrayList<>();
   List<String> tasksB = new ArrayList<>();
+  UUID embassyB;
+  UUID officerB;
 
   enum Attack {
     API_GET_CASE, API_GET_TIMELINE, API_GET_TASK, API_CLAIM, API_UNCLAIM, API_OTHER_COALITION_HEADER,
     GET_CASE, TIMELINE, OPEN_STEPS, OUTREACH, OPEN_TASK, CLAIM, UNCLAIM, TRIAGE, DRAFT, REVIEW, SENDING, BY_REFERENCES,
-    RECORD_ACTIVITY, ENGINE_TASK, ENGINE_OPEN_TASKS_FOR, ENGINE_COMPLETE_FORGED_ITEM
+    RECORD_ACTIVITY, ENGINE_TASK, ENGINE_OPEN_TASKS_FOR, ENGINE_COMPLETE_FORGED_ITEM,
+    API_GET_EMBASSY, API_GET_PRIORITIES, API_ADD_PRIORITY, API_GET_OFFICER, API_ADD_OFFICER_AT_FOREIGN_EMBASSY,
+    EMBASSY, PRIORITIES, ADD_PRIORITY, OFFICER, ADD_OFFICER_AT_FOREIGN_EMBASSY
   }
 
   @BeforeEach
@@ -92,6 +102,10 @@ class CrossTenantAttackIT extends AppIT {
       tasksB.addAll(as(lenaB, () -> cases.openSteps(ref)).stream().map(w -> w.id()).toList());
     }
     assertThat(tasksB).hasSize(3);
+    embassyB = as(lenaB, () -> contacts.addEmbassy(new NewEmbassy("BD", "Dhaka " + canaryB, null))).id();
+    as(lenaB, () -> contacts.addPriority(embassyB, new NewPriority(canaryB, "https://example.org/" + canaryB, LocalDate.now())));
+    officerB = as(lenaB, () -> contacts.addOfficer(new NewOfficer(embassyB, "Officer " + canaryB, null, Portfolio.LABOR, null, null))).id();
+    as(miloA, () -> contacts.addOfficer(new NewOfficer(null, "Expert " + canaryA, null, Portfolio.HUMAN_RIGHTS, null, null)));
   }
 
   @Test
@@ -140,6 +154,20 @@ class CrossTenantAttackIT extends AppIT {
         case ENGINE_COMPLETE_FORGED_ITEM -> expectGone(attacker, () -> run(() -> workflow.complete(
             new WorkItem(task, "forged", "Task_TriageCase", "liaison:triage-case", "forged", ref, null, Instant.now(), true),
             Map.of())));
+        case API_GET_EMBASSY -> expect404(api.get("/api/embassies/" + embassyB, auth, "press"));
+        case API_GET_PRIORITIES -> expect404(api.get("/api/embassies/" + embassyB + "/priorities", auth, "press"));
+        case API_ADD_PRIORITY -> expect404(api.call(HttpMethod.POST, "/api/embassies/" + embassyB + "/priorities", auth, "press",
+            "{\"objective\":\"x\",\"sourceUrl\":\"https://example.org\",\"capturedOn\":\"2026-01-01\"}"));
+        case API_GET_OFFICER -> expect404(api.get("/api/officers/" + officerB, auth, "press"));
+        case API_ADD_OFFICER_AT_FOREIGN_EMBASSY -> expect404(api.call(HttpMethod.POST, "/api/officers", auth, "press",
+            "{\"embassyId\":\"" + embassyB + "\",\"name\":\"x\",\"portfolio\":\"OTHER\"}"));
+        case EMBASSY -> expectNotFound(attacker, () -> contacts.embassy(embassyB));
+        case PRIORITIES -> expectNotFound(attacker, () -> contacts.priorities(embassyB));
+        case ADD_PRIORITY -> expectNotFound(attacker,
+            () -> contacts.addPriority(embassyB, new NewPriority("x", "https://example.org", LocalDate.now())));
+        case OFFICER -> expectNotFound(attacker, () -> contacts.officer(officerB));
+        case ADD_OFFICER_AT_FOREIGN_EMBASSY -> expectNotFound(attacker,
+            () -> contacts.addOfficer(new NewOfficer(embassyB, "x", null, Portfolio.OTHER, null, null)));
         default -> fail("unknown attack " + attack);
       }
       counts.merge(attack, 1, Integer::sum);
@@ -180,6 +208,9 @@ class CrossTenantAttackIT extends AppIT {
       assertNoCanary(as(a, () -> cases.list()).toString(), canaryB);
       assertNoCanary(as(a, () -> inbox.tasks()).toString(), canaryB);
       assertNoCanary(as(a, () -> cases.byReferences(allReferences())).toString(), canaryB);
+      assertNoCanary(api.get("/api/embassies", auth, "press").getBody(), canaryB);
+      assertNoCanary(api.get("/api/officers", auth, "press").getBody(), canaryB);
+      assertNoCanary(as(a, () -> contacts.embassies()).toString() + as(a, () -> contacts.officers()), canaryB);
       for (String ref : referencesA) {
         assertNoCanary(as(a, () -> cases.timeline(ref)).toString(), canaryB);
         assertNoCanary(as(a, () -> cases.openSteps(ref)).toString(), canaryB);
@@ -192,13 +223,16 @@ class CrossTenantAttackIT extends AppIT {
       assertNoCanary(api.get("/api/tasks", auth, "labor").getBody(), canaryA);
       assertNoCanary(as(b, () -> cases.list()).toString(), canaryA);
       assertNoCanary(as(b, () -> inbox.tasks()).toString(), canaryA);
+      assertNoCanary(api.get("/api/officers", auth, "labor").getBody(), canaryA);
+      assertNoCanary(as(b, () -> contacts.officers()).toString(), canaryA);
       assertThat(as(b, () -> cases.list()).toString()).contains(canaryB);
     }
   }
 
   // --- helpers -------------------------------------------------------------------------------
 
-  record Snapshot(List<String> cases, List<Integer> timelines, List<String> tasks, List<String> outreach) {}
+  record Snapshot(List<String> cases, List<Integer> timelines, List<String> tasks, List<String> outreach,
+      String contacts) {}
 
   Snapshot snapshotOfB() {
     return as(lenaB, () -> new Snapshot(
@@ -206,7 +240,8 @@ class CrossTenantAttackIT extends AppIT {
         referencesB.stream().map(r -> cases.timeline(r).size()).toList(),
         referencesB.stream().flatMap(r -> cases.openSteps(r).stream()).map(t -> t.id() + ":" + t.assignee()).toList(),
         referencesB.stream().map(r -> String.valueOf(outreach.forCase(r).map(o -> o.status() + o.important()).orElse("")))
-            .toList()));
+            .toList(),
+        contacts.priorities(embassyB).size() + ":" + contacts.officers().size()));
   }
 
   List<String> allReferences() {

@@ -14,6 +14,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Errors of the API as {@code application/problem+json}: what is wrong and how to fix it, never a
@@ -27,6 +28,12 @@ class ApiErrors {
   @ExceptionHandler(NotFoundException.class)
   ProblemDetail notFound(NotFoundException e) {
     return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+  }
+
+  /** An id that is not even well-formed does not exist either. */
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ProblemDetail malformedId(MethodArgumentTypeMismatchException e) {
+    return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "No such record in this coalition");
   }
 
   @ExceptionHandler(TaskNotAvailableException.class)

@@ -1,0 +1,149 @@
+package org.liaison.officers;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.liaison.common.InputValidator;
+import org.liaison.common.InvalidInputException;
+import org.liaison.common.NotFoundException;
+import org.liaison.tenancy.TenantContext;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The current coalition's embassies, their stated priorities, and its officers and Washington
+ * experts. Every query names the coalition (and row-level security would hide others anyway); an
+ * id of another coalition is reported as not found.
+ */
+@Service
+public class ContactService {
+
+  private final JdbcClient jdbc;
+  private final InputValidator validator;
+  private final Clock clock;
+
+  ContactService(JdbcClient jdbc, InputValidator validator, Clock clock) {
+    this.jdbc = jdbc;
+    this.validator = validator;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  public List<Embassy> embassies() {
+    return jdbc.sql("select id, country, city, website from app.embassy where tenant_id = :t order by country, city")
+        .param("t", tenant()).query(ContactService::embassy).list();
+  }
+
+  @Transactional(readOnly = true)
+  public Embassy embassy(UUID id) {
+    return jdbc.sql("select id, country, city, website from app.embassy where tenant_id = :t and id = :id")
+        .param("t", tenant()).param("id", id).query(ContactService::embassy).optional()
+        .orElseThrow(() -> new NotFoundException("Embassy " + id));
+  }
+
+  @Transactional
+  public Embassy addEmbassy(NewEmbassy input) {
+    validator.check(input);
+    UUID id = UUID.randomUUID();
+    String website = blankToNull(input.website());
+    try {
+      jdbc.sql("""
+              insert into app.embassy (id, tenant_id, country, city, website, created_at)
+              values (:id, :t, :country, :city, :website, :at)""")
+          .param("id", id).param("t", tenant()).param("country", input.country()).param("city", input.city().strip())
+          .param("website", website).param("at", Timestamp.from(clock.instant())).update();
+    } catch (DuplicateKeyException e) {
+      throw InvalidInputException.of("city", "This coalition already has the embassy in " + input.city().strip());
+    }
+    return new Embassy(id, input.country(), input.city().strip(), website);
+  }
+
+  @Transactional(readOnly = true)
+  public List<EmbassyPriority> priorities(UUID embassyId) {
+    embassy(embassyId);
+    return jdbc.sql("""
+            select id, embassy_id, objective, source_url, captured_on from app.embassy_priority
+             where tenant_id = :t and embassy_id = :e order by captured_on desc, created_at desc""")
+        .param("t", tenant()).param("e", embassyId).query(ContactService::priority).list();
+  }
+
+  /** Records an objective the embassy has stated, with where it said so. */
+  @Transactional
+  public EmbassyPriority addPriority(UUID embassyId, NewPriority input) {
+    validator.check(input);
+    embassy(embassyId);
+    UUID id = UUID.randomUUID();
+    jdbc.sql("""
+            insert into app.embassy_priority (id, tenant_id, embassy_id, objective, source_url, captured_on, created_at)
+            values (:id, :t, :e, :objective, :source, :on, :at)""")
+        .param("id", id).param("t", tenant()).param("e", embassyId).param("objective", input.objective().strip())
+        .param("source", input.sourceUrl().strip()).param("on", Date.valueOf(input.capturedOn()))
+        .param("at", Timestamp.from(clock.instant())).update();
+    return new EmbassyPriority(id, embassyId, input.objective().strip(), input.sourceUrl().strip(), input.capturedOn());
+  }
+
+  @Transactional(readOnly = true)
+  public List<Officer> officers() {
+    return jdbc.sql(OFFICER_SELECT + " where tenant_id = :t order by embassy_id nulls last, portfolio, name")
+        .param("t", tenant()).query(ContactService::officer).list();
+  }
+
+  @Transactional(readOnly = true)
+  public Officer officer(UUID id) {
+    return jdbc.sql(OFFICER_SELECT + " where tenant_id = :t and id = :id")
+        .param("t", tenant()).param("id", id).query(ContactService::officer).optional()
+        .orElseThrow(() -> new NotFoundException("Officer " + id));
+  }
+
+  @Transactional
+  public Officer addOfficer(NewOfficer input) {
+    validator.check(input);
+    if (input.embassyId() != null) {
+      embassy(input.embassyId()); // another coalition's embassy is not found
+    }
+    UUID id = UUID.randomUUID();
+    jdbc.sql("""
+            insert into app.officer (id, tenant_id, embassy_id, name, title, portfolio, email, contact_cadence, created_at)
+            values (:id, :t, :e, :name, :title, :portfolio, :email, :cadence, :at)""")
+        .param("id", id).param("t", tenant()).param("e", input.embassyId()).param("name", input.name().strip())
+        .param("title", blankToNull(input.title())).param("portfolio", input.portfolio().name())
+        .param("email", blankToNull(input.email())).param("cadence", blankToNull(input.contactCadence()))
+        .param("at", Timestamp.from(clock.instant())).update();
+    return officer(id);
+  }
+
+  private static final String OFFICER_SELECT = """
+      select id, embassy_id, name, title, portfolio, email, contact_cadence, last_contact_on,
+             newsletter_invited, social_invited from app.officer""";
+
+  private static String tenant() {
+    return TenantContext.current().tenantId();
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  private static Embassy embassy(ResultSet rs, int n) throws SQLException {
+    return new Embassy(rs.getObject("id", UUID.class), rs.getString("country"), rs.getString("city"), rs.getString("website"));
+  }
+
+  private static EmbassyPriority priority(ResultSet rs, int n) throws SQLException {
+    return new EmbassyPriority(rs.getObject("id", UUID.class), rs.getObject("embassy_id", UUID.class),
+        rs.getString("objective"), rs.getString("source_url"), rs.getDate("captured_on").toLocalDate());
+  }
+
+  private static Officer officer(ResultSet rs, int n) throws SQLException {
+    Date last = rs.getDate("last_contact_on");
+    return new Officer(rs.getObject("id", UUID.class), rs.getObject("embassy_id", UUID.class), rs.getString("name"),
+        rs.getString("title"), Portfolio.valueOf(rs.getString("portfolio")), rs.getString("email"),
+        rs.getString("contact_cadence"), last == null ? null : last.toLocalDate(), rs.getBoolean("newsletter_invited"),
+        rs.getBoolean("social_invited"));
+  }
+}
