@@ -12,6 +12,12 @@ import org.liaison.cases.Theme;
 import org.liaison.cases.Triage;
 import org.liaison.inbox.InboxItem;
 import org.liaison.inbox.InboxService;
+import org.liaison.officers.ContactService;
+import org.liaison.officers.Embassy;
+import org.liaison.officers.NewEmbassy;
+import org.liaison.officers.NewOfficer;
+import org.liaison.officers.NewPriority;
+import org.liaison.officers.Portfolio;
 import org.liaison.outreach.OutreachDraft;
 import org.liaison.outreach.OutreachService;
 import org.liaison.outreach.Review;
@@ -31,7 +37,8 @@ import org.springframework.stereotype.Component;
 /**
  * Seeds the demo coalitions and their people on every start (idempotent), and, for a coalition
  * that has no case yet, a few cases taken through their lifecycle by the right people so that they
- * stand at different steps. Goes through the same services as the UI.
+ * stand at different steps, plus an embassy with a stated priority and an officer for a coalition
+ * that has no embassy yet. Goes through the same services as the UI.
  */
 @Component
 @ConditionalOnProperty(name = "liaison.demo.enabled", havingValue = "true")
@@ -43,14 +50,17 @@ class DemoDataSeeder implements ApplicationRunner {
   private final CaseService cases;
   private final OutreachService outreach;
   private final InboxService inbox;
+  private final ContactService contacts;
   private final boolean seedCases;
 
   DemoDataSeeder(MembershipService memberships, CaseService cases, OutreachService outreach, InboxService inbox,
+      ContactService contacts,
       @org.springframework.beans.factory.annotation.Value("${liaison.demo.seed-cases:true}") boolean seedCases) {
     this.memberships = memberships;
     this.cases = cases;
     this.outreach = outreach;
     this.inbox = inbox;
+    this.contacts = contacts;
     this.seedCases = seedCases;
   }
 
@@ -60,7 +70,25 @@ class DemoDataSeeder implements ApplicationRunner {
     if (seedCases) {
       seedPressCases();
       seedLaborCases();
+      seedContacts(actor("cora", DemoCoalitions.PRESS), new NewEmbassy("KE", "Nairobi", "https://ke.usembassy.gov"),
+          "Support a free and independent press ahead of the elections", "https://ke.usembassy.gov/news-events/",
+          new NewOfficer(null, "Human rights officer (name to confirm)", "Political section", Portfolio.HUMAN_RIGHTS, null, null));
+      seedContacts(actor("lena", DemoCoalitions.LABOR), new NewEmbassy("BD", "Dhaka", "https://bd.usembassy.gov"),
+          "Worker safety and freedom of association in the garment sector", "https://bd.usembassy.gov/news-events/",
+          new NewOfficer(null, "Labor officer (name to confirm)", "Economic section", Portfolio.LABOR, null, null));
     }
+  }
+
+  /** An embassy with one stated priority and one officer, if the coalition has no embassy yet. */
+  private void seedContacts(Actor coordinator, NewEmbassy embassy, String priority, String source, NewOfficer officer) {
+    TenantContext.runAs(coordinator, () -> {
+      if (!contacts.embassies().isEmpty()) {
+        return;
+      }
+      Embassy created = contacts.addEmbassy(embassy);
+      contacts.addPriority(created.id(), new NewPriority(priority, source, LocalDate.now()));
+      contacts.addOfficer(new NewOfficer(created.id(), officer.name(), officer.title(), officer.portfolio(), null, null));
+    });
   }
 
   void seedPeople() {

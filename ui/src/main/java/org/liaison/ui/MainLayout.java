@@ -47,6 +47,7 @@ public class MainLayout extends AppLayout {
     nav.addItem(new SideNavItem(getTranslation("nav.inbox"), "", VaadinIcon.INBOX.create()));
     nav.addItem(new SideNavItem(getTranslation("nav.cases"), "cases", VaadinIcon.FOLDER_OPEN.create()));
     nav.addItem(new SideNavItem(getTranslation("nav.raiseCase"), "cases/new", VaadinIcon.PLUS.create()));
+    nav.addItem(new SideNavItem(getTranslation("nav.contacts"), "contacts", VaadinIcon.USERS.create()));
     nav.addItem(new SideNavItem(getTranslation("nav.settings"), "settings", VaadinIcon.COG.create()));
     addToDrawer(nav);
     setPrimarySection(Section.DRAWER);

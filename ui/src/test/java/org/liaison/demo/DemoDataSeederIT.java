@@ -38,6 +38,7 @@ class DemoDataSeederIT {
   @Autowired DemoDataSeeder seeder;
   @Autowired MembershipService memberships;
   @Autowired CaseService cases;
+  @Autowired org.liaison.officers.ContactService contacts;
 
   List<CaseDetails> casesOf(String username, String coalition) {
     return TenantContext.callAs(memberships.actorFor(username, coalition), cases::list);
@@ -54,10 +55,15 @@ class DemoDataSeederIT {
     assertThat(memberships.actorFor("sam", "press").roles()).containsExactly(Role.MEMBER);
     assertThat(memberships.actorFor("sam", "labor").roles()).contains(Role.COORDINATOR);
 
+    assertThat(TenantContext.callAs(memberships.actorFor("cora", "press"), contacts::embassies)).hasSize(1);
+    assertThat(TenantContext.callAs(memberships.actorFor("tomas", "labor"), contacts::officers)).hasSize(1);
+
     seeder.run(null); // what a restart does
 
     assertThat(casesOf("cora", "press")).hasSameSizeAs(press);
     assertThat(casesOf("lena", "labor")).hasSameSizeAs(labor);
     assertThat(memberships.membershipsOf("sam")).hasSize(2);
+    assertThat(TenantContext.callAs(memberships.actorFor("cora", "press"), contacts::embassies)).hasSize(1);
+    assertThat(TenantContext.callAs(memberships.actorFor("cora", "press"), contacts::officers)).hasSize(1);
   }
 }

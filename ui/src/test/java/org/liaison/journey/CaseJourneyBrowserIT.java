@@ -339,4 +339,43 @@ class CaseJourneyBrowserIT extends AppIT {
     b.waitForText(By.cssSelector("vaadin-notification-card"), "Settings saved");
     assertThat(TenantContext.callAs(cora, settings::current).followUpInterval()).isEqualTo("P10D");
   }
+
+  @Test
+  @Order(6)
+  void a_coordinator_maps_the_embassy_its_stated_priority_and_an_officer() {
+    Browser b = browser();
+    b.signIn("cora", PASSWORD);
+    b.open("/contacts");
+    b.visible(By.id("contacts"));
+    b.click(By.id("add-embassy"));
+    b.choose("embassy-country", "Kenya");
+    b.type("embassy-city", "Nairobi");
+    b.type("embassy-website", "https://ke.usembassy.gov");
+    b.click(By.id("save-embassy"));
+    String embassy = "[data-embassy='Nairobi']";
+    b.waitForText(By.cssSelector(embassy), "U.S. Embassy Nairobi, Kenya");
+
+    b.click(By.cssSelector(embassy + " vaadin-button[data-action='add-priority']"));
+    b.type("priority-objective", "Protect press freedom ahead of the elections");
+    b.type("priority-source", "the embassy website");
+    b.click(By.id("save-priority"));
+    b.expectError("priority-source", "Give a web address starting with http:// or https://.");
+    b.type("priority-source", "https://ke.usembassy.gov/press-freedom");
+    b.click(By.id("save-priority"));
+    b.waitForText(By.cssSelector(embassy), "Protect press freedom ahead of the elections");
+
+    b.click(By.cssSelector(embassy + " vaadin-button[data-action='add-officer']"));
+    b.type("officer-name", "Jane Doe");
+    b.type("officer-title", "Human rights officer");
+    b.click(By.id("officer-portfolio"));
+    b.click(By.xpath("//vaadin-select-item[@role='option'][normalize-space()='Human rights']"));
+    b.type("officer-cadence", "every week");
+    b.click(By.id("save-officer"));
+    b.expectError("officer-cadence",
+        "Write a positive ISO 8601 duration, such as P7D (7 days), PT4H (4 hours) or P1M (1 month).");
+    b.type("officer-cadence", "P60D");
+    b.click(By.id("save-officer"));
+    b.waitForText(By.cssSelector(embassy), "Jane Doe, Human rights officer — Human rights");
+    b.screenshot("contacts");
+  }
 }
