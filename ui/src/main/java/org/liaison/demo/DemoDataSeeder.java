@@ -29,6 +29,7 @@ import org.liaison.tenancy.TenantContext;
 import org.liaison.workflow.WorkItem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -55,7 +56,7 @@ class DemoDataSeeder implements ApplicationRunner {
 
   DemoDataSeeder(MembershipService memberships, CaseService cases, OutreachService outreach, InboxService inbox,
       ContactService contacts,
-      @org.springframework.beans.factory.annotation.Value("${liaison.demo.seed-cases:true}") boolean seedCases) {
+      @Value("${liaison.demo.seed-cases:true}") boolean seedCases) {
     this.memberships = memberships;
     this.cases = cases;
     this.outreach = outreach;

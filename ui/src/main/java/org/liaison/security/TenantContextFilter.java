@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import org.liaison.tenancy.Actor;
 import org.liaison.tenancy.Membership;
 import org.liaison.tenancy.MembershipService;
@@ -47,22 +48,22 @@ public class TenantContextFilter extends OncePerRequestFilter {
     }
   }
 
-  private java.util.Optional<Actor> resolve(String username, HttpServletRequest request) {
+  private Optional<Actor> resolve(String username, HttpServletRequest request) {
     HttpSession session = request.getSession(false);
     Object chosen = session == null ? null : session.getAttribute(SESSION_COALITION);
     if (chosen instanceof String tenantId) {
       try {
-        return java.util.Optional.of(memberships.actorFor(username, tenantId));
+        return Optional.of(memberships.actorFor(username, tenantId));
       } catch (NotAMemberException revoked) {
         session.removeAttribute(SESSION_COALITION);
       }
     }
     List<Membership> all = memberships.membershipsOf(username);
     if (all.isEmpty()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     Membership first = all.get(0);
     request.getSession().setAttribute(SESSION_COALITION, first.coalition().id());
-    return java.util.Optional.of(first.actor(username));
+    return Optional.of(first.actor(username));
   }
 }

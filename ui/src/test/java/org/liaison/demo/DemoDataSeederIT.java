@@ -8,6 +8,7 @@ import org.liaison.LiaisonApplication;
 import org.liaison.cases.CaseDetails;
 import org.liaison.cases.CaseService;
 import org.liaison.cases.CaseStatus;
+import org.liaison.officers.ContactService;
 import org.liaison.tenancy.MembershipService;
 import org.liaison.tenancy.Role;
 import org.liaison.tenancy.TenantContext;
@@ -38,7 +39,7 @@ class DemoDataSeederIT {
   @Autowired DemoDataSeeder seeder;
   @Autowired MembershipService memberships;
   @Autowired CaseService cases;
-  @Autowired org.liaison.officers.ContactService contacts;
+  @Autowired ContactService contacts;
 
   List<CaseDetails> casesOf(String username, String coalition) {
     return TenantContext.callAs(memberships.actorFor(username, coalition), cases::list);

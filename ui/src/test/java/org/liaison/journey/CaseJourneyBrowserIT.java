@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.liaison.AppIT;
+import org.liaison.cases.CaseActivity;
 import org.liaison.cases.CaseDetails;
 import org.liaison.cases.CaseService;
 import org.liaison.cases.NewCase;
@@ -21,6 +23,7 @@ import org.liaison.cases.Theme;
 import org.liaison.cases.Triage;
 import org.liaison.inbox.InboxItem;
 import org.liaison.inbox.InboxService;
+import org.liaison.settings.SettingsService;
 import org.liaison.tenancy.Actor;
 import org.liaison.tenancy.MembershipService;
 import org.liaison.tenancy.Role;
@@ -58,7 +61,7 @@ class CaseJourneyBrowserIT extends AppIT {
   @Autowired CaseService cases;
   @Autowired InboxService inbox;
   @Autowired MembershipService memberships;
-  @Autowired org.liaison.settings.SettingsService settings;
+  @Autowired SettingsService settings;
 
   Browser browser() {
     if (browser == null) {
@@ -256,7 +259,7 @@ class CaseJourneyBrowserIT extends AppIT {
     assertThat(foreignTaskNotice).contains("no longer open");
     b.visible(By.id("inbox"));
     assertThat(b.driver.getPageSource()).doesNotContain(other).doesNotContain("Waiting for triage");
-    b.open("/tasks/" + java.util.UUID.randomUUID());
+    b.open("/tasks/" + UUID.randomUUID());
     assertThat(b.text(By.cssSelector("vaadin-notification-card"))).isEqualTo(foreignTaskNotice);
     b.open("/cases");
     b.visible(By.id("cases"));
@@ -296,7 +299,7 @@ class CaseJourneyBrowserIT extends AppIT {
     assertThat(b.driver.findElements(By.cssSelector("vaadin-button[data-case='" + raced.reference() + "'][data-step='Task_TriageCase']")))
         .isEmpty();
     assertThat(TenantContext.callAs(milo, () -> cases.timeline(raced.reference())))
-        .filteredOn(a -> a.kind() == org.liaison.cases.CaseActivity.Kind.TRIAGED).hasSize(1)
+        .filteredOn(a -> a.kind() == CaseActivity.Kind.TRIAGED).hasSize(1)
         .allSatisfy(a -> assertThat(a.actor()).isEqualTo("another-coordinator"));
   }
 

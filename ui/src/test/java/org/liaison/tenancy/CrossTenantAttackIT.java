@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.liaison.AppIT;
 import org.liaison.api.Api;
+import org.liaison.cases.CaseActivity;
 import org.liaison.cases.CaseService;
 import org.liaison.cases.NewCase;
 import org.liaison.cases.Severity;
@@ -148,7 +149,7 @@ class CrossTenantAttackIT extends AppIT {
         case SENDING -> expectGone(attacker, () -> run(() -> outreach.recordSending(task, new Sending("x", LocalDate.now()))));
         case BY_REFERENCES -> assertThat(as(attacker, () -> cases.byReferences(referencesB))).isEmpty();
         case RECORD_ACTIVITY -> expectNotFound(attacker,
-            () -> run(() -> cases.recordActivity(ref, org.liaison.cases.CaseActivity.Kind.RAISED, "attack")));
+            () -> run(() -> cases.recordActivity(ref, CaseActivity.Kind.RAISED, "attack")));
         case ENGINE_TASK -> expectGone(attacker, () -> workflow.task(task));
         case ENGINE_OPEN_TASKS_FOR -> assertThat(as(attacker, () -> workflow.openTasksFor(List.of(ref)))).isEmpty();
         case ENGINE_COMPLETE_FORGED_ITEM -> expectGone(attacker, () -> run(() -> workflow.complete(
