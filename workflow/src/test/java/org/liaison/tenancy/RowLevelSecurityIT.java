@@ -99,6 +99,8 @@ class RowLevelSecurityIT extends DatabaseIT {
         assertThat(unprotectedTenantTables(owner)).containsExactly("rls_probe");
         st.execute("alter table app.rls_probe enable row level security");
         assertThat(unprotectedTenantTables(owner)).as("enabled but not forced, no policy").containsExactly("rls_probe");
+        st.execute("select app.isolate_by_tenant('app.rls_probe')");
+        assertThat(unprotectedTenantTables(owner)).as("after the migration helper").isEmpty();
       } finally {
         st.execute("drop table app.rls_probe");
       }
