@@ -13,9 +13,4 @@ public record Outreach(
     String recipients,
     LocalDate sentOn,
     String sentBy,
-    Instant updatedAt) {
-
-  public OutreachDraft draft() {
-    return new OutreachDraft(important, whyUnitedStates, embassyAction);
-  }
-}
+    Instant updatedAt) {}

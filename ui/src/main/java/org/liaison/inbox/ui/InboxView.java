@@ -106,8 +106,8 @@ class InboxView extends VerticalLayout {
     Button b = new Button(getTranslation(labelKey), e -> {
       try {
         run.run();
-      } catch (TaskNotAvailableException gone) {
-        Notices.problem(getTranslation("task.gone"));
+      } catch (TaskNotAvailableException unavailable) {
+        TaskForm.explain(this, unavailable);
       }
       refresh();
     });

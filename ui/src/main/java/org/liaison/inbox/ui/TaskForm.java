@@ -1,5 +1,6 @@
 package org.liaison.inbox.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.liaison.common.InvalidInputException;
@@ -34,14 +35,19 @@ public abstract class TaskForm extends VerticalLayout {
       errors.show(e);
       return;
     } catch (TaskNotAvailableException e) {
-      Notices.problem(e.reason() == TaskNotAvailableException.Reason.CLAIMED_BY_SOMEONE_ELSE
-          ? getTranslation("task.claimedBySomeoneElse", e.claimedBy())
-          : getTranslation("task.gone"));
+      explain(this, e);
       UI.getCurrent().navigate("");
       return;
     }
     errors.clear();
     Notices.success(getTranslation(successKey, item.forCase().reference()));
     UI.getCurrent().navigate("cases/" + item.forCase().reference());
+  }
+
+  /** Tells the person why a task they reached for is no longer theirs to work on. */
+  static void explain(Component where, TaskNotAvailableException e) {
+    Notices.problem(e.reason() == TaskNotAvailableException.Reason.CLAIMED_BY_SOMEONE_ELSE
+        ? where.getTranslation("task.claimedBySomeoneElse", e.claimedBy())
+        : where.getTranslation("task.gone"));
   }
 }

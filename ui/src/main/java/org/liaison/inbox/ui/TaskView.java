@@ -18,7 +18,6 @@ import org.liaison.cases.CaseDetails;
 import org.liaison.inbox.InboxItem;
 import org.liaison.inbox.InboxService;
 import org.liaison.ui.Labels;
-import org.liaison.ui.Notices;
 import org.liaison.workflow.TaskNotAvailableException;
 
 /** One task: the case it is about and the form that completes it. */
@@ -44,8 +43,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver {
     try {
       item = inbox.open(taskId);
     } catch (TaskNotAvailableException e) {
-      Notices.problem(e.reason() == TaskNotAvailableException.Reason.CLAIMED_BY_SOMEONE_ELSE
-          ? getTranslation("task.claimedBySomeoneElse", e.claimedBy()) : getTranslation("task.gone"));
+      TaskForm.explain(this, e);
       event.forwardTo("");
       return;
     }

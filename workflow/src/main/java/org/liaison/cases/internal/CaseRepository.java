@@ -17,6 +17,4 @@ public interface CaseRepository extends Repository<CaseEntity, UUID> {
   List<CaseEntity> findByTenantIdOrderByCreatedAtDesc(String tenantId);
 
   List<CaseEntity> findByTenantIdAndReferenceIn(String tenantId, List<String> references);
-
-  long countByTenantId(String tenantId);
 }
