@@ -48,8 +48,9 @@ class RaiseIssueProcessTest {
 
   /** Stands in for the bean that names the officers a case's outreach goes to. */
   public class OutreachPlan {
-    public List<String> recipients(String caseId) {
-      assertThat(caseId).isEqualTo("case-1");
+    public List<String> recipients(DelegateExecution execution) {
+      assertThat(execution.getVariable(Variables.CASE_ID)).isEqualTo("case-1");
+      assertThat(execution.getTenantId()).isEqualTo(TestEngine.TENANT);
       return recipients;
     }
   }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.liaison.cases.Alignment;
 import org.liaison.cases.CaseDetails;
 import org.liaison.cases.CaseService;
 import org.liaison.cases.NewCase;
@@ -14,6 +16,8 @@ import org.liaison.inbox.InboxItem;
 import org.liaison.inbox.InboxService;
 import org.liaison.officers.ContactService;
 import org.liaison.officers.Embassy;
+import org.liaison.officers.EmbassyPriority;
+import org.liaison.officers.Officer;
 import org.liaison.officers.NewEmbassy;
 import org.liaison.officers.NewOfficer;
 import org.liaison.officers.NewPriority;
@@ -21,7 +25,6 @@ import org.liaison.officers.Portfolio;
 import org.liaison.outreach.OutreachDraft;
 import org.liaison.outreach.OutreachService;
 import org.liaison.outreach.Review;
-import org.liaison.outreach.Sending;
 import org.liaison.tenancy.Actor;
 import org.liaison.tenancy.Coalition;
 import org.liaison.tenancy.MembershipService;
@@ -69,27 +72,48 @@ class DemoDataSeeder implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     seedPeople();
     if (seedCases) {
-      seedPressCases();
-      seedLaborCases();
       seedContacts(actor("cora", DemoCoalitions.PRESS), new NewEmbassy("KE", "Nairobi", "https://ke.usembassy.gov"),
           "Support a free and independent press ahead of the elections", "https://ke.usembassy.gov/news-events/",
-          new NewOfficer(null, "Human rights officer (name to confirm)", "Political section", Portfolio.HUMAN_RIGHTS, null, null));
+          List.of(new NewOfficer(null, "Human rights officer (name to confirm)", "Political section",
+                  Portfolio.HUMAN_RIGHTS, "hro.nairobi@example.org", null),
+              new NewOfficer(null, "Public affairs officer (name to confirm)", "Public diplomacy section",
+                  Portfolio.PUBLIC_AFFAIRS, "pao.nairobi@example.org", null)),
+          new NewOfficer(null, "Press freedom desk, DRL (name to confirm)", "Bureau of Democracy, Human Rights, and Labor",
+              Portfolio.HUMAN_RIGHTS, "drl.press@example.org", null));
       seedContacts(actor("lena", DemoCoalitions.LABOR), new NewEmbassy("BD", "Dhaka", "https://bd.usembassy.gov"),
           "Worker safety and freedom of association in the garment sector", "https://bd.usembassy.gov/news-events/",
-          new NewOfficer(null, "Labor officer (name to confirm)", "Economic section", Portfolio.LABOR, null, null));
+          List.of(new NewOfficer(null, "Labor officer (name to confirm)", "Economic section", Portfolio.LABOR,
+                  "labor.dhaka@example.org", null),
+              new NewOfficer(null, "Economic officer (name to confirm)", "Economic section", Portfolio.ECONOMIC,
+                  "econ.dhaka@example.org", null)),
+          new NewOfficer(null, "International labor affairs (name to confirm)", "Bureau of International Labor Affairs",
+              Portfolio.LABOR, "ilab@example.org", null));
+      seedPressCases();
+      seedLaborCases();
     }
   }
 
-  /** An embassy with one stated priority and one officer, if the coalition has no embassy yet. */
-  private void seedContacts(Actor coordinator, NewEmbassy embassy, String priority, String source, NewOfficer officer) {
+  /** An embassy with one stated priority, its officers and a Washington expert, if the coalition has no embassy yet. */
+  private void seedContacts(Actor coordinator, NewEmbassy embassy, String priority, String source,
+      List<NewOfficer> officers, NewOfficer washingtonExpert) {
     TenantContext.runAs(coordinator, () -> {
       if (!contacts.embassies().isEmpty()) {
         return;
       }
       Embassy created = contacts.addEmbassy(embassy);
       contacts.addPriority(created.id(), new NewPriority(priority, source, LocalDate.now()));
-      contacts.addOfficer(new NewOfficer(created.id(), officer.name(), officer.title(), officer.portfolio(), null, null));
+      officers.forEach(o -> contacts.addOfficer(
+          new NewOfficer(created.id(), o.name(), o.title(), o.portfolio(), o.email(), o.contactCadence())));
+      contacts.addOfficer(washingtonExpert);
     });
+  }
+
+  /** The owner aligns the case with the coalition's first priority and its embassy officers. */
+  private Alignment alignment(Actor owner, String note) {
+    return TenantContext.callAs(owner, () -> new Alignment(
+        contacts.allPriorities().stream().limit(1).map(EmbassyPriority::id).collect(Collectors.toSet()),
+        contacts.officers().stream().filter(o -> !o.inWashington()).map(Officer::id).collect(Collectors.toSet()),
+        note));
   }
 
   void seedPeople() {
@@ -120,6 +144,7 @@ class DemoDataSeeder implements ApplicationRunner {
         "A blogger who documented enforced disappearances faces up to seven years under the electronic crimes act.",
         "PK", Set.of(Theme.FREEDOM_OF_EXPRESSION, Theme.HUMAN_RIGHTS_DEFENDERS), Severity.HIGH));
     step(cora, blogger, id -> cases.triage(id, new Triage(Severity.CRITICAL, "First hearing is in two weeks.")));
+    step(sam, blogger, id -> cases.align(id, alignment(sam, "The embassy's press freedom priority applies directly.")));
     step(sam, blogger, id -> outreach.submitDraft(id, new OutreachDraft(
         "A blogger documenting enforced disappearances is being prosecuted for his reporting.",
         "Protecting journalists and online expression is a stated priority of the U.S. mission.",
@@ -129,13 +154,12 @@ class DemoDataSeeder implements ApplicationRunner {
         "Police raided the offices of a weekly newspaper and seized its servers without a warrant.",
         "ZW", Set.of(Theme.FREEDOM_OF_EXPRESSION, Theme.RULE_OF_LAW), Severity.HIGH));
     step(cora, raid, id -> cases.triage(id, new Triage(Severity.HIGH, null)));
+    step(milo, raid, id -> cases.align(id, alignment(milo, null)));
     step(milo, raid, id -> outreach.submitDraft(id, new OutreachDraft(
         "The raid silenced one of the last independent newspapers before the by-elections.",
         "Free and fair elections and an independent press are U.S. priorities in Zimbabwe.",
         "Ask publicly for the servers to be returned and meet the editors.")));
     step(cora, raid, id -> outreach.review(id, Review.approve("Good to go.")));
-    step(milo, raid, id -> outreach.recordSending(id, new Sending("Human rights officer; public affairs officer",
-        LocalDate.now())));
     log.info("Seeded demo cases for {}", DemoCoalitions.PRESS.name());
   }
 

@@ -153,7 +153,7 @@ class CrossTenantAttackIT extends AppIT {
         case ENGINE_TASK -> expectGone(attacker, () -> workflow.task(task));
         case ENGINE_OPEN_TASKS_FOR -> assertThat(as(attacker, () -> workflow.openTasksFor(List.of(ref)))).isEmpty();
         case ENGINE_COMPLETE_FORGED_ITEM -> expectGone(attacker, () -> run(() -> workflow.complete(
-            new WorkItem(task, "forged", "Task_TriageCase", "liaison:triage-case", "forged", ref, null, Instant.now(), true),
+            new WorkItem(task, "forged", "raise-issue", "Task_TriageCase", "liaison:triage-case", "forged", ref, null, Instant.now(), true),
             Map.of())));
         case API_GET_EMBASSY -> expect404(api.get("/api/embassies/" + embassyB, auth, "press"));
         case API_GET_PRIORITIES -> expect404(api.get("/api/embassies/" + embassyB + "/priorities", auth, "press"));

@@ -11,6 +11,14 @@ public record CaseActivity(Instant at, String actor, Kind kind, String detail) {
     OUTREACH_DRAFTED,
     OUTREACH_SENT_BACK,
     OUTREACH_APPROVED,
-    OUTREACH_SENT
+    OUTREACH_SENT,
+    ROUTED,
+    ALIGNED,
+    FOLLOWED_UP,
+    ESCALATED,
+    OFFICER_REPLIED,
+    MONITORED,
+    CLOSED,
+    WITHDRAWN
   }
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
-/** A case as its workspace shows it. */
+/** A case as its workspace shows it; urgency is null until routed, outcome until closed. */
 public record CaseDetails(
     UUID id,
     String reference,
@@ -16,4 +16,6 @@ public record CaseDetails(
     CaseStatus status,
     String owner,
     Instant createdAt,
-    Instant updatedAt) {}
+    Instant updatedAt,
+    Urgency urgency,
+    String outcome) {}

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.liaison.cases.internal.CaseActivityEntity;
@@ -12,11 +14,22 @@ import org.liaison.cases.internal.CaseActivityRepository;
 import org.liaison.cases.internal.CaseEntity;
 import org.liaison.cases.internal.CaseReferences;
 import org.liaison.cases.internal.CaseRepository;
+import org.liaison.cases.internal.CaseRoutingStore;
 import org.liaison.common.InputValidator;
+import org.liaison.common.InvalidInputException;
 import org.liaison.common.NotAllowedException;
 import org.liaison.common.NotFoundException;
+import org.liaison.officers.ContactService;
+import org.liaison.officers.EmbassyPriority;
+import org.liaison.officers.Engagement;
+import org.liaison.officers.EngagementKind;
+import org.liaison.officers.EngagementService;
+import org.liaison.officers.NewEngagement;
+import org.liaison.officers.Officer;
 import org.liaison.processes.RaiseIssueProcess;
 import org.liaison.processes.RaiseIssueProcess.Variables;
+import org.liaison.settings.CoalitionSettings;
+import org.liaison.settings.SettingsService;
 import org.liaison.tenancy.Actor;
 import org.liaison.tenancy.MembershipService;
 import org.liaison.tenancy.Role;
@@ -36,17 +49,26 @@ public class CaseService {
   private final CaseRepository cases;
   private final CaseActivityRepository activities;
   private final CaseReferences references;
+  private final CaseRoutingStore routing;
   private final MembershipService memberships;
+  private final SettingsService settings;
+  private final ContactService contacts;
+  private final EngagementService engagements;
   private final WorkflowEngine workflow;
   private final InputValidator validator;
   private final Clock clock;
 
   CaseService(CaseRepository cases, CaseActivityRepository activities, CaseReferences references,
-      MembershipService memberships, WorkflowEngine workflow, InputValidator validator, Clock clock) {
+      CaseRoutingStore routing, MembershipService memberships, SettingsService settings, ContactService contacts,
+      EngagementService engagements, WorkflowEngine workflow, InputValidator validator, Clock clock) {
     this.cases = cases;
     this.activities = activities;
     this.references = references;
+    this.routing = routing;
     this.memberships = memberships;
+    this.settings = settings;
+    this.contacts = contacts;
+    this.engagements = engagements;
     this.workflow = workflow;
     this.validator = validator;
     this.clock = clock;
@@ -69,9 +91,13 @@ public class CaseService {
         input.summary().strip(), input.country(), input.themes(), input.severity(), actor.username(), now));
     activities.save(new CaseActivityEntity(actor.tenantId(), entity.id(), now, actor.username(),
         CaseActivity.Kind.RAISED, null));
+    CoalitionSettings coalition = settings.current();
     String instanceId = workflow.start(RaiseIssueProcess.KEY, reference, Map.of(
         Variables.CASE_ID, entity.id().toString(),
-        Variables.CASE_OWNER, actor.username()));
+        Variables.CASE_OWNER, actor.username(),
+        Variables.FOLLOW_UP_INTERVAL, coalition.followUpInterval(),
+        Variables.FOLLOW_UPS_BEFORE_ESCALATION, coalition.followUpsBeforeEscalation(),
+        Variables.FOLLOW_UPS_SENT, 0));
     entity.runBy(instanceId);
     return entity.toDetails();
   }
@@ -127,6 +153,97 @@ public class CaseService {
     activities.save(new CaseActivityEntity(actor.tenantId(), entity.id(), now, actor.username(),
         CaseActivity.Kind.TRIAGED, blankToNull(input.note())));
     workflow.complete(task, Map.of());
+  }
+
+  /** The portfolios and urgency routing named, and the priorities and officers the owner chose. */
+  @Transactional(readOnly = true)
+  public CaseRouting routing(String reference) {
+    CaseEntity entity = load(reference);
+    String tenantId = entity.tenantId();
+    Set<UUID> priorityIds = Set.copyOf(routing.priorityIds(tenantId, entity.id()));
+    return new CaseRouting(routing.portfolios(tenantId, entity.id()), entity.toDetails().urgency(),
+        contacts.allPriorities().stream().filter(p -> priorityIds.contains(p.id())).toList(),
+        routing.officerIds(tenantId, entity.id()).stream().map(contacts::officer).toList());
+  }
+
+  /**
+   * Completes the alignment step: the embassy priorities the case serves and the officers the
+   * outreach goes to. Officers must belong to the coalition and have an e-mail address; priorities
+   * must belong to the coalition. Bad input is named per field and nothing is saved.
+   */
+  @Transactional
+  public void align(String taskId, Alignment input) {
+    validator.check(input);
+    Actor actor = TenantContext.current();
+    WorkItem task = workflow.openTask(taskId, RaiseIssueProcess.Forms.ALIGN_WITH_PRIORITIES);
+    CaseEntity entity = load(task.businessKey());
+    Set<UUID> knownPriorities = contacts.allPriorities().stream().map(EmbassyPriority::id).collect(Collectors.toSet());
+    if (!knownPriorities.containsAll(input.priorityIds())) {
+      throw InvalidInputException.of("priorityIds", "One of the chosen priorities is no longer recorded; reload the page.");
+    }
+    Map<UUID, Officer> officers = contacts.officers().stream().collect(Collectors.toMap(Officer::id, o -> o));
+    for (UUID officerId : input.officerIds()) {
+      Officer officer = officers.get(officerId);
+      if (officer == null) {
+        throw InvalidInputException.of("officerIds", "One of the chosen officers is no longer recorded; reload the page.");
+      }
+      if (officer.email() == null) {
+        throw InvalidInputException.of("officerIds", officer.name()
+            + " has no e-mail address, so the outreach cannot reach them. Add one under Contacts, or choose someone else.");
+      }
+    }
+    routing.replaceAlignment(actor.tenantId(), entity.id(), input.priorityIds(), input.officerIds());
+    activities.save(new CaseActivityEntity(actor.tenantId(), entity.id(), clock.instant(), actor.username(),
+        CaseActivity.Kind.ALIGNED, input.officerIds().stream().map(officers::get).map(Officer::name).sorted()
+            .collect(Collectors.joining(", ")) + (blankToNull(input.note()) == null ? "" : " · " + input.note().strip())));
+    workflow.complete(task, Map.of());
+  }
+
+  /**
+   * Records an officer's reply to the outreach and moves the case on to the meeting. If the case is
+   * not waiting for a reply, {@link org.liaison.workflow.MessageNotExpectedException} names the case
+   * and nothing is recorded.
+   */
+  @Transactional
+  public void recordReply(String reference, OfficerReply reply) {
+    validator.check(reply);
+    Actor actor = TenantContext.current();
+    CaseEntity entity = load(reference);
+    Officer officer = contacts.officer(reply.officerId());
+    Engagement engagement = engagements.record(new NewEngagement(officer.id(), entity.id(), EngagementKind.REPLY,
+        reply.summary(), reply.receivedOn()));
+    workflow.correlate(RaiseIssueProcess.Messages.OFFICER_RESPONDED, reference,
+        Map.of(Variables.ENGAGEMENT_ID, engagement.id().toString()));
+    activities.save(new CaseActivityEntity(actor.tenantId(), entity.id(), clock.instant(), actor.username(),
+        CaseActivity.Kind.OFFICER_REPLIED, officer.name() + ": " + reply.summary().strip()));
+  }
+
+  /** Whether the case is waiting for an officer's reply now (to offer recording one). */
+  @Transactional(readOnly = true)
+  public boolean awaitsReply(String reference) {
+    return workflow.awaits(RaiseIssueProcess.Messages.OFFICER_RESPONDED, load(reference).reference());
+  }
+
+  /**
+   * Withdraws a case in whatever state it is: its lifecycle ends and open steps disappear. Only its
+   * owner or a coordinator may; a case that has already ended cannot be withdrawn.
+   */
+  @Transactional
+  public void withdraw(String reference, String reason) {
+    Actor actor = TenantContext.current();
+    CaseEntity entity = load(reference);
+    if (!actor.username().equals(entity.owner()) && !actor.has(Role.COORDINATOR)) {
+      throw new NotAllowedException("Only the case owner or a coordinator can withdraw " + reference);
+    }
+    if (reason == null || reason.isBlank()) {
+      throw InvalidInputException.of("reason", "Say why the case is withdrawn; the coalition will read it on the case.");
+    }
+    if (reason.strip().length() > 4000) {
+      throw InvalidInputException.of("reason", "Keep the reason to 4,000 characters or fewer.");
+    }
+    workflow.correlate(RaiseIssueProcess.Messages.CASE_WITHDRAWN, reference, Map.of());
+    activities.save(new CaseActivityEntity(actor.tenantId(), entity.id(), clock.instant(), actor.username(),
+        CaseActivity.Kind.WITHDRAWN, reason.strip()));
   }
 
   /**

@@ -4,12 +4,31 @@ package org.liaison.cases;
 public enum CaseStatus {
   /** Waiting for a coordinator to triage it. */
   IN_TRIAGE,
+  /** Routed; the owner aligns it with the embassy's priorities and picks the officers. */
+  ALIGNING,
   /** The owner is drafting the outreach (first draft or rework). */
   DRAFTING_OUTREACH,
   /** A coordinator is reviewing the outreach. */
   IN_REVIEW,
-  /** Approved; waiting for the owner to send it and record the sending. */
+  /** Kept for cases recorded before outreach was sent by the outbox. */
   READY_TO_SEND,
-  /** The outreach was sent to the embassy. */
-  OUTREACH_SENT
+  /** The outreach went out; waiting for an officer's reply. */
+  OUTREACH_SENT,
+  /** No reply within the follow-up interval: the owner follows up. */
+  FOLLOWING_UP,
+  /** Follow-ups went unanswered: a coordinator escalates to Washington experts. */
+  ESCALATED,
+  /** An officer replied: the meeting is being arranged, held and followed up. */
+  MEETING,
+  /** A coordinator watches the situation until the case can be closed. */
+  MONITORING,
+  /** Closed with an outcome. */
+  CLOSED,
+  /** Withdrawn by the coalition. */
+  WITHDRAWN;
+
+  /** Whether the case's lifecycle has ended. */
+  public boolean isFinished() {
+    return this == CLOSED || this == WITHDRAWN;
+  }
 }

@@ -88,6 +88,14 @@ public class ContactService {
     return new EmbassyPriority(id, embassyId, input.objective().strip(), input.sourceUrl().strip(), input.capturedOn());
   }
 
+  /** Every stated priority of every embassy of the coalition. */
+  @Transactional(readOnly = true)
+  public List<EmbassyPriority> allPriorities() {
+    return jdbc.sql("select id, embassy_id, objective, source_url, captured_on from app.embassy_priority"
+            + " where tenant_id = :t order by embassy_id, captured_on desc")
+        .param("t", tenant()).query(ContactService::priority).list();
+  }
+
   @Transactional(readOnly = true)
   public List<Officer> officers() {
     return jdbc.sql(OFFICER_SELECT + " where tenant_id = :t order by embassy_id nulls last, portfolio, name")

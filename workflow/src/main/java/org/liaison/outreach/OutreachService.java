@@ -21,7 +21,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Drafting, reviewing and recording the sending of a case's outreach. Each method completes one
+ * Drafting and reviewing a case's outreach; once approved, {@code Task_SendOutreach} sends it to
+ * every chosen officer through the mail outbox. Each method completes one
  * step of the case's {@code raise-issue} lifecycle together with its data, in one transaction.
  */
 @Service
@@ -80,19 +81,5 @@ public class OutreachService {
     cases.recordActivity(caseDetails.reference(),
         review.approved() ? CaseActivity.Kind.OUTREACH_APPROVED : CaseActivity.Kind.OUTREACH_SENT_BACK, comment);
     workflow.complete(task, Map.of(Variables.OUTREACH_APPROVED, review.approved()));
-  }
-
-  /** Completes the last step: records to whom and when the approved outreach was sent. */
-  @Transactional
-  public void recordSending(String taskId, Sending sending) {
-    validator.check(sending);
-    Actor actor = TenantContext.current();
-    WorkItem task = workflow.openTask(taskId, Forms.RECORD_SENDING);
-    CaseDetails caseDetails = cases.get(task.businessKey());
-    OutreachEntity entity = messages.findByTenantIdAndCaseId(actor.tenantId(), caseDetails.id())
-        .orElseThrow(() -> new IllegalStateException("Case " + caseDetails.reference() + " has no outreach to send"));
-    entity.sent(sending.recipients(), sending.sentOn(), actor.username(), clock.instant());
-    cases.recordActivity(caseDetails.reference(), CaseActivity.Kind.OUTREACH_SENT, sending.recipients().strip());
-    workflow.complete(task, Map.of());
   }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 /**
  * An open user task as the inbox shows it.
  *
+ * @param processKey the id of the model the task belongs to (e.g. {@code raise-issue})
  * @param taskKey the task's element id in its model (e.g. {@code Task_DraftOutreach})
  * @param formKey tells the UI which form completes it
  * @param businessKey the reference of the record the instance runs for (a case reference)
@@ -14,6 +15,7 @@ import java.time.Instant;
 public record WorkItem(
     String id,
     String name,
+    String processKey,
     String taskKey,
     String formKey,
     String processInstanceId,

@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -32,11 +35,82 @@ public class WorkflowEngine {
   private final IdentityService identity;
   private final RuntimeService runtime;
   private final TaskService tasks;
+  private final DecisionService decisions;
 
-  WorkflowEngine(IdentityService identity, RuntimeService runtime, TaskService tasks) {
+  WorkflowEngine(IdentityService identity, RuntimeService runtime, TaskService tasks, DecisionService decisions) {
     this.identity = identity;
     this.runtime = runtime;
     this.tasks = tasks;
+    this.decisions = decisions;
+  }
+
+  /**
+   * Delivers a message to the one running lifecycle of the record with this business key that waits
+   * for it. None or several waiting: {@link MessageNotExpectedException}, nothing changed.
+   */
+  public void correlate(String messageName, String businessKey, Map<String, Object> variables) {
+    asActor(actor -> deliver(messageName, businessKey,
+        () -> runtime.createExecutionQuery().messageEventSubscriptionName(messageName)
+            .processInstanceBusinessKey(businessKey).count(),
+        () -> runtime.createMessageCorrelation(messageName).processInstanceBusinessKey(businessKey)
+            .setVariables(variables).correlateWithResult()));
+  }
+
+  /**
+   * Like {@link #correlate}, for lifecycles identified by a process variable (an officer id, an
+   * engagement id) rather than a business key; {@code record} names the record in the error.
+   */
+  public void correlateByVariable(String messageName, String variable, String value, String record,
+      Map<String, Object> variables) {
+    asActor(actor -> deliver(messageName, record,
+        () -> runtime.createExecutionQuery().messageEventSubscriptionName(messageName)
+            .processVariableValueEquals(variable, value).count(),
+        () -> runtime.createMessageCorrelation(messageName).processInstanceVariableEquals(variable, value)
+            .setVariables(variables).correlateWithResult()));
+  }
+
+  /** Whether a running lifecycle waits for the message (e.g. to offer a button only when it can work). */
+  public boolean awaits(String messageName, String businessKey) {
+    return asActor(actor -> runtime.createExecutionQuery().messageEventSubscriptionName(messageName)
+        .processInstanceBusinessKey(businessKey).count() > 0);
+  }
+
+  private Void deliver(String messageName, String record, Supplier<Long> waiting, Runnable correlation) {
+    long count = waiting.get();
+    if (count != 1) {
+      throw new MessageNotExpectedException(record, messageName, count);
+    }
+    try {
+      correlation.run();
+    } catch (MismatchingMessageCorrelationException e) {
+      throw new MessageNotExpectedException(record, messageName, waiting.get());
+    }
+    return null;
+  }
+
+  /**
+   * Evaluates a shared decision for a coalition, from code that runs for an instance of that
+   * coalition (a delegate, possibly on the job executor); the decision's history carries the tenant.
+   * Returns one map of outputs per matched rule.
+   */
+  public List<Map<String, Object>> decide(String decisionKey, String tenantId, Map<String, Object> inputs) {
+    if (tenantId == null) {
+      throw new IllegalStateException("Refusing to evaluate " + decisionKey + " without a coalition");
+    }
+    Authentication previous = identity.getCurrentAuthentication();
+    identity.setAuthentication("liaison-engine", List.of(), List.of(tenantId));
+    try {
+      return decisions.evaluateDecisionByKey(decisionKey).decisionDefinitionWithoutTenantId()
+          .variables(inputs).evaluate().getResultList().stream()
+          .map(row -> (Map<String, Object>) new java.util.LinkedHashMap<String, Object>(row))
+          .toList();
+    } finally {
+      if (previous == null) {
+        identity.clearAuthentication();
+      } else {
+        identity.setAuthentication(previous);
+      }
+    }
   }
 
   /**
@@ -181,10 +255,15 @@ public class WorkflowEngine {
         : tasks.createTaskQuery().taskIdIn(found.stream().map(Task::getId).toArray(String[]::new))
             .withCandidateGroups().includeAssignedTasks().list().stream().map(Task::getId).collect(Collectors.toSet());
     return found.stream()
-        .map(t -> new WorkItem(t.getId(), t.getName(), t.getTaskDefinitionKey(), t.getFormKey(),
+        .map(t -> new WorkItem(t.getId(), t.getName(), processKeyOf(t), t.getTaskDefinitionKey(), t.getFormKey(),
             t.getProcessInstanceId(), businessKeys.get(t.getProcessInstanceId()), t.getAssignee(),
             t.getCreateTime().toInstant(), groupTasks.contains(t.getId())))
         .toList();
+  }
+
+  private static String processKeyOf(Task task) {
+    String definitionId = task.getProcessDefinitionId();
+    return definitionId == null ? null : definitionId.substring(0, definitionId.indexOf(':'));
   }
 
   private Void engineCall(String taskId, Runnable call) {

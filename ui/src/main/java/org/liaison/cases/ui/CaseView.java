@@ -1,5 +1,23 @@
 package org.liaison.cases.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
+import org.liaison.cases.CaseRouting;
+import org.liaison.cases.OfficerReply;
+import org.liaison.officers.ContactService;
+import org.liaison.officers.EmbassyPriority;
+import org.liaison.officers.Officer;
+import org.liaison.steps.StepRecord;
+import org.liaison.steps.StepService;
+import org.liaison.tenancy.Actor;
+import org.liaison.tenancy.Role;
+import org.liaison.tenancy.TenantContext;
+import org.liaison.ui.FormDialog;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -35,10 +53,14 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver {
 
   private final CaseService cases;
   private final OutreachService outreach;
+  private final ContactService contacts;
+  private final StepService steps;
 
-  CaseView(CaseService cases, OutreachService outreach) {
+  CaseView(CaseService cases, OutreachService outreach, ContactService contacts, StepService steps) {
     this.cases = cases;
     this.outreach = outreach;
+    this.contacts = contacts;
+    this.steps = steps;
     setId("case");
     setMaxWidth("60em");
   }
@@ -46,6 +68,10 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver {
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     String reference = event.getRouteParameters().get("reference").orElse("");
+    show(reference);
+  }
+
+  private void show(String reference) {
     CaseDetails c = cases.get(reference); // NotFoundException → the not-found page, also for other coalitions
     removeAll();
 
@@ -65,10 +91,121 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver {
     summary.setId("case-summary-text");
     summary.getStyle().set("white-space", "pre-wrap");
     add(facts, summary);
+    if (c.outcome() != null) {
+      Paragraph outcome = new Paragraph(getTranslation("case.outcome") + ": " + c.outcome());
+      outcome.setId("case-outcome");
+      outcome.addClassName("liaison-card");
+      add(outcome);
+    }
+    add(actions(c));
 
     add(waiting(cases.openSteps(reference)));
+    add(routingSection(cases.routing(reference)));
     add(outreachSection(outreach.forCase(reference)));
     add(timeline(cases.timeline(reference)));
+    List<StepRecord> journal = steps.journal(reference);
+    if (!journal.isEmpty()) {
+      add(journal(journal));
+    }
+  }
+
+  private Component actions(CaseDetails c) {
+    HorizontalLayout actions = new HorizontalLayout();
+    if (cases.awaitsReply(c.reference())) {
+      Button reply = new Button(getTranslation("reply.open"), e -> replyDialog(c));
+      reply.setId("record-reply");
+      reply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+      actions.add(reply);
+    }
+    Actor me = TenantContext.current();
+    if (!c.status().isFinished() && (me.username().equals(c.owner()) || me.has(Role.COORDINATOR))) {
+      Button withdraw = new Button(getTranslation("withdraw.open"), e -> withdrawDialog(c));
+      withdraw.setId("withdraw-case");
+      withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+      actions.add(withdraw);
+    }
+    return actions;
+  }
+
+  private void replyDialog(CaseDetails c) {
+    List<Officer> chosen = cases.routing(c.reference()).officers();
+    ComboBox<Officer> officer = new ComboBox<>(getTranslation("reply.officer"));
+    officer.setId("reply-officer");
+    officer.setItems(chosen.isEmpty() ? contacts.officers() : chosen);
+    officer.setItemLabelGenerator(Officer::name);
+    officer.setWidthFull();
+    TextArea summary = new TextArea(getTranslation("reply.summary"));
+    summary.setId("reply-summary");
+    summary.setWidthFull();
+    DatePicker receivedOn = new DatePicker(getTranslation("reply.receivedOn"), LocalDate.now());
+    receivedOn.setId("reply-received-on");
+    FormDialog dialog = new FormDialog(getTranslation("reply.title"), getTranslation("reply.save"), "save-reply",
+        () -> cases.recordReply(c.reference(), new OfficerReply(
+            officer.getValue() == null ? null : officer.getValue().id(), summary.getValue(), receivedOn.getValue())),
+        getTranslation("reply.done", c.reference()), () -> show(c.reference()));
+    dialog.with(officer, summary, receivedOn);
+    dialog.errors().bind("officerId", officer).bind("summary", summary).bind("receivedOn", receivedOn);
+    dialog.open();
+  }
+
+  private void withdrawDialog(CaseDetails c) {
+    TextArea reason = new TextArea(getTranslation("withdraw.reason"));
+    reason.setId("withdraw-reason");
+    reason.setWidthFull();
+    reason.setRequiredIndicatorVisible(true);
+    FormDialog dialog = new FormDialog(getTranslation("withdraw.title"), getTranslation("withdraw.confirm"),
+        "confirm-withdraw", () -> cases.withdraw(c.reference(), reason.getValue()),
+        getTranslation("withdraw.done", c.reference()), () -> show(c.reference()));
+    dialog.saveButton().addThemeVariants(ButtonVariant.LUMO_ERROR);
+    dialog.with(new Paragraph(getTranslation("withdraw.intro")), reason);
+    dialog.errors().bind("reason", reason);
+    dialog.open();
+  }
+
+  private Component routingSection(CaseRouting routing) {
+    Div section = new Div(new H3(getTranslation("routing.title")));
+    section.setId("case-routing");
+    if (routing.urgency() == null) {
+      section.add(new Paragraph(getTranslation("routing.none")));
+      return section;
+    }
+    section.add(fact("routing-portfolios", "routing.portfolios", routing.portfolios().stream()
+        .map(p -> getTranslation("portfolio." + p.name())).collect(Collectors.joining(", "))));
+    section.add(fact("routing-urgency", "routing.urgency", getTranslation("urgency." + routing.urgency().name())));
+    if (!routing.priorities().isEmpty()) {
+      section.add(fact("routing-priorities", "routing.priorities", routing.priorities().stream()
+          .map(EmbassyPriority::objective).collect(Collectors.joining("; "))));
+    }
+    if (!routing.officers().isEmpty()) {
+      section.add(fact("routing-officers", "routing.officers", routing.officers().stream()
+          .map(o -> o.name() + " (" + getTranslation("portfolio." + o.portfolio().name()) + ")")
+          .collect(Collectors.joining(", "))));
+    }
+    return section;
+  }
+
+  private Component fact(String id, String labelKey, String value) {
+    Paragraph p = new Paragraph(getTranslation(labelKey) + ": " + (value.isEmpty() ? "—" : value));
+    p.setId(id);
+    return p;
+  }
+
+  private Component journal(List<StepRecord> journal) {
+    Div section = new Div(new H3(getTranslation("case.steps")));
+    UnorderedList list = new UnorderedList();
+    list.setId("case-journal");
+    journal.forEach(r -> {
+      ListItem item = new ListItem(Labels.when(r.at()) + " — " + getTranslation("process." + r.processKey()) + ": "
+          + r.taskName() + " · " + r.by());
+      if (r.note() != null) {
+        Span note = new Span(" “" + r.note() + "”");
+        note.addClassName("liaison-muted");
+        item.add(note);
+      }
+      list.add(item);
+    });
+    section.add(list);
+    return section;
   }
 
   private Component waiting(List<WorkItem> steps) {

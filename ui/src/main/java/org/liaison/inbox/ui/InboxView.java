@@ -21,6 +21,7 @@ import org.liaison.inbox.InboxService;
 import org.liaison.ui.CurrentUser;
 import org.liaison.ui.Labels;
 import org.liaison.ui.Notices;
+import org.liaison.ui.Records;
 import org.liaison.workflow.TaskNotAvailableException;
 import org.liaison.workflow.WorkItem;
 
@@ -64,7 +65,12 @@ class InboxView extends VerticalLayout {
 
   private Component caseCell(InboxItem item) {
     if (item.forCase() == null) {
-      return new Span(item.task().businessKey() == null ? "" : item.task().businessKey());
+      WorkItem task = item.task();
+      String key = task.businessKey() == null ? "" : task.businessKey();
+      Anchor ref = new Anchor(Records.link(task.processKey(), task.businessKey()), key);
+      Span process = new Span(getTranslation("process." + task.processKey()));
+      process.addClassName("liaison-muted");
+      return new Div(ref, new Div(process));
     }
     Anchor ref = new Anchor("cases/" + item.forCase().reference(), item.forCase().reference());
     Span title = new Span(item.forCase().title());

@@ -7,6 +7,7 @@ import org.liaison.common.InvalidInputException;
 import org.liaison.inbox.InboxItem;
 import org.liaison.ui.FieldErrors;
 import org.liaison.ui.Notices;
+import org.liaison.ui.Records;
 import org.liaison.workflow.TaskNotAvailableException;
 
 /**
@@ -40,8 +41,10 @@ public abstract class TaskForm extends VerticalLayout {
       return;
     }
     errors.clear();
-    Notices.success(getTranslation(successKey, item.forCase().reference()));
-    UI.getCurrent().navigate("cases/" + item.forCase().reference());
+    String reference = item.forCase() != null ? item.forCase().reference() : item.task().businessKey();
+    Notices.success(getTranslation(successKey, reference == null ? "" : reference));
+    UI.getCurrent().navigate(item.forCase() != null ? "cases/" + reference
+        : Records.link(item.task().processKey(), reference));
   }
 
   /** Tells the person why a task they reached for is no longer theirs to work on. */

@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
 import org.liaison.cases.CaseDetails;
 import org.liaison.inbox.InboxItem;
 import org.liaison.inbox.InboxService;
+import org.liaison.steps.StepService;
+import org.liaison.ui.Records;
 import org.liaison.ui.Labels;
 import org.liaison.workflow.TaskNotAvailableException;
 
@@ -27,10 +29,12 @@ import org.liaison.workflow.TaskNotAvailableException;
 class TaskView extends VerticalLayout implements BeforeEnterObserver {
 
   private final InboxService inbox;
+  private final StepService steps;
   private final Map<String, TaskFormFactory> forms;
 
-  TaskView(InboxService inbox, List<TaskFormFactory> factories) {
+  TaskView(InboxService inbox, StepService steps, List<TaskFormFactory> factories) {
     this.inbox = inbox;
+    this.steps = steps;
     this.forms = factories.stream().collect(Collectors.toMap(TaskFormFactory::formKey, Function.identity()));
     setId("task");
     setMaxWidth("60em");
@@ -59,12 +63,19 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver {
       Paragraph summary = new Paragraph(c.summary());
       summary.getStyle().set("white-space", "pre-wrap");
       add(caseLink, facts, summary);
+    } else if (item.task().businessKey() != null) {
+      Anchor recordLink = new Anchor(Records.link(item.task().processKey(), item.task().businessKey()),
+          getTranslation("process." + item.task().processKey()) + " · " + item.task().businessKey());
+      recordLink.setId("task-record");
+      add(recordLink);
     }
     TaskFormFactory factory = forms.get(item.task().formKey());
-    if (factory == null) {
-      add(new H3(getTranslation("task.noForm")));
+    if (factory != null) {
+      add(factory.create(item));
       return;
     }
-    add(factory.create(item));
+    steps.definition(item.task().formKey()).ifPresentOrElse(
+        step -> add(new StepForm(item, step, steps)),
+        () -> add(new H3(getTranslation("task.noForm"))));
   }
 }

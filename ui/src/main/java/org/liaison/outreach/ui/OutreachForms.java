@@ -22,7 +22,6 @@ import org.liaison.outreach.OutreachLimits;
 import org.liaison.outreach.OutreachService;
 import org.liaison.outreach.OutreachStatus;
 import org.liaison.outreach.Review;
-import org.liaison.outreach.Sending;
 import org.liaison.processes.RaiseIssueProcess.Forms;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -93,30 +92,6 @@ final class OutreachForms {
     }
   }
 
-  /** The owner records to whom and when the approved outreach was sent. */
-  static class SendingForm extends TaskForm {
-    SendingForm(InboxItem item, OutreachService outreach) {
-      super(item);
-      add(new Paragraph(getTranslation("sending.intro")));
-      outreach.forCase(item.forCase().reference()).ifPresent(o -> add(parts(this, o)));
-      TextField recipients = new TextField(getTranslation("sending.recipients"));
-      recipients.setId("sending-recipients");
-      recipients.setHelperText(getTranslation("sending.recipients.help"));
-      recipients.setMaxLength(OutreachLimits.RECIPIENTS);
-      recipients.setRequiredIndicatorVisible(true);
-      recipients.setWidthFull();
-      DatePicker sentOn = new DatePicker(getTranslation("sending.sentOn"), LocalDate.now());
-      sentOn.setId("sending-sent-on");
-      sentOn.setRequiredIndicatorVisible(true);
-      errors.bind("recipients", recipients).bind("sentOn", sentOn);
-      Button submit = new Button(getTranslation("sending.submit"), e -> attempt(() -> outreach.recordSending(
-          item.task().id(), new Sending(recipients.getValue(), sentOn.getValue())), "sending.done"));
-      submit.setId("submit-sending");
-      submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-      add(recipients, sentOn, submit);
-    }
-  }
-
   static Component parts(Component owner, Outreach o) {
     return new Div(part(owner, "outreach.important", o.important()), part(owner, "outreach.whyUs", o.whyUnitedStates()),
         part(owner, "outreach.embassyAction", o.embassyAction()));
@@ -138,11 +113,6 @@ final class OutreachForms {
     @Bean
     TaskFormFactory reviewOutreachForm(OutreachService outreach) {
       return TaskFormFactory.of(Forms.REVIEW_OUTREACH, item -> new ReviewForm(item, outreach));
-    }
-
-    @Bean
-    TaskFormFactory recordSendingForm(OutreachService outreach) {
-      return TaskFormFactory.of(Forms.RECORD_SENDING, item -> new SendingForm(item, outreach));
     }
   }
 

@@ -18,6 +18,7 @@ import org.liaison.cases.CaseDetails;
 import org.liaison.cases.CaseStatus;
 import org.liaison.cases.Severity;
 import org.liaison.cases.Theme;
+import org.liaison.cases.Urgency;
 
 @Entity
 @Table(name = "case_file")
@@ -56,6 +57,14 @@ public class CaseEntity {
   @Column(nullable = false, updatable = false)
   private String owner;
 
+  @Enumerated(EnumType.STRING)
+  private Urgency urgency;
+
+  private String outcome;
+
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
   @Column(name = "process_instance_id")
   private String processInstanceId;
 
@@ -90,7 +99,7 @@ public class CaseEntity {
     Set<Theme> themeSet = EnumSet.noneOf(Theme.class);
     Arrays.stream(themes).map(Theme::valueOf).forEach(themeSet::add);
     return new CaseDetails(id, reference, title, summary, country, themeSet, severity, status, owner,
-        createdAt, updatedAt);
+        createdAt, updatedAt, urgency, outcome);
   }
 
   public void moveTo(CaseStatus newStatus, Instant now) {
@@ -101,6 +110,31 @@ public class CaseEntity {
   public void triage(Severity confirmedSeverity, Instant now) {
     this.severity = confirmedSeverity;
     this.updatedAt = now;
+  }
+
+  public void route(Urgency routedUrgency, Instant now) {
+    this.urgency = routedUrgency;
+    this.updatedAt = now;
+  }
+
+  public void close(String caseOutcome, Instant now) {
+    this.outcome = caseOutcome;
+    this.closedAt = now;
+    this.updatedAt = now;
+  }
+
+  public Set<Theme> themes() {
+    Set<Theme> themeSet = EnumSet.noneOf(Theme.class);
+    Arrays.stream(themes).map(Theme::valueOf).forEach(themeSet::add);
+    return themeSet;
+  }
+
+  public Severity severity() {
+    return severity;
+  }
+
+  public String title() {
+    return title;
   }
 
   public void runBy(String processInstanceId) {

@@ -21,12 +21,18 @@ import org.springframework.stereotype.Component;
 @Component(RaiseIssueProcess.Beans.CASE_STATUS_LISTENER)
 class CaseStatusListener implements ExecutionListener {
 
-  private static final Map<String, CaseStatus> STATUS_OF_STEP = Map.of(
-      Elements.TASK_TRIAGE_CASE, CaseStatus.IN_TRIAGE,
-      Elements.TASK_DRAFT_OUTREACH, CaseStatus.DRAFTING_OUTREACH,
-      Elements.TASK_REVIEW_OUTREACH, CaseStatus.IN_REVIEW,
-      Elements.TASK_RECORD_SENDING, CaseStatus.READY_TO_SEND,
-      Elements.END_OUTREACH_SENT, CaseStatus.OUTREACH_SENT);
+  static final Map<String, CaseStatus> STATUS_OF_STEP = Map.ofEntries(
+      Map.entry(Elements.TASK_TRIAGE_CASE, CaseStatus.IN_TRIAGE),
+      Map.entry(Elements.TASK_ALIGN_WITH_PRIORITIES, CaseStatus.ALIGNING),
+      Map.entry(Elements.TASK_DRAFT_OUTREACH, CaseStatus.DRAFTING_OUTREACH),
+      Map.entry(Elements.TASK_REVIEW_OUTREACH, CaseStatus.IN_REVIEW),
+      Map.entry(Elements.GATEWAY_AWAIT_REPLY, CaseStatus.OUTREACH_SENT),
+      Map.entry(Elements.TASK_FOLLOW_UP, CaseStatus.FOLLOWING_UP),
+      Map.entry(Elements.TASK_ESCALATE_TO_WASHINGTON, CaseStatus.ESCALATED),
+      Map.entry(Elements.CALL_EMBASSY_MEETING, CaseStatus.MEETING),
+      Map.entry(Elements.TASK_MONITOR_CASE, CaseStatus.MONITORING),
+      Map.entry(Elements.END_CASE_CLOSED, CaseStatus.CLOSED),
+      Map.entry(Elements.END_CASE_WITHDRAWN, CaseStatus.WITHDRAWN));
 
   private final CaseRepository cases;
   private final RowSecurity rowSecurity;

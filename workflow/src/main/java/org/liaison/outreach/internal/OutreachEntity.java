@@ -83,12 +83,33 @@ public class OutreachEntity {
     this.updatedAt = now;
   }
 
-  public void sent(String recipients, LocalDate sentOn, String sentBy, Instant now) {
+  /** One more officer was sent the approved outreach; recipients accumulate, each once. */
+  public void sentTo(String recipient, LocalDate sentOn, String sentBy, Instant now) {
     this.status = OutreachStatus.SENT;
-    this.recipients = recipients.strip();
+    if (recipients == null || recipients.isBlank()) {
+      this.recipients = recipient;
+    } else if (!java.util.Arrays.asList(recipients.split(", ")).contains(recipient)) {
+      this.recipients = recipients + ", " + recipient;
+    }
     this.sentOn = sentOn;
     this.sentBy = sentBy;
     this.updatedAt = now;
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public String important() {
+    return important;
+  }
+
+  public String whyUnitedStates() {
+    return whyUs;
+  }
+
+  public String embassyAction() {
+    return embassyAction;
   }
 
   public OutreachStatus status() {

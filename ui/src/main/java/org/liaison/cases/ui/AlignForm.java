@@ -1,0 +1,88 @@
+package org.liaison.cases.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.liaison.cases.CaseRouting;
+import org.liaison.cases.CaseService;
+import org.liaison.inbox.InboxItem;
+import org.liaison.inbox.ui.TaskForm;
+import org.liaison.inbox.ui.TaskFormFactory;
+import org.liaison.officers.ContactService;
+import org.liaison.officers.EmbassyPriority;
+import org.liaison.officers.Officer;
+import org.liaison.processes.RaiseIssueProcess.Forms;
+import org.liaison.steps.StepInput;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The owner aligns a routed case with the embassy's stated priorities and chooses the officers the
+ * outreach goes to; officers in the portfolios the routing suggested are pre-selected.
+ */
+class AlignForm extends TaskForm {
+
+  AlignForm(InboxItem item, CaseService cases, ContactService contacts) {
+    super(item);
+    CaseRouting routing = cases.routing(item.forCase().reference());
+    add(new Paragraph(getTranslation("align.intro")));
+    Paragraph suggestion = new Paragraph(routing.portfolios().isEmpty() ? getTranslation("align.noSuggestion")
+        : getTranslation("align.suggested",
+            routing.portfolios().stream().map(p -> getTranslation("portfolio." + p.name())).collect(Collectors.joining(", ")),
+            routing.urgency() == null ? "—" : getTranslation("urgency." + routing.urgency().name())));
+    suggestion.setId("align-suggestion");
+    suggestion.addClassName("liaison-card");
+    add(suggestion);
+
+    List<EmbassyPriority> priorities = contacts.allPriorities();
+    CheckboxGroup<EmbassyPriority> priorityBox = new CheckboxGroup<>(getTranslation("align.priorities"));
+    priorityBox.setId("align-priorities");
+    priorityBox.setHelperText(getTranslation("align.priorities.help"));
+    priorityBox.setItems(priorities);
+    priorityBox.setItemLabelGenerator(p -> p.objective() + " (" + p.capturedOn() + ")");
+    priorityBox.select(priorities.stream().filter(p -> routing.priorities().contains(p)).toList());
+
+    List<Officer> officers = contacts.officers();
+    CheckboxGroup<Officer> officerBox = new CheckboxGroup<>(getTranslation("align.officers"));
+    officerBox.setId("align-officers");
+    officerBox.setHelperText(getTranslation("align.officers.help"));
+    officerBox.setItems(officers);
+    officerBox.setItemLabelGenerator(o -> o.name() + " · " + getTranslation("portfolio." + o.portfolio().name())
+        + (o.inWashington() ? " · Washington" : "") + (o.email() == null ? " · " + getTranslation("align.noEmail") : ""));
+    officerBox.setItemEnabledProvider(o -> o.email() != null);
+    officerBox.setRequiredIndicatorVisible(true);
+    officerBox.select(routing.officers().isEmpty()
+        ? officers.stream().filter(o -> o.email() != null && !o.inWashington()
+            && routing.portfolios().contains(o.portfolio())).toList()
+        : routing.officers());
+
+    TextArea note = new TextArea(getTranslation("align.note"));
+    note.setId("align-note");
+    note.setMaxLength(StepInput.NOTE_MAX);
+    note.setWidthFull();
+    errors.bind("priorityIds", priorityBox).bind("officerIds", officerBox).bind("note", note);
+    Button submit = new Button(getTranslation("align.submit"), e -> attempt(() -> cases.align(item.task().id(),
+        new org.liaison.cases.Alignment(ids(priorityBox.getSelectedItems().stream().map(EmbassyPriority::id)),
+            ids(officerBox.getSelectedItems().stream().map(Officer::id)), note.getValue())), "align.done"));
+    submit.setId("submit-alignment");
+    submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    add(priorityBox, officerBox, note, submit);
+  }
+
+  private static <T> Set<T> ids(java.util.stream.Stream<T> ids) {
+    return ids.collect(Collectors.toSet());
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class Factory {
+    @Bean
+    TaskFormFactory alignWithPrioritiesForm(CaseService cases, ContactService contacts) {
+      return TaskFormFactory.of(Forms.ALIGN_WITH_PRIORITIES, item -> new AlignForm(item, cases, contacts));
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package org.liaison.cases.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import org.liaison.cases.CaseActivity;
+import org.liaison.processes.RaiseIssueProcess.Forms;
+import org.liaison.processes.RaiseIssueProcess.Variables;
+import org.liaison.steps.StepDefinition;
+import org.liaison.steps.StepInput;
+import org.liaison.steps.StepRecorder;
+import org.liaison.tenancy.Actor;
+import org.liaison.tenancy.TenantContext;
+import org.liaison.workflow.WorkItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
+
+/** The follow-up, escalation and monitoring steps of a case: each goes on the case's timeline. */
+@Component
+class CaseSteps implements StepRecorder {
+
+  private final CaseRepository cases;
+  private final CaseActivityRepository activities;
+  private final Clock clock;
+
+  CaseSteps(CaseRepository cases, CaseActivityRepository activities, Clock clock) {
+    this.cases = cases;
+    this.activities = activities;
+    this.clock = clock;
+  }
+
+  @Override
+  public Set<String> formKeys() {
+    return Set.of(Forms.FOLLOW_UP, Forms.ESCALATE_TO_WASHINGTON, Forms.MONITOR_CASE);
+  }
+
+  @Override
+  public Map<String, Object> record(WorkItem task, StepInput input) {
+    Actor actor = TenantContext.current();
+    CaseEntity entity = cases.findByTenantIdAndReference(actor.tenantId(), task.businessKey())
+        .orElseThrow(() -> new IllegalStateException("No case for task " + task.id()));
+    Instant now = clock.instant();
+    CaseActivity.Kind kind = switch (task.formKey()) {
+      case Forms.FOLLOW_UP -> CaseActivity.Kind.FOLLOWED_UP;
+      case Forms.ESCALATE_TO_WASHINGTON -> CaseActivity.Kind.ESCALATED;
+      default -> Boolean.TRUE.equals(input.decision()) ? CaseActivity.Kind.CLOSED : CaseActivity.Kind.MONITORED;
+    };
+    if (kind == CaseActivity.Kind.CLOSED) {
+      entity.close(input.strippedNote(), now);
+    }
+    activities.save(new CaseActivityEntity(actor.tenantId(), entity.id(), now, actor.username(), kind,
+        input.strippedNote()));
+    return Map.of();
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class Definitions {
+    @Bean
+    StepDefinition followUpStep() {
+      return StepDefinition.note(Forms.FOLLOW_UP);
+    }
+
+    @Bean
+    StepDefinition escalateToWashingtonStep() {
+      return StepDefinition.note(Forms.ESCALATE_TO_WASHINGTON);
+    }
+
+    @Bean
+    StepDefinition monitorCaseStep() {
+      return StepDefinition.decision(Forms.MONITOR_CASE, Variables.CASE_RESOLVED, true);
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package org.liaison.cases.internal;
+
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.liaison.processes.RaiseIssueProcess;
+import org.liaison.processes.RaiseIssueProcess.Variables;
+import org.liaison.tenancy.RowSecurity;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code ${outreachPlan.recipients(execution)}}: the officers chosen for a case, one sending each.
+ * The list is computed when the sending starts and is never stored as a process variable.
+ */
+@Component(RaiseIssueProcess.Beans.OUTREACH_PLAN)
+public class OutreachPlan {
+
+  private final CaseRoutingStore store;
+  private final RowSecurity rowSecurity;
+
+  OutreachPlan(CaseRoutingStore store, RowSecurity rowSecurity) {
+    this.store = store;
+    this.rowSecurity = rowSecurity;
+  }
+
+  public List<String> recipients(DelegateExecution execution) {
+    rowSecurity.bindTenant(execution.getTenantId());
+    UUID caseId = UUID.fromString((String) execution.getVariable(Variables.CASE_ID));
+    List<String> officers = store.officerIds(execution.getTenantId(), caseId).stream().map(UUID::toString).toList();
+    if (officers.isEmpty()) {
+      throw new IllegalStateException("Case " + caseId + " has no officers to send the outreach to");
+    }
+    return officers;
+  }
+}

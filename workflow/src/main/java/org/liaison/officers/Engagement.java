@@ -1,0 +1,9 @@
+package org.liaison.officers;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A recorded touch with an officer. */
+public record Engagement(UUID id, UUID officerId, UUID caseId, EngagementKind kind, String summary,
+    LocalDate occurredOn, String outcome, String recordedBy, Instant recordedAt) {}
