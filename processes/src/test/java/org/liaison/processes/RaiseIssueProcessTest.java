@@ -3,6 +3,8 @@ package org.liaison.processes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
@@ -35,6 +37,8 @@ class RaiseIssueProcessTest {
 
   @BeforeEach
   void registerBeans() {
+    // Each test class has its own engine; the assertions must use this one.
+    init(engine.getProcessEngine());
     ExecutionListener recordingListener = (DelegateExecution execution) ->
         statusEvents.add(execution.getCurrentActivityId() + "@" + execution.getTenantId());
     Mocks.register(RaiseIssueProcess.Beans.CASE_STATUS_LISTENER, recordingListener);
@@ -43,6 +47,7 @@ class RaiseIssueProcessTest {
   @AfterEach
   void resetBeans() {
     Mocks.reset();
+    reset();
   }
 
   private ProcessInstance raiseCase() {
