@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -57,6 +59,8 @@ class RaiseIssueProcessTest {
 
   @BeforeEach
   void registerBeans() {
+    // Each test class has its own engine; the assertions must use this one.
+    init(engine.getProcessEngine());
     ExecutionListener statusListener = (DelegateExecution execution) ->
         statusEvents.add(execution.getCurrentActivityId() + "@" + execution.getTenantId());
     JavaDelegate routeCase = execution -> {
@@ -73,6 +77,7 @@ class RaiseIssueProcessTest {
   @AfterEach
   void resetBeans() {
     Mocks.reset();
+    reset();
   }
 
   private ProcessInstance raiseCase(int followUpsBeforeEscalation) {
