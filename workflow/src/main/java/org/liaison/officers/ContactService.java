@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.liaison.common.InputValidator;
 import org.liaison.common.InvalidInputException;
@@ -45,6 +46,13 @@ public class ContactService {
     return jdbc.sql("select id, country, city, website from app.embassy where tenant_id = :t and id = :id")
         .param("t", tenant()).param("id", id).query(ContactService::embassy).optional()
         .orElseThrow(() -> new NotFoundException("Embassy " + id));
+  }
+
+  /** An embassy of a coalition, for engine code that has bound the coalition. */
+  @Transactional(readOnly = true)
+  public Optional<Embassy> embassyOf(String tenantId, UUID id) {
+    return jdbc.sql("select id, country, city, website from app.embassy where tenant_id = :t and id = :id")
+        .param("t", tenantId).param("id", id).query(ContactService::embassy).optional();
   }
 
   @Transactional
@@ -124,6 +132,42 @@ public class ContactService {
         .param("email", blankToNull(input.email())).param("cadence", blankToNull(input.contactCadence()))
         .param("at", Timestamp.from(clock.instant())).update();
     return officer(id);
+  }
+
+  /**
+   * The human-rights officers with an e-mail address at the coalition's embassies (and consulates)
+   * in a country, for mail that must reach them. For engine code: the caller has bound the coalition
+   * ({@link org.liaison.tenancy.RowSecurity#bindTenant}) or acts for it.
+   */
+  @Transactional(readOnly = true)
+  public List<Officer> humanRightsOfficersIn(String tenantId, String country) {
+    return jdbc.sql("""
+            select o.id, o.embassy_id, o.name, o.title, o.portfolio, o.email, o.contact_cadence, o.last_contact_on,
+                   o.newsletter_invited, o.social_invited
+              from app.officer o join app.embassy e on e.tenant_id = o.tenant_id and e.id = o.embassy_id
+             where o.tenant_id = :t and e.country = :country and o.portfolio = 'HUMAN_RIGHTS' and o.email is not null
+             order by o.name""")
+        .param("t", tenantId).param("country", country).query(ContactService::officer).list();
+  }
+
+  /**
+   * Like {@link #humanRightsOfficersIn(String, String)}, for mail that cannot go out without them.
+   *
+   * @throws NoHumanRightsOfficerException when there is none
+   */
+  @Transactional(readOnly = true)
+  public List<Officer> requireHumanRightsOfficersIn(String tenantId, String country) {
+    List<Officer> officers = humanRightsOfficersIn(tenantId, country);
+    if (officers.isEmpty()) {
+      throw new NoHumanRightsOfficerException(country);
+    }
+    return officers;
+  }
+
+  /** {@link #humanRightsOfficersIn(String, String)} for the current coalition. */
+  @Transactional(readOnly = true)
+  public List<Officer> humanRightsOfficersIn(String country) {
+    return humanRightsOfficersIn(tenant(), country);
   }
 
   private static final String OFFICER_SELECT = """
