@@ -27,6 +27,11 @@ public final class Jobs {
     return timers.get(0);
   }
 
+  /** How many timers of the instance wait at {@code activityId}. */
+  public long count(String processInstanceId, String activityId) {
+    return management.createJobQuery().processInstanceId(processInstanceId).timers().activityId(activityId).count();
+  }
+
   public Instant due(String processInstanceId, String activityId) {
     return timer(processInstanceId, activityId).getDuedate().toInstant();
   }
