@@ -3,6 +3,7 @@ package org.liaison.security;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
@@ -21,7 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Sets the request's {@link TenantContext} from the signed-in user and the coalition chosen in the
  * session (the first of the user's coalitions until they choose). The membership table is checked
- * on every request, so a revoked membership takes effect at once. Cleared after the request.
+ * on every request, so a revoked membership takes effect at once. Cleared after the request. The
+ * request's {@code isUserInRole} answers with the roles in that coalition.
  */
 public class TenantContextFilter extends OncePerRequestFilter {
 
@@ -38,13 +40,34 @@ public class TenantContextFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    Optional<Actor> actor = Optional.empty();
     if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
-      resolve(auth.getName(), request).ifPresent(TenantContext::set);
+      actor = resolve(auth.getName(), request);
+      actor.ifPresent(TenantContext::set);
     }
     try {
-      chain.doFilter(request, response);
+      chain.doFilter(actor.<HttpServletRequest>map(a -> new CoalitionRoles(request, a)).orElse(request), response);
     } finally {
       TenantContext.clear();
+    }
+  }
+
+  /**
+   * Answers {@code isUserInRole} with the person's roles in the coalition they work in now, so that
+   * {@code @RolesAllowed("security")} on a screen means "a security focal point of this coalition".
+   */
+  static final class CoalitionRoles extends HttpServletRequestWrapper {
+
+    private final Actor actor;
+
+    CoalitionRoles(HttpServletRequest request, Actor actor) {
+      super(request);
+      this.actor = actor;
+    }
+
+    @Override
+    public boolean isUserInRole(String role) {
+      return actor.roles().stream().anyMatch(r -> r.key().equalsIgnoreCase(role)) || super.isUserInRole(role);
     }
   }
 
