@@ -1,6 +1,8 @@
 package org.liaison.common;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -23,10 +25,25 @@ public class InputValidator {
     if (!violations.isEmpty()) {
       Map<String, String> errors = new LinkedHashMap<>();
       violations.stream()
-          .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-          .forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+          .sorted(Comparator.comparing(v -> field(v.getPropertyPath())))
+          .forEach(v -> errors.putIfAbsent(field(v.getPropertyPath()), v.getMessage()));
       throw new InvalidInputException(errors);
     }
     return input;
+  }
+
+  /** The field a violation is about: {@code to[1]} for the second element of a list, not {@code to[1].<list element>}. */
+  static String field(Path path) {
+    StringBuilder field = new StringBuilder();
+    for (Path.Node node : path) {
+      if (node.isInIterable()) {
+        Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+        field.append('[').append(position == null ? "" : position).append(']');
+      }
+      if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+        field.append(field.isEmpty() ? "" : ".").append(node.getName());
+      }
+    }
+    return field.toString();
   }
 }

@@ -6,4 +6,8 @@ public class NoCoalitionSelectedException extends IllegalStateException {
   public NoCoalitionSelectedException() {
     super("No coalition is selected for this request; choose a coalition first");
   }
+
+  public NoCoalitionSelectedException(String message) {
+    super(message);
+  }
 }

@@ -28,6 +28,22 @@ public class RowSecurity {
     jdbc.sql("select set_config('app.tenant_id', :tenant, true)").param("tenant", tenantId).query().singleRow();
   }
 
+  /**
+   * The coalition bound to the current transaction: the actor's (bound when the transaction began)
+   * or the one given to {@link #bindTenant}. For services that engine code and users both call.
+   *
+   * @throws NoCoalitionSelectedException when the transaction is bound to none
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public String boundTenant() {
+    String tenantId = jdbc.sql("select current_setting('app.tenant_id', true)").query(String.class).optional().orElse(null);
+    if (tenantId == null || tenantId.isBlank()) {
+      throw new NoCoalitionSelectedException(
+          "This transaction is bound to no coalition: run it as a signed-in actor or call RowSecurity.bindTenant first");
+    }
+    return tenantId;
+  }
+
   @Transactional(propagation = Propagation.MANDATORY)
   public void bindUser(String username) {
     jdbc.sql("select set_config('app.username', :username, true)").param("username", username).query().singleRow();
