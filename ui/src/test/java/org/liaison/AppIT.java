@@ -16,6 +16,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "liaison.demo.enabled=true",
         "liaison.demo.seed-cases=false",
         "camunda.bpm.job-execution.enabled=false",
+        // tests dispatch the outbox explicitly
+        "liaison.mail.dispatcher.enabled=false",
         // the attack suite signs in thousands of times; hashing cost is not what these tests are about
         "liaison.local-accounts.bcrypt-strength=4"
     })

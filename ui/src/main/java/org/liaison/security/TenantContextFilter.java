@@ -3,6 +3,7 @@ package org.liaison.security;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import org.liaison.tenancy.Actor;
 import org.liaison.tenancy.Membership;
 import org.liaison.tenancy.MembershipService;
 import org.liaison.tenancy.NotAMemberException;
+import org.liaison.tenancy.Role;
 import org.liaison.tenancy.TenantContext;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -21,7 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Sets the request's {@link TenantContext} from the signed-in user and the coalition chosen in the
  * session (the first of the user's coalitions until they choose). The membership table is checked
- * on every request, so a revoked membership takes effect at once. Cleared after the request.
+ * on every request, so a revoked membership takes effect at once. Cleared after the request. The
+ * person's roles in that coalition are the request's roles (see {@link CoalitionRoles}).
  */
 public class TenantContextFilter extends OncePerRequestFilter {
 
@@ -38,13 +41,41 @@ public class TenantContextFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    Optional<Actor> actor = Optional.empty();
     if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
-      resolve(auth.getName(), request).ifPresent(TenantContext::set);
+      actor = resolve(auth.getName(), request);
+      actor.ifPresent(TenantContext::set);
     }
     try {
-      chain.doFilter(request, response);
+      chain.doFilter(new CoalitionRoles(request, actor.orElse(null)), response);
     } finally {
       TenantContext.clear();
+    }
+  }
+
+  /**
+   * The request as the screens see it: {@code isUserInRole("COORDINATOR")} (and the other
+   * {@link Role} names) is true when the person holds that role in the coalition they work in now,
+   * so {@code @RolesAllowed} on a view means "in the current coalition". Roles come only from the
+   * membership table, never from the identity provider; other role names are answered as before.
+   */
+  static final class CoalitionRoles extends HttpServletRequestWrapper {
+
+    private final Actor actor;
+
+    CoalitionRoles(HttpServletRequest request, Actor actor) {
+      super(request);
+      this.actor = actor;
+    }
+
+    @Override
+    public boolean isUserInRole(String role) {
+      for (Role coalitionRole : Role.values()) {
+        if (coalitionRole.name().equals(role)) {
+          return actor != null && actor.has(coalitionRole);
+        }
+      }
+      return super.isUserInRole(role);
     }
   }
 

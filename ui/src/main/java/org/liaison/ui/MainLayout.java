@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.liaison.tenancy.Actor;
 import org.liaison.tenancy.Membership;
+import org.liaison.tenancy.Role;
 
 /** The workspace frame: navigation, the coalition the person works in (switchable), sign-out. */
 @Layout
@@ -49,6 +50,9 @@ public class MainLayout extends AppLayout {
     nav.addItem(new SideNavItem(getTranslation("nav.raiseCase"), "cases/new", VaadinIcon.PLUS.create()));
     nav.addItem(new SideNavItem(getTranslation("nav.contacts"), "contacts", VaadinIcon.USERS.create()));
     nav.addItem(new SideNavItem(getTranslation("nav.settings"), "settings", VaadinIcon.COG.create()));
+    if (user.actor().map(a -> a.has(Role.COORDINATOR) || a.has(Role.ADMIN)).orElse(false)) {
+      nav.addItem(new SideNavItem(getTranslation("nav.sentMail"), "sent-mail", VaadinIcon.ENVELOPES_O.create()));
+    }
     addToDrawer(nav);
     setPrimarySection(Section.DRAWER);
   }

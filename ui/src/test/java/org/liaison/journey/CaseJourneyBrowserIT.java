@@ -23,6 +23,9 @@ import org.liaison.cases.Theme;
 import org.liaison.cases.Triage;
 import org.liaison.inbox.InboxItem;
 import org.liaison.inbox.InboxService;
+import org.liaison.mail.OutgoingMail;
+import org.liaison.mail.Outbox;
+import org.liaison.mail.internal.OutboxDispatcher;
 import org.liaison.settings.SettingsService;
 import org.liaison.tenancy.Actor;
 import org.liaison.tenancy.MembershipService;
@@ -32,6 +35,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A case from "raised by a member" through triage, drafting, review with one rework round and the
@@ -62,6 +66,9 @@ class CaseJourneyBrowserIT extends AppIT {
   @Autowired InboxService inbox;
   @Autowired MembershipService memberships;
   @Autowired SettingsService settings;
+  @Autowired Outbox outbox;
+  @Autowired OutboxDispatcher dispatcher;
+  @Autowired TransactionTemplate tx;
 
   Browser browser() {
     if (browser == null) {
@@ -380,5 +387,51 @@ class CaseJourneyBrowserIT extends AppIT {
     b.click(By.id("save-officer"));
     b.waitForText(By.cssSelector(embassy), "Jane Doe, Human rights officer — Human rights");
     b.screenshot("contacts");
+  }
+
+  @Test
+  @Order(7)
+  void a_coordinator_reads_the_coalitions_sent_mail_queued_then_caught_and_nobody_else_does() {
+    String subject = "Journalists detained in Nairobi " + UUID.randomUUID().toString().substring(0, 8);
+    OutgoingMail mail = new OutgoingMail("journey:" + subject, List.of("hro@nairobi.embassy.example"), subject,
+        "Dear officer,\nThree journalists are held without charge.\n<b>Text, not markup</b>");
+    TenantContext.runAs(memberships.actorFor("cora", "press"), () -> tx.executeWithoutResult(s -> outbox.enqueue(mail)));
+
+    Browser b = browser();
+    b.signIn("cora", PASSWORD);
+    b.visible(By.cssSelector("vaadin-side-nav-item[path='sent-mail']"));
+    b.open("/sent-mail");
+    b.waitForText(By.id("sent-mail-grid"), subject);
+    assertThat(b.text(By.id("sent-mail-intro"))).contains("No mail server is configured");
+    String row = "//vaadin-grid-cell-content[normalize-space()='" + subject + "']";
+    b.click(By.xpath(row));
+    b.waitForText(By.id("sent-mail-message"), "Waiting to be sent");
+
+    dispatcher.dispatchOnce();
+    b.open("/sent-mail");
+    b.click(By.xpath(row));
+    b.waitForText(By.id("sent-mail-message"), "Sent · 1 attempt(s)");
+    assertThat(b.text(By.id("sent-mail-message"))).contains("To: hro@nairobi.embassy.example");
+    assertThat(b.text(By.id("sent-mail-body"))).contains("Three journalists are held without charge.")
+        .contains("<b>Text, not markup</b>");
+    assertThat(b.visible(By.id("sent-mail-body")).findElements(By.tagName("b"))).isEmpty();
+    assertThat(b.text(By.id("sent-mail-grid"))).contains("Mail catcher (not sent)");
+    b.screenshot("sent-mail");
+
+    b.signIn("milo", PASSWORD);
+    assertThat(b.driver.findElements(By.cssSelector("vaadin-side-nav-item[path='sent-mail']")))
+        .as("a member has no Sent mail entry").isEmpty();
+    b.open("/sent-mail");
+    b.waitForText(By.id("not-allowed"), "Not for your role");
+    assertThat(b.driver.getPageSource()).doesNotContain(subject);
+    b.screenshot("sent-mail-not-for-members");
+
+    String laborSubject = "Garment workers dismissed " + UUID.randomUUID().toString().substring(0, 8);
+    TenantContext.runAs(memberships.actorFor("lena", "labor"), () -> tx.executeWithoutResult(s -> outbox.enqueue(
+        new OutgoingMail("journey:" + laborSubject, List.of("labor@dhaka.embassy.example"), laborSubject, "Text"))));
+    b.signIn("lena", PASSWORD);
+    b.open("/sent-mail");
+    b.waitForText(By.id("sent-mail-grid"), laborSubject);
+    assertThat(b.driver.getPageSource()).as("another coalition's coordinator").doesNotContain(subject);
   }
 }

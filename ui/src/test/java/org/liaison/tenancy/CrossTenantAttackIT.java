@@ -26,6 +26,8 @@ import org.liaison.cases.Triage;
 import org.liaison.common.NotFoundException;
 import org.liaison.inbox.InboxItem;
 import org.liaison.inbox.InboxService;
+import org.liaison.mail.OutgoingMail;
+import org.liaison.mail.Outbox;
 import org.liaison.officers.ContactService;
 import org.liaison.officers.NewEmbassy;
 import org.liaison.officers.NewOfficer;
@@ -43,6 +45,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Users of coalition A (press) use the ids of coalition B (labor) against every REST endpoint and
@@ -62,6 +65,8 @@ class CrossTenantAttackIT extends AppIT {
   @Autowired MembershipService memberships;
   @Autowired WorkflowEngine workflow;
   @Autowired ContactService contacts;
+  @Autowired Outbox outbox;
+  @Autowired TransactionTemplate tx;
 
   final String canaryA = "CANARY-A-" + UUID.randomUUID();
   final String canaryB = "CANARY-B-" + UUID.randomUUID();
@@ -107,6 +112,12 @@ class CrossTenantAttackIT extends AppIT {
     as(lenaB, () -> contacts.addPriority(embassyB, new NewPriority(canaryB, "https://example.org/" + canaryB, LocalDate.now())));
     officerB = as(lenaB, () -> contacts.addOfficer(new NewOfficer(embassyB, "Officer " + canaryB, null, Portfolio.LABOR, null, null))).id();
     as(miloA, () -> contacts.addOfficer(new NewOfficer(null, "Expert " + canaryA, null, Portfolio.HUMAN_RIGHTS, null, null)));
+    as(lenaB, () -> tx.execute(s -> outbox.enqueue(canaryMail(canaryB))));
+    as(coraA, () -> tx.execute(s -> outbox.enqueue(canaryMail(canaryA))));
+  }
+
+  static OutgoingMail canaryMail(String canary) {
+    return new OutgoingMail("canary:" + canary, List.of("officer@embassy.example"), "Outreach " + canary, "Body " + canary);
   }
 
   @Test
@@ -218,6 +229,10 @@ class CrossTenantAttackIT extends AppIT {
       }
       assertThat(as(a, () -> cases.list()).toString()).as("the sweep sees A's own canary").contains(canaryA);
     }
+    assertNoCanary(as(coraA, () -> outbox.recent(Outbox.MAX_RECENT)).toString(), canaryB);
+    assertThat(as(coraA, () -> outbox.recent(Outbox.MAX_RECENT)).toString()).contains(canaryA);
+    assertNoCanary(as(lenaB, () -> outbox.recent(Outbox.MAX_RECENT)).toString(), canaryA);
+    assertThat(as(lenaB, () -> outbox.recent(Outbox.MAX_RECENT)).toString()).contains(canaryB);
     for (Actor b : List.of(lenaB, tomasB)) {
       String auth = Api.basic(b.username(), PASSWORD);
       assertNoCanary(api.get("/api/cases", auth, "labor").getBody(), canaryA);
