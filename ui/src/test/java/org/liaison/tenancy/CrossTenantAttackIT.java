@@ -36,7 +36,13 @@ import org.liaison.officers.Portfolio;
 import org.liaison.outreach.OutreachDraft;
 import org.liaison.outreach.OutreachService;
 import org.liaison.outreach.Review;
-import org.liaison.outreach.Sending;
+import org.liaison.cases.Alignment;
+import org.liaison.cases.OfficerReply;
+import org.liaison.officers.EngagementKind;
+import org.liaison.officers.EngagementService;
+import org.liaison.officers.NewEngagement;
+import org.liaison.steps.StepInput;
+import org.liaison.steps.StepService;
 import java.time.Instant;
 import org.liaison.workflow.TaskNotAvailableException;
 import org.liaison.workflow.WorkItem;
@@ -65,6 +71,8 @@ class CrossTenantAttackIT extends AppIT {
   @Autowired MembershipService memberships;
   @Autowired WorkflowEngine workflow;
   @Autowired ContactService contacts;
+  @Autowired StepService steps;
+  @Autowired EngagementService engagements;
   @Autowired Outbox outbox;
   @Autowired TransactionTemplate tx;
 
@@ -82,7 +90,8 @@ class CrossTenantAttackIT extends AppIT {
 
   enum Attack {
     API_GET_CASE, API_GET_TIMELINE, API_GET_TASK, API_CLAIM, API_UNCLAIM, API_OTHER_COALITION_HEADER,
-    GET_CASE, TIMELINE, OPEN_STEPS, OUTREACH, OPEN_TASK, CLAIM, UNCLAIM, TRIAGE, DRAFT, REVIEW, SENDING, BY_REFERENCES,
+    GET_CASE, TIMELINE, OPEN_STEPS, OUTREACH, OPEN_TASK, CLAIM, UNCLAIM, TRIAGE, DRAFT, REVIEW, ALIGN, REPLY, WITHDRAW, ROUTING, STEP_COMPLETE,
+    JOURNAL, RECORD_ENGAGEMENT, OFFICER_ENGAGEMENTS, BY_REFERENCES,
     RECORD_ACTIVITY, ENGINE_TASK, ENGINE_OPEN_TASKS_FOR, ENGINE_COMPLETE_FORGED_ITEM,
     API_GET_EMBASSY, API_GET_PRIORITIES, API_ADD_PRIORITY, API_GET_OFFICER, API_ADD_OFFICER_AT_FOREIGN_EMBASSY,
     EMBASSY, PRIORITIES, ADD_PRIORITY, OFFICER, ADD_OFFICER_AT_FOREIGN_EMBASSY
@@ -157,7 +166,17 @@ class CrossTenantAttackIT extends AppIT {
         case TRIAGE -> expectGone(coraA, () -> run(() -> cases.triage(task, new Triage(Severity.LOW, "attack"))));
         case DRAFT -> expectGone(attacker, () -> run(() -> outreach.submitDraft(task, new OutreachDraft("a", "b", "c"))));
         case REVIEW -> expectGone(coraA, () -> run(() -> outreach.review(task, Review.approve("attack"))));
-        case SENDING -> expectGone(attacker, () -> run(() -> outreach.recordSending(task, new Sending("x", LocalDate.now()))));
+        case ALIGN -> expectGone(attacker, () -> run(() -> cases.align(task,
+            new Alignment(Set.of(), Set.of(officerB), "attack"))));
+        case REPLY -> expectNotFound(attacker, () -> run(() -> cases.recordReply(ref,
+            new OfficerReply(officerB, "attack", LocalDate.now()))));
+        case WITHDRAW -> expectNotFound(attacker, () -> run(() -> cases.withdraw(ref, "attack")));
+        case ROUTING -> expectNotFound(attacker, () -> cases.routing(ref));
+        case STEP_COMPLETE -> expectGone(attacker, () -> run(() -> steps.complete(task, new StepInput("attack", true))));
+        case JOURNAL -> assertThat(as(attacker, () -> steps.journal(ref))).isEmpty();
+        case RECORD_ENGAGEMENT -> expectNotFound(attacker, () -> engagements.record(new NewEngagement(officerB, null,
+            EngagementKind.QUESTION, "attack", LocalDate.now())));
+        case OFFICER_ENGAGEMENTS -> assertThat(as(attacker, () -> engagements.forOfficer(officerB))).isEmpty();
         case BY_REFERENCES -> assertThat(as(attacker, () -> cases.byReferences(referencesB))).isEmpty();
         case RECORD_ACTIVITY -> expectNotFound(attacker,
             () -> run(() -> cases.recordActivity(ref, CaseActivity.Kind.RAISED, "attack")));
