@@ -107,20 +107,22 @@ class CrossTenantAttackIT extends AppIT {
     for (int i = 0; i < 3; i++) {
       referencesB.add(as(tomasB, () -> cases.raise(newCase(canaryB))).reference());
     }
+    embassyB = as(lenaB, () -> contacts.addEmbassy(new NewEmbassy("BD", "Dhaka " + canaryB, null))).id();
+    as(lenaB, () -> contacts.addPriority(embassyB, new NewPriority(canaryB, "https://example.org/" + canaryB, LocalDate.now())));
+    officerB = as(lenaB, () -> contacts.addOfficer(new NewOfficer(embassyB, "Officer " + canaryB, null, Portfolio.LABOR,
+        "labor@embassy.example", null))).id();
+    as(miloA, () -> contacts.addOfficer(new NewOfficer(null, "Expert " + canaryA, null, Portfolio.HUMAN_RIGHTS, null, null)));
     // move B's cases to different steps, so B has group tasks, assigned tasks and an outreach
     String drafting = referencesB.get(1);
     as(lenaB, () -> run(() -> cases.triage(taskOf(lenaB, drafting), new Triage(Severity.HIGH, canaryB))));
     String reviewing = referencesB.get(2);
     as(lenaB, () -> run(() -> cases.triage(taskOf(lenaB, reviewing), new Triage(Severity.HIGH, canaryB))));
+    as(tomasB, () -> run(() -> cases.align(taskOf(tomasB, reviewing), new Alignment(Set.of(), Set.of(officerB), canaryB))));
     as(tomasB, () -> run(() -> outreach.submitDraft(taskOf(tomasB, reviewing), new OutreachDraft(canaryB, canaryB, canaryB))));
     for (String ref : referencesB) {
       tasksB.addAll(as(lenaB, () -> cases.openSteps(ref)).stream().map(w -> w.id()).toList());
     }
     assertThat(tasksB).hasSize(3);
-    embassyB = as(lenaB, () -> contacts.addEmbassy(new NewEmbassy("BD", "Dhaka " + canaryB, null))).id();
-    as(lenaB, () -> contacts.addPriority(embassyB, new NewPriority(canaryB, "https://example.org/" + canaryB, LocalDate.now())));
-    officerB = as(lenaB, () -> contacts.addOfficer(new NewOfficer(embassyB, "Officer " + canaryB, null, Portfolio.LABOR, null, null))).id();
-    as(miloA, () -> contacts.addOfficer(new NewOfficer(null, "Expert " + canaryA, null, Portfolio.HUMAN_RIGHTS, null, null)));
     as(lenaB, () -> tx.execute(s -> outbox.enqueue(canaryMail(canaryB))));
     as(coraA, () -> tx.execute(s -> outbox.enqueue(canaryMail(canaryA))));
   }
