@@ -318,6 +318,12 @@ class CaseLifecycleIT extends DatabaseIT {
         .containsSubsequence(CaseActivity.Kind.FOLLOWED_UP, CaseActivity.Kind.FOLLOWED_UP, CaseActivity.Kind.ESCALATED);
     assertThat(as(member, () -> steps.journal(ref))).extracting(StepRecord::note).containsExactly(
         "Called the officer's assistant", "Sent new evidence", "Wrote to the DRL press freedom desk");
+    List<SentMail> reminders = as(coordinator, () -> outbox.recent(20)).stream()
+        .filter(m -> m.subject().startsWith("Following up: ")).toList();
+    assertThat(reminders).as("one reminder per follow-up, to every officer the outreach went to").hasSize(2)
+        .allSatisfy(m -> assertThat(m.to()).containsExactlyInAnyOrder("hro@embassy.example", "pao@embassy.example"));
+    assertThat(reminders).extracting(SentMail::body).anySatisfy(b -> assertThat(b).startsWith("Sent new evidence")
+        .contains("What the embassy can do"));
   }
 
   @Test
