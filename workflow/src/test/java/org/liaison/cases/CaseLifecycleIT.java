@@ -292,6 +292,10 @@ class CaseLifecycleIT extends DatabaseIT {
     Actor member = coalitions.memberA();
     Actor coordinator = coalitions.coordinatorA();
     as(coordinator, () -> settings.update(new CoalitionSettings("P3D", 2, "P90D", "PT4H", "P7D")));
+    as(coordinator, () -> contacts.addOfficer(new NewOfficer(null, "Press freedom desk", null, Portfolio.HUMAN_RIGHTS,
+        "drl@state.example", null)));
+    as(coordinator, () -> contacts.addOfficer(new NewOfficer(null, "Trade desk", null, Portfolio.COMMERCIAL,
+        "trade@state.example", null)));
     String ref = sentCase(member, coordinator, officers(coordinator));
     String instance = instanceOf(ref);
 
@@ -324,6 +328,12 @@ class CaseLifecycleIT extends DatabaseIT {
         .allSatisfy(m -> assertThat(m.to()).containsExactlyInAnyOrder("hro@embassy.example", "pao@embassy.example"));
     assertThat(reminders).extracting(SentMail::body).anySatisfy(b -> assertThat(b).startsWith("Sent new evidence")
         .contains("What the embassy can do"));
+    assertThat(as(coordinator, () -> outbox.recent(20))).filteredOn(m -> m.subject().startsWith("Request for support: "))
+        .as("the escalation goes to the Washington experts of the case's portfolios only").singleElement()
+        .satisfies(m -> {
+          assertThat(m.to()).containsExactly("drl@state.example");
+          assertThat(m.body()).startsWith("Wrote to the DRL press freedom desk");
+        });
   }
 
   @Test
