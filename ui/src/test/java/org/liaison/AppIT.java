@@ -16,11 +16,10 @@ import org.springframework.test.context.DynamicPropertySource;
         "liaison.demo.enabled=true",
         "liaison.demo.seed-cases=false",
         "camunda.bpm.job-execution.enabled=false",
+        // tests dispatch the outbox explicitly
+        "liaison.mail.dispatcher.enabled=false",
         // the attack suite signs in thousands of times; hashing cost is not what these tests are about
-        "liaison.local-accounts.bcrypt-strength=4",
-        // StepService (main) names its table without the app schema ("step_journal"); until it says
-        // app.step_journal, the tests' connections find it through the search path
-        "spring.datasource.hikari.connection-init-sql=set search_path to public, app"
+        "liaison.local-accounts.bcrypt-strength=4"
     })
 public abstract class AppIT {
 

@@ -13,6 +13,7 @@ import org.liaison.tenancy.Actor;
 import org.liaison.tenancy.Membership;
 import org.liaison.tenancy.MembershipService;
 import org.liaison.tenancy.NotAMemberException;
+import org.liaison.tenancy.Role;
 import org.liaison.tenancy.TenantContext;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -23,7 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Sets the request's {@link TenantContext} from the signed-in user and the coalition chosen in the
  * session (the first of the user's coalitions until they choose). The membership table is checked
  * on every request, so a revoked membership takes effect at once. Cleared after the request. The
- * request's {@code isUserInRole} answers with the roles in that coalition.
+ * person's roles in that coalition are the request's roles (see {@link CoalitionRoles}).
  */
 public class TenantContextFilter extends OncePerRequestFilter {
 
@@ -46,15 +47,17 @@ public class TenantContextFilter extends OncePerRequestFilter {
       actor.ifPresent(TenantContext::set);
     }
     try {
-      chain.doFilter(actor.<HttpServletRequest>map(a -> new CoalitionRoles(request, a)).orElse(request), response);
+      chain.doFilter(new CoalitionRoles(request, actor.orElse(null)), response);
     } finally {
       TenantContext.clear();
     }
   }
 
   /**
-   * Answers {@code isUserInRole} with the person's roles in the coalition they work in now, so that
-   * {@code @RolesAllowed("security")} on a screen means "a security focal point of this coalition".
+   * The request as the screens see it: {@code isUserInRole("COORDINATOR")} (and the other
+   * {@link Role} names) is true when the person holds that role in the coalition they work in now,
+   * so {@code @RolesAllowed} on a view means "in the current coalition". Roles come only from the
+   * membership table, never from the identity provider; other role names are answered as before.
    */
   static final class CoalitionRoles extends HttpServletRequestWrapper {
 
@@ -67,7 +70,12 @@ public class TenantContextFilter extends OncePerRequestFilter {
 
     @Override
     public boolean isUserInRole(String role) {
-      return actor.roles().stream().anyMatch(r -> r.key().equalsIgnoreCase(role)) || super.isUserInRole(role);
+      for (Role coalitionRole : Role.values()) {
+        if (coalitionRole.name().equals(role)) {
+          return actor != null && actor.has(coalitionRole);
+        }
+      }
+      return super.isUserInRole(role);
     }
   }
 

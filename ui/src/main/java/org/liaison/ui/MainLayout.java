@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.liaison.defenders.DefenderService;
 import org.liaison.tenancy.Actor;
 import org.liaison.tenancy.Membership;
+import org.liaison.tenancy.Role;
 
 /** The workspace frame: navigation, the coalition the person works in (switchable), sign-out. */
 @Layout
@@ -56,6 +57,9 @@ public class MainLayout extends AppLayout {
     nav.addItem(new SideNavItem(getTranslation("nav.contacts"), "contacts", VaadinIcon.USERS.create()));
     nav.addItem(new SideNavItem(getTranslation("nav.organisations"), "organisations", VaadinIcon.BUILDING.create()));
     nav.addItem(new SideNavItem(getTranslation("nav.settings"), "settings", VaadinIcon.COG.create()));
+    if (user.actor().map(a -> a.has(Role.COORDINATOR) || a.has(Role.ADMIN)).orElse(false)) {
+      nav.addItem(new SideNavItem(getTranslation("nav.sentMail"), "sent-mail", VaadinIcon.ENVELOPES_O.create()));
+    }
     addToDrawer(nav);
     setPrimarySection(Section.DRAWER);
   }

@@ -78,6 +78,32 @@ class ApiIT extends AppIT {
   }
 
   @Test
+  void a_reply_for_a_case_in_triage_is_409_naming_the_case_and_message_and_a_withdrawal_needs_a_reason() {
+    ResponseEntity<String> created = api().call(HttpMethod.POST, "/api/cases", MILO, "press",
+        "{\"title\":\"Waiting for triage\",\"summary\":\"s\",\"country\":\"KE\",\"themes\":[\"OTHER\"],\"severity\":\"LOW\"}");
+    String location = created.getHeaders().getLocation().toString();
+    String reference = location.substring(location.lastIndexOf('/') + 1);
+    String timeline = api().get(location + "/timeline", MILO, "press").getBody();
+
+    ResponseEntity<String> reply = api().call(HttpMethod.POST, location + "/replies", MILO, "press",
+        "{\"officerId\":\"" + java.util.UUID.randomUUID() + "\",\"summary\":\"Yes\",\"receivedOn\":\"2026-01-05\"}");
+    assertProblem(reply, 404, "not found"); // an officer that is not the coalition's
+    assertProblem(api().call(HttpMethod.POST, location + "/replies", MILO, "press", "{}"), 400, "Invalid input");
+    assertProblem(api().call(HttpMethod.POST, location + "/withdrawal", MILO, "press", "{\"reason\":\" \"}"),
+        400, "Say why the case is withdrawn");
+    assertThat(api().get(location + "/timeline", MILO, "press").getBody()).isEqualTo(timeline);
+
+    ResponseEntity<String> withdrawn = api().call(HttpMethod.POST, location + "/withdrawal", MILO, "press",
+        "{\"reason\":\"Raised by mistake\"}");
+    assertThat(withdrawn.getStatusCode().value()).isEqualTo(204);
+    assertThat(api().get(location, MILO, "press").getBody()).contains("WITHDRAWN");
+    ResponseEntity<String> again = api().call(HttpMethod.POST, location + "/withdrawal", MILO, "press",
+        "{\"reason\":\"Again\"}");
+    assertProblem(again, 409, "Nothing in " + reference + " is waiting for Msg_CaseWithdrawn");
+    assertThat(again.getBody()).contains("\"message\":\"Msg_CaseWithdrawn\"").contains("\"record\":\"" + reference + "\"");
+  }
+
+  @Test
   void settings_with_a_duration_that_is_not_iso_8601_get_400_and_members_get_403() {
     String lena = Api.basic("lena", "liaison");
     String body = "{\"followUpInterval\":\"7 days\",\"followUpsBeforeEscalation\":3,\"contactCadence\":\"P90D\","

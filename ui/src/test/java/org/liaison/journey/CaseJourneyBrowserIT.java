@@ -23,6 +23,15 @@ import org.liaison.cases.Theme;
 import org.liaison.cases.Triage;
 import org.liaison.inbox.InboxItem;
 import org.liaison.inbox.InboxService;
+import org.liaison.mail.OutgoingMail;
+import org.liaison.mail.Outbox;
+import org.liaison.mail.internal.OutboxDispatcher;
+import org.liaison.officers.ContactService;
+import org.liaison.officers.Embassy;
+import org.liaison.officers.NewEmbassy;
+import org.liaison.officers.NewOfficer;
+import org.liaison.officers.NewPriority;
+import org.liaison.officers.Portfolio;
 import org.liaison.settings.SettingsService;
 import org.liaison.tenancy.Actor;
 import org.liaison.tenancy.MembershipService;
@@ -32,6 +41,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A case from "raised by a member" through triage, drafting, review with one rework round and the
@@ -62,6 +72,10 @@ class CaseJourneyBrowserIT extends AppIT {
   @Autowired InboxService inbox;
   @Autowired MembershipService memberships;
   @Autowired SettingsService settings;
+  @Autowired ContactService contacts;
+  @Autowired Outbox outbox;
+  @Autowired OutboxDispatcher dispatcher;
+  @Autowired TransactionTemplate tx;
 
   Browser browser() {
     if (browser == null) {
@@ -100,13 +114,31 @@ class CaseJourneyBrowserIT extends AppIT {
   void a_case_goes_from_raised_to_sent_with_each_step_done_by_the_right_person() {
     a_member_raises_a_case_after_fixing_what_the_form_points_out();
     the_coordinator_triages_it_from_the_inbox();
+    the_member_aligns_it_with_the_embassys_priorities_and_picks_the_officers();
     the_member_drafts_the_three_part_outreach();
     the_coordinator_sends_it_back_with_a_comment();
     the_member_reworks_the_draft_and_the_coordinator_approves_it();
-    the_member_records_the_sending_and_the_case_shows_its_whole_history();
+    the_member_records_the_officers_reply_and_the_meeting_step_opens();
+  }
+
+  /** The press coalition's officers at a consulate (the contacts test maps the embassy itself). */
+  void officersOfThePressCoalition() {
+    TenantContext.runAs(memberships.actorFor("cora", "press"), () -> {
+      if (contacts.embassies().stream().anyMatch(e -> e.city().equals("Mombasa"))) {
+        return;
+      }
+      Embassy consulate = contacts.addEmbassy(new NewEmbassy("KE", "Mombasa", null));
+      contacts.addPriority(consulate.id(), new NewPriority("Media freedom on the coast", "https://ke.usembassy.gov/",
+          java.time.LocalDate.now()));
+      contacts.addOfficer(new NewOfficer(consulate.id(), "Amina Hassan", null, Portfolio.HUMAN_RIGHTS,
+          "hro@embassy.example", null));
+      contacts.addOfficer(new NewOfficer(consulate.id(), "Ben Carter", null, Portfolio.ECONOMIC,
+          "econ@embassy.example", null));
+    });
   }
 
   void a_member_raises_a_case_after_fixing_what_the_form_points_out() {
+    officersOfThePressCoalition();
     Browser b = browser();
     b.signIn("milo", PASSWORD);
     b.screenshot("inbox-empty-member");
@@ -156,11 +188,31 @@ class CaseJourneyBrowserIT extends AppIT {
     b.check("triage-severity", "Critical");
     b.screenshot("triage-form");
     b.click(By.id("submit-triage"));
-    expectCasePage("Drafting outreach");
+    expectCasePage("Aligning with embassy priorities");
     assertThat(b.text(By.id("case-heading"))).contains(reference);
-    assertThat(b.text(By.id("case-waiting"))).contains("Draft outreach").contains("with milo");
-    assertThat(timeline()).containsExactly("RAISED", "TRIAGED");
+    assertThat(b.text(By.id("case-waiting"))).contains("Align with embassy priorities").contains("with milo");
+    assertThat(b.text(By.id("routing-portfolios"))).contains("Human rights").contains("Public affairs");
+    assertThat(b.text(By.id("routing-urgency"))).contains("Immediate");
+    assertThat(timeline()).containsExactly("RAISED", "TRIAGED", "ROUTED");
     assertThat(b.text(By.id("case-timeline"))).contains("The hearing is on Monday.");
+  }
+
+  void the_member_aligns_it_with_the_embassys_priorities_and_picks_the_officers() {
+    Browser b = browser();
+    b.signIn("milo", PASSWORD);
+    openTask("Task_AlignWithPriorities");
+    assertThat(b.text(By.id("align-suggestion"))).contains("Human rights").contains("Immediate");
+    b.check("align-officers", "Amina Hassan · Human rights"); // pre-selected by its portfolio: this clears it
+    b.click(By.id("submit-alignment"));
+    b.expectError("align-officers", "Choose at least one officer to send the outreach to.");
+    b.check("align-officers", "Amina Hassan · Human rights");
+    b.check("align-priorities", "Media freedom on the coast (" + java.time.LocalDate.now() + ")");
+    b.screenshot("align-form");
+    b.click(By.id("submit-alignment"));
+    expectCasePage("Drafting outreach");
+    assertThat(b.text(By.id("routing-officers"))).isEqualTo("Outreach goes to: Amina Hassan (Human rights)");
+    assertThat(b.text(By.id("routing-priorities"))).contains("Media freedom on the coast");
+    assertThat(timeline()).containsExactly("RAISED", "TRIAGED", "ROUTED", "ALIGNED");
   }
 
   void the_member_drafts_the_three_part_outreach() {
@@ -177,7 +229,7 @@ class CaseJourneyBrowserIT extends AppIT {
     expectCasePage("In review");
     assertThat(b.text(By.id("outreach-important"))).contains("Three journalists are held without charge.");
     assertThat(b.text(By.id("outreach-status"))).isEqualTo("Waiting for review");
-    assertThat(timeline()).containsExactly("RAISED", "TRIAGED", "OUTREACH_DRAFTED");
+    assertThat(timeline()).containsExactly("RAISED", "TRIAGED", "ROUTED", "ALIGNED", "OUTREACH_DRAFTED");
   }
 
   void the_coordinator_sends_it_back_with_a_comment() {
@@ -214,23 +266,36 @@ class CaseJourneyBrowserIT extends AppIT {
     b.signIn("cora", PASSWORD);
     openTask("Task_ReviewOutreach");
     b.click(By.id("approve-outreach"));
-    expectCasePage("Ready to send");
+    expectCasePage("Outreach sent, waiting for a reply");
     assertThat(b.text(By.id("outreach-important"))).contains("Milimani court");
-    assertThat(b.text(By.id("case-waiting"))).contains("Record sending").contains("with milo");
+    assertThat(b.text(By.id("outreach-sent"))).contains("hro@embassy.example");
+    assertThat(b.text(By.id("case-waiting"))).contains("No step is open.");
+    assertThat(timeline()).containsExactly("RAISED", "TRIAGED", "ROUTED", "ALIGNED", "OUTREACH_DRAFTED",
+        "OUTREACH_SENT_BACK", "OUTREACH_DRAFTED", "OUTREACH_APPROVED", "OUTREACH_SENT");
+    assertThat(TenantContext.callAs(memberships.actorFor("cora", "press"), () -> outbox.recent(50)))
+        .filteredOn(m -> m.subject().contains(reference)).singleElement()
+        .satisfies(m -> assertThat(m.to()).containsExactly("hro@embassy.example"));
+    b.screenshot("case-sent");
   }
 
-  void the_member_records_the_sending_and_the_case_shows_its_whole_history() {
+  void the_member_records_the_officers_reply_and_the_meeting_step_opens() {
     Browser b = browser();
     b.signIn("milo", PASSWORD);
-    openTask("Task_RecordSending");
-    b.type("sending-recipients", "Human rights officer, U.S. Embassy Nairobi");
-    b.click(By.id("submit-sending"));
-    expectCasePage("Outreach sent");
-    assertThat(b.text(By.id("outreach-sent"))).contains("Human rights officer, U.S. Embassy Nairobi").contains("milo");
-    assertThat(b.text(By.id("case-waiting"))).contains("No step is open.");
-    assertThat(timeline()).containsExactly("RAISED", "TRIAGED", "OUTREACH_DRAFTED", "OUTREACH_SENT_BACK",
-        "OUTREACH_DRAFTED", "OUTREACH_APPROVED", "OUTREACH_SENT");
-    b.screenshot("case-sent");
+    b.open("/cases/" + reference);
+    b.click(By.id("record-reply"));
+    b.click(By.id("save-reply"));
+    b.expectError("reply-officer", "Choose the officer who replied.");
+    b.expectError("reply-summary", "Say in a few words what was said or agreed.");
+    b.choose("reply-officer", "Amina Hassan");
+    b.type("reply-summary", "She can meet us on Thursday at the consulate.");
+    b.screenshot("reply-dialog");
+    b.click(By.id("save-reply"));
+    b.waitForText(By.id("case-status"), "Meeting the embassy");
+    assertThat(timeline()).endsWith("OUTREACH_SENT", "OFFICER_REPLIED");
+    assertThat(b.text(By.id("case-timeline"))).contains("She can meet us on Thursday");
+    assertThat(b.text(By.id("case-waiting"))).contains("Request meeting").contains("with milo");
+    assertThat(b.driver.findElements(By.id("record-reply"))).as("no second reply while none is awaited").isEmpty();
+    b.screenshot("case-meeting");
     b.open("/cases");
     b.waitForText(By.id("cases-grid"), reference);
     b.screenshot("cases-list");
@@ -380,5 +445,72 @@ class CaseJourneyBrowserIT extends AppIT {
     b.click(By.id("save-officer"));
     b.waitForText(By.cssSelector(embassy), "Jane Doe, Human rights officer — Human rights");
     b.screenshot("contacts");
+  }
+
+  @Test
+  @Order(7)
+  void a_coordinator_reads_the_coalitions_sent_mail_queued_then_caught_and_nobody_else_does() {
+    String subject = "Journalists detained in Nairobi " + UUID.randomUUID().toString().substring(0, 8);
+    OutgoingMail mail = new OutgoingMail("journey:" + subject, List.of("hro@nairobi.embassy.example"), subject,
+        "Dear officer,\nThree journalists are held without charge.\n<b>Text, not markup</b>");
+    TenantContext.runAs(memberships.actorFor("cora", "press"), () -> tx.executeWithoutResult(s -> outbox.enqueue(mail)));
+
+    Browser b = browser();
+    b.signIn("cora", PASSWORD);
+    b.visible(By.cssSelector("vaadin-side-nav-item[path='sent-mail']"));
+    b.open("/sent-mail");
+    b.waitForText(By.id("sent-mail-grid"), subject);
+    assertThat(b.text(By.id("sent-mail-intro"))).contains("No mail server is configured");
+    String row = "//vaadin-grid-cell-content[normalize-space()='" + subject + "']";
+    b.click(By.xpath(row));
+    b.waitForText(By.id("sent-mail-message"), "Waiting to be sent");
+
+    dispatcher.dispatchOnce();
+    b.open("/sent-mail");
+    b.click(By.xpath(row));
+    b.waitForText(By.id("sent-mail-message"), "Sent · 1 attempt(s)");
+    assertThat(b.text(By.id("sent-mail-message"))).contains("To: hro@nairobi.embassy.example");
+    assertThat(b.text(By.id("sent-mail-body"))).contains("Three journalists are held without charge.")
+        .contains("<b>Text, not markup</b>");
+    assertThat(b.visible(By.id("sent-mail-body")).findElements(By.tagName("b"))).isEmpty();
+    assertThat(b.text(By.id("sent-mail-grid"))).contains("Mail catcher (not sent)");
+    b.screenshot("sent-mail");
+
+    b.signIn("milo", PASSWORD);
+    assertThat(b.driver.findElements(By.cssSelector("vaadin-side-nav-item[path='sent-mail']")))
+        .as("a member has no Sent mail entry").isEmpty();
+    b.open("/sent-mail");
+    b.waitForText(By.id("not-allowed"), "Not for your role");
+    assertThat(b.driver.getPageSource()).doesNotContain(subject);
+    b.screenshot("sent-mail-not-for-members");
+
+    String laborSubject = "Garment workers dismissed " + UUID.randomUUID().toString().substring(0, 8);
+    TenantContext.runAs(memberships.actorFor("lena", "labor"), () -> tx.executeWithoutResult(s -> outbox.enqueue(
+        new OutgoingMail("journey:" + laborSubject, List.of("labor@dhaka.embassy.example"), laborSubject, "Text"))));
+    b.signIn("lena", PASSWORD);
+    b.open("/sent-mail");
+    b.waitForText(By.id("sent-mail-grid"), laborSubject);
+    assertThat(b.driver.getPageSource()).as("another coalition's coordinator").doesNotContain(subject);
+  }
+
+  @Test
+  @Order(8)
+  void the_owner_withdraws_a_case_with_a_reason_and_its_steps_disappear() {
+    String withdrawn = TenantContext.callAs(memberships.actorFor("milo", "press"),
+        () -> cases.raise(new NewCase("Case raised by mistake", "Duplicate of another case", "KE", Set.of(Theme.OTHER),
+            Severity.LOW))).reference();
+    Browser b = browser();
+    b.signIn("milo", PASSWORD);
+    b.open("/cases/" + withdrawn);
+    b.click(By.id("withdraw-case"));
+    b.click(By.id("confirm-withdraw"));
+    b.expectError("withdraw-reason", "Say why the case is withdrawn; the coalition will read it on the case.");
+    b.type("withdraw-reason", "Raised twice by mistake.");
+    b.click(By.id("confirm-withdraw"));
+    b.waitForText(By.id("case-status"), "Withdrawn");
+    assertThat(b.text(By.id("case-waiting"))).contains("No step is open.");
+    assertThat(b.text(By.id("case-timeline"))).contains("Raised twice by mistake.");
+    assertThat(b.driver.findElements(By.id("withdraw-case"))).isEmpty();
+    b.screenshot("case-withdrawn");
   }
 }

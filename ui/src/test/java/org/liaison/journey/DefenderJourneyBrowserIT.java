@@ -87,12 +87,12 @@ class DefenderJourneyBrowserIT extends AppIT {
     b.signIn("milo", "liaison");
     assertThat(b.driver.getPageSource()).doesNotContain("Defenders at risk");
     b.open("/defenders/" + reference);
-    b.waitForText(By.tagName("body"), "Could not navigate");
+    b.waitForText(By.id("not-allowed"), "Not for your role");
     assertThat(b.driver.findElements(By.id("defender"))).isEmpty();
     b.screenshot("defender-member-denied-record");
     assertThat(b.driver.getPageSource()).doesNotContain(NAME).doesNotContain("police killings");
     b.open("/defenders");
-    b.waitForText(By.tagName("body"), "Could not navigate");
+    b.waitForText(By.id("not-allowed"), "Not for your role");
     assertThat(b.driver.findElements(By.id("defenders"))).isEmpty();
     b.screenshot("defender-member-denied");
   }

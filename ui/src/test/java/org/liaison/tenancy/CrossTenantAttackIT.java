@@ -26,6 +26,8 @@ import org.liaison.cases.Triage;
 import org.liaison.common.NotFoundException;
 import org.liaison.inbox.InboxItem;
 import org.liaison.inbox.InboxService;
+import org.liaison.mail.OutgoingMail;
+import org.liaison.mail.Outbox;
 import org.liaison.officers.ContactService;
 import org.liaison.officers.NewEmbassy;
 import org.liaison.officers.NewOfficer;
@@ -34,7 +36,13 @@ import org.liaison.officers.Portfolio;
 import org.liaison.outreach.OutreachDraft;
 import org.liaison.outreach.OutreachService;
 import org.liaison.outreach.Review;
-import org.liaison.outreach.Sending;
+import org.liaison.cases.Alignment;
+import org.liaison.cases.OfficerReply;
+import org.liaison.officers.EngagementKind;
+import org.liaison.officers.EngagementService;
+import org.liaison.officers.NewEngagement;
+import org.liaison.steps.StepInput;
+import org.liaison.steps.StepService;
 import java.time.Instant;
 import org.liaison.workflow.TaskNotAvailableException;
 import org.liaison.workflow.WorkItem;
@@ -43,6 +51,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Users of coalition A (press) use the ids of coalition B (labor) against every REST endpoint and
@@ -62,6 +71,10 @@ class CrossTenantAttackIT extends AppIT {
   @Autowired MembershipService memberships;
   @Autowired WorkflowEngine workflow;
   @Autowired ContactService contacts;
+  @Autowired StepService steps;
+  @Autowired EngagementService engagements;
+  @Autowired Outbox outbox;
+  @Autowired TransactionTemplate tx;
 
   final String canaryA = "CANARY-A-" + UUID.randomUUID();
   final String canaryB = "CANARY-B-" + UUID.randomUUID();
@@ -77,7 +90,8 @@ class CrossTenantAttackIT extends AppIT {
 
   enum Attack {
     API_GET_CASE, API_GET_TIMELINE, API_GET_TASK, API_CLAIM, API_UNCLAIM, API_OTHER_COALITION_HEADER,
-    GET_CASE, TIMELINE, OPEN_STEPS, OUTREACH, OPEN_TASK, CLAIM, UNCLAIM, TRIAGE, DRAFT, REVIEW, SENDING, BY_REFERENCES,
+    GET_CASE, TIMELINE, OPEN_STEPS, OUTREACH, OPEN_TASK, CLAIM, UNCLAIM, TRIAGE, DRAFT, REVIEW, ALIGN, REPLY, WITHDRAW, ROUTING, STEP_COMPLETE,
+    JOURNAL, RECORD_ENGAGEMENT, OFFICER_ENGAGEMENTS, BY_REFERENCES,
     RECORD_ACTIVITY, ENGINE_TASK, ENGINE_OPEN_TASKS_FOR, ENGINE_COMPLETE_FORGED_ITEM,
     API_GET_EMBASSY, API_GET_PRIORITIES, API_ADD_PRIORITY, API_GET_OFFICER, API_ADD_OFFICER_AT_FOREIGN_EMBASSY,
     EMBASSY, PRIORITIES, ADD_PRIORITY, OFFICER, ADD_OFFICER_AT_FOREIGN_EMBASSY
@@ -93,20 +107,28 @@ class CrossTenantAttackIT extends AppIT {
     for (int i = 0; i < 3; i++) {
       referencesB.add(as(tomasB, () -> cases.raise(newCase(canaryB))).reference());
     }
+    embassyB = as(lenaB, () -> contacts.addEmbassy(new NewEmbassy("BD", "Dhaka " + canaryB, null))).id();
+    as(lenaB, () -> contacts.addPriority(embassyB, new NewPriority(canaryB, "https://example.org/" + canaryB, LocalDate.now())));
+    officerB = as(lenaB, () -> contacts.addOfficer(new NewOfficer(embassyB, "Officer " + canaryB, null, Portfolio.LABOR,
+        "labor@embassy.example", null))).id();
+    as(miloA, () -> contacts.addOfficer(new NewOfficer(null, "Expert " + canaryA, null, Portfolio.HUMAN_RIGHTS, null, null)));
     // move B's cases to different steps, so B has group tasks, assigned tasks and an outreach
     String drafting = referencesB.get(1);
     as(lenaB, () -> run(() -> cases.triage(taskOf(lenaB, drafting), new Triage(Severity.HIGH, canaryB))));
     String reviewing = referencesB.get(2);
     as(lenaB, () -> run(() -> cases.triage(taskOf(lenaB, reviewing), new Triage(Severity.HIGH, canaryB))));
+    as(tomasB, () -> run(() -> cases.align(taskOf(tomasB, reviewing), new Alignment(Set.of(), Set.of(officerB), canaryB))));
     as(tomasB, () -> run(() -> outreach.submitDraft(taskOf(tomasB, reviewing), new OutreachDraft(canaryB, canaryB, canaryB))));
     for (String ref : referencesB) {
       tasksB.addAll(as(lenaB, () -> cases.openSteps(ref)).stream().map(w -> w.id()).toList());
     }
     assertThat(tasksB).hasSize(3);
-    embassyB = as(lenaB, () -> contacts.addEmbassy(new NewEmbassy("BD", "Dhaka " + canaryB, null))).id();
-    as(lenaB, () -> contacts.addPriority(embassyB, new NewPriority(canaryB, "https://example.org/" + canaryB, LocalDate.now())));
-    officerB = as(lenaB, () -> contacts.addOfficer(new NewOfficer(embassyB, "Officer " + canaryB, null, Portfolio.LABOR, null, null))).id();
-    as(miloA, () -> contacts.addOfficer(new NewOfficer(null, "Expert " + canaryA, null, Portfolio.HUMAN_RIGHTS, null, null)));
+    as(lenaB, () -> tx.execute(s -> outbox.enqueue(canaryMail(canaryB))));
+    as(coraA, () -> tx.execute(s -> outbox.enqueue(canaryMail(canaryA))));
+  }
+
+  static OutgoingMail canaryMail(String canary) {
+    return new OutgoingMail("canary:" + canary, List.of("officer@embassy.example"), "Outreach " + canary, "Body " + canary);
   }
 
   @Test
@@ -146,7 +168,17 @@ class CrossTenantAttackIT extends AppIT {
         case TRIAGE -> expectGone(coraA, () -> run(() -> cases.triage(task, new Triage(Severity.LOW, "attack"))));
         case DRAFT -> expectGone(attacker, () -> run(() -> outreach.submitDraft(task, new OutreachDraft("a", "b", "c"))));
         case REVIEW -> expectGone(coraA, () -> run(() -> outreach.review(task, Review.approve("attack"))));
-        case SENDING -> expectGone(attacker, () -> run(() -> outreach.recordSending(task, new Sending("x", LocalDate.now()))));
+        case ALIGN -> expectGone(attacker, () -> run(() -> cases.align(task,
+            new Alignment(Set.of(), Set.of(officerB), "attack"))));
+        case REPLY -> expectNotFound(attacker, () -> run(() -> cases.recordReply(ref,
+            new OfficerReply(officerB, "attack", LocalDate.now()))));
+        case WITHDRAW -> expectNotFound(attacker, () -> run(() -> cases.withdraw(ref, "attack")));
+        case ROUTING -> expectNotFound(attacker, () -> cases.routing(ref));
+        case STEP_COMPLETE -> expectGone(attacker, () -> run(() -> steps.complete(task, new StepInput("attack", true))));
+        case JOURNAL -> assertThat(as(attacker, () -> steps.journal(ref))).isEmpty();
+        case RECORD_ENGAGEMENT -> expectNotFound(attacker, () -> engagements.record(new NewEngagement(officerB, null,
+            EngagementKind.QUESTION, "attack", LocalDate.now())));
+        case OFFICER_ENGAGEMENTS -> assertThat(as(attacker, () -> engagements.forOfficer(officerB))).isEmpty();
         case BY_REFERENCES -> assertThat(as(attacker, () -> cases.byReferences(referencesB))).isEmpty();
         case RECORD_ACTIVITY -> expectNotFound(attacker,
             () -> run(() -> cases.recordActivity(ref, CaseActivity.Kind.RAISED, "attack")));
@@ -218,6 +250,10 @@ class CrossTenantAttackIT extends AppIT {
       }
       assertThat(as(a, () -> cases.list()).toString()).as("the sweep sees A's own canary").contains(canaryA);
     }
+    assertNoCanary(as(coraA, () -> outbox.recent(Outbox.MAX_RECENT)).toString(), canaryB);
+    assertThat(as(coraA, () -> outbox.recent(Outbox.MAX_RECENT)).toString()).contains(canaryA);
+    assertNoCanary(as(lenaB, () -> outbox.recent(Outbox.MAX_RECENT)).toString(), canaryA);
+    assertThat(as(lenaB, () -> outbox.recent(Outbox.MAX_RECENT)).toString()).contains(canaryB);
     for (Actor b : List.of(lenaB, tomasB)) {
       String auth = Api.basic(b.username(), PASSWORD);
       assertNoCanary(api.get("/api/cases", auth, "labor").getBody(), canaryA);

@@ -6,6 +6,7 @@ import org.liaison.common.NotAllowedException;
 import org.liaison.common.NotFoundException;
 import org.liaison.tenancy.NoCoalitionSelectedException;
 import org.liaison.tenancy.NotAMemberException;
+import org.liaison.workflow.MessageNotExpectedException;
 import org.liaison.workflow.TaskNotAvailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +43,15 @@ class ApiErrors {
         ? problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "Task was not found in this coalition")
         : problem(HttpStatus.CONFLICT, "task-claimed", "Task claimed by someone else",
             "The task is being worked on by " + e.claimedBy() + "; refresh the inbox");
+  }
+
+  /** A message no lifecycle of the record waits for (or several do): the record and message are named. */
+  @ExceptionHandler(MessageNotExpectedException.class)
+  ProblemDetail messageNotExpected(MessageNotExpectedException e) {
+    ProblemDetail p = problem(HttpStatus.CONFLICT, "message-not-expected", "Not expected now", e.getMessage());
+    p.setProperty("record", e.record());
+    p.setProperty("message", e.messageName());
+    return p;
   }
 
   @ExceptionHandler(InvalidInputException.class)

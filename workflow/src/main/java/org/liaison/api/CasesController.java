@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import org.liaison.cases.CaseActivity;
 import org.liaison.cases.CaseDetails;
+import org.liaison.cases.CaseRouting;
+import org.liaison.cases.OfficerReply;
 import org.liaison.cases.CaseService;
 import org.liaison.cases.NewCase;
 import org.springframework.http.ResponseEntity;
@@ -46,4 +48,28 @@ class CasesController {
     CaseDetails raised = cases.raise(input);
     return ResponseEntity.created(URI.create("/api/cases/" + raised.reference())).body(raised);
   }
+
+  @GetMapping("/{reference}/routing")
+  CaseRouting routing(@PathVariable String reference) {
+    return cases.routing(reference);
+  }
+
+  /**
+   * Records an officer's reply; 204, 400 with field messages, or 409 when the case is not waiting
+   * for a reply (nothing recorded).
+   */
+  @PostMapping("/{reference}/replies")
+  ResponseEntity<Void> reply(@PathVariable String reference, @RequestBody OfficerReply reply) {
+    cases.recordReply(reference, reply);
+    return ResponseEntity.noContent().build();
+  }
+
+  /** Withdraws a case with a reason; 204, 400 without a reason, 409 when it has already ended. */
+  @PostMapping("/{reference}/withdrawal")
+  ResponseEntity<Void> withdraw(@PathVariable String reference, @RequestBody Withdrawal withdrawal) {
+    cases.withdraw(reference, withdrawal.reason());
+    return ResponseEntity.noContent().build();
+  }
+
+  record Withdrawal(String reason) {}
 }

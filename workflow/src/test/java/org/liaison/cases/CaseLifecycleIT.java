@@ -3,11 +3,17 @@ package org.liaison.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.liaison.DatabaseIT;
@@ -17,17 +23,34 @@ import org.liaison.common.NotAllowedException;
 import org.liaison.common.NotFoundException;
 import org.liaison.inbox.InboxItem;
 import org.liaison.inbox.InboxService;
+import org.liaison.mail.Outbox;
+import org.liaison.mail.SentMail;
+import org.liaison.officers.ContactService;
+import org.liaison.officers.Embassy;
+import org.liaison.officers.EmbassyPriority;
+import org.liaison.officers.EngagementKind;
+import org.liaison.officers.EngagementService;
+import org.liaison.officers.NewEmbassy;
+import org.liaison.officers.NewOfficer;
+import org.liaison.officers.NewPriority;
+import org.liaison.officers.Officer;
+import org.liaison.officers.Portfolio;
 import org.liaison.outreach.Outreach;
 import org.liaison.outreach.OutreachDraft;
 import org.liaison.outreach.OutreachService;
 import org.liaison.outreach.OutreachStatus;
 import org.liaison.outreach.Review;
-import org.liaison.outreach.Sending;
 import org.liaison.processes.RaiseIssueProcess;
 import org.liaison.processes.RaiseIssueProcess.Elements;
+import org.liaison.settings.CoalitionSettings;
+import org.liaison.settings.SettingsService;
+import org.liaison.steps.StepInput;
+import org.liaison.steps.StepRecord;
+import org.liaison.steps.StepService;
 import org.liaison.tenancy.Actor;
 import org.liaison.tenancy.MembershipService;
 import org.liaison.tenancy.TenantContext;
+import org.liaison.workflow.MessageNotExpectedException;
 import org.liaison.workflow.TaskNotAvailableException;
 import org.liaison.workflow.WorkItem;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +64,12 @@ class CaseLifecycleIT extends DatabaseIT {
   @Autowired MembershipService memberships;
   @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
+  @Autowired ManagementService management;
+  @Autowired ContactService contacts;
+  @Autowired EngagementService engagements;
+  @Autowired SettingsService settings;
+  @Autowired StepService steps;
+  @Autowired Outbox outbox;
 
   TestCoalitions coalitions;
 
@@ -100,49 +129,243 @@ class CaseLifecycleIT extends DatabaseIT {
         .extracting(CaseActivity::kind).containsExactly(CaseActivity.Kind.RAISED);
   }
 
+  /** Two embassy officers with e-mail addresses and a priority, in the actor's coalition. */
+  List<Officer> officers(Actor coordinator) {
+    return as(coordinator, () -> {
+      Embassy embassy = contacts.addEmbassy(new NewEmbassy("KE", "Nairobi", null));
+      contacts.addPriority(embassy.id(), new NewPriority("A free press ahead of the elections",
+          "https://ke.usembassy.gov/", LocalDate.now()));
+      return List.of(
+          contacts.addOfficer(new NewOfficer(embassy.id(), "Amina Hassan", null, Portfolio.HUMAN_RIGHTS,
+              "hro@embassy.example", null)),
+          contacts.addOfficer(new NewOfficer(embassy.id(), "Ben Carter", null, Portfolio.PUBLIC_AFFAIRS,
+              "pao@embassy.example", null)));
+    });
+  }
+
+  Alignment alignWith(Actor actor, List<Officer> chosen) {
+    return as(actor, () -> new Alignment(
+        contacts.allPriorities().stream().map(EmbassyPriority::id).collect(Collectors.toSet()),
+        chosen.stream().map(Officer::id).collect(Collectors.toSet()), "Press freedom priority"));
+  }
+
+  /** Raised, triaged, aligned with both officers, drafted and approved: the outreach is queued. */
+  String sentCase(Actor member, Actor coordinator, List<Officer> chosen) {
+    String ref = as(member, () -> cases.raise(aCase("Detained journalists"))).reference();
+    as(coordinator, () -> cases.triage(onlyTask(coordinator, ref).id(), new Triage(Severity.HIGH, null)));
+    as(member, () -> cases.align(onlyTask(member, ref).id(), alignWith(member, chosen)));
+    as(member, () -> outreach.submitDraft(onlyTask(member, ref).id(), aDraft("v1")));
+    as(coordinator, () -> outreach.review(onlyTask(coordinator, ref).id(), Review.approve(null)));
+    return ref;
+  }
+
   @Test
-  void a_case_goes_through_triage_drafting_one_rework_round_review_and_sending() {
+  void a_case_is_triaged_routed_aligned_reworked_approved_and_sent_once_to_each_chosen_officer() {
     Actor member = coalitions.memberA();
     Actor coordinator = coalitions.coordinatorA();
+    List<Officer> officers = officers(coordinator);
     String ref = as(member, () -> cases.raise(aCase("Detained journalists"))).reference();
 
     as(coordinator, () -> cases.triage(onlyTask(coordinator, ref).id(), new Triage(Severity.CRITICAL, "Hearing is on Monday")));
     assertThat(as(member, () -> cases.get(ref))).satisfies(c -> {
-      assertThat(c.status()).isEqualTo(CaseStatus.DRAFTING_OUTREACH);
+      assertThat(c.status()).isEqualTo(CaseStatus.ALIGNING);
       assertThat(c.severity()).isEqualTo(Severity.CRITICAL);
+      assertThat(c.urgency()).isEqualTo(Urgency.IMMEDIATE);
     });
+    CaseRouting routed = as(member, () -> cases.routing(ref));
+    assertThat(routed.portfolios()).containsExactlyInAnyOrder(
+        Portfolio.HUMAN_RIGHTS, Portfolio.PUBLIC_AFFAIRS, Portfolio.POLITICAL);
+    assertThat(routed.officers()).isEmpty();
 
-    WorkItem draft = onlyTask(member, ref);
-    assertThat(draft.assignee()).isEqualTo("memberA");
-    as(member, () -> outreach.submitDraft(draft.id(), aDraft("v1")));
-    assertThat(as(member, () -> cases.get(ref)).status()).isEqualTo(CaseStatus.IN_REVIEW);
-
-    as(coordinator, () -> outreach.review(onlyTask(coordinator, ref).id(), Review.sendBack("Name the court")));
+    WorkItem align = onlyTask(member, ref);
+    assertThat(align.taskKey()).isEqualTo(Elements.TASK_ALIGN_WITH_PRIORITIES);
+    as(member, () -> cases.align(align.id(), alignWith(member, officers)));
+    assertThat(as(member, () -> cases.routing(ref)).officers()).extracting(Officer::name)
+        .containsExactlyInAnyOrder("Amina Hassan", "Ben Carter");
     assertThat(as(member, () -> cases.get(ref)).status()).isEqualTo(CaseStatus.DRAFTING_OUTREACH);
+
+    as(member, () -> outreach.submitDraft(onlyTask(member, ref).id(), aDraft("v1")));
+    as(coordinator, () -> outreach.review(onlyTask(coordinator, ref).id(), Review.sendBack("Name the court")));
     assertThat(as(member, () -> outreach.forCase(ref))).get().satisfies(o -> {
       assertThat(o.status()).isEqualTo(OutreachStatus.CHANGES_REQUESTED);
       assertThat(o.reviewComment()).isEqualTo("Name the court");
     });
+    assertThat(as(coordinator, () -> outbox.recent(10))).as("nothing goes out before approval").isEmpty();
 
     as(member, () -> outreach.submitDraft(onlyTask(member, ref).id(), aDraft("v2 at the Milimani court")));
     as(coordinator, () -> outreach.review(onlyTask(coordinator, ref).id(), Review.approve(null)));
-    assertThat(as(member, () -> cases.get(ref)).status()).isEqualTo(CaseStatus.READY_TO_SEND);
-
-    WorkItem sending = onlyTask(member, ref);
-    assertThat(sending.taskKey()).isEqualTo(Elements.TASK_RECORD_SENDING);
-    as(member, () -> outreach.recordSending(sending.id(), new Sending("hr-officer@embassy.example", LocalDate.now())));
 
     assertThat(as(member, () -> cases.get(ref)).status()).isEqualTo(CaseStatus.OUTREACH_SENT);
+    List<SentMail> mail = as(coordinator, () -> outbox.recent(10));
+    assertThat(mail).hasSize(2).allSatisfy(m -> {
+      assertThat(m.subject()).isEqualTo("Detained journalists (" + ref + ")");
+      assertThat(m.body()).contains("v2 at the Milimani court", "Why it matters to the United States");
+    });
+    assertThat(mail).flatExtracting(SentMail::to)
+        .containsExactlyInAnyOrder("hro@embassy.example", "pao@embassy.example");
     Outreach sent = as(member, () -> outreach.forCase(ref)).orElseThrow();
     assertThat(sent.status()).isEqualTo(OutreachStatus.SENT);
-    assertThat(sent.important()).endsWith("v2 at the Milimani court");
-    assertThat(sent.sentBy()).isEqualTo("memberA");
+    assertThat(sent.recipients().split(", ")).containsExactlyInAnyOrder("hro@embassy.example", "pao@embassy.example");
     assertThat(as(member, () -> cases.timeline(ref))).extracting(CaseActivity::kind).containsExactly(
-        CaseActivity.Kind.RAISED, CaseActivity.Kind.TRIAGED, CaseActivity.Kind.OUTREACH_DRAFTED,
-        CaseActivity.Kind.OUTREACH_SENT_BACK, CaseActivity.Kind.OUTREACH_DRAFTED,
-        CaseActivity.Kind.OUTREACH_APPROVED, CaseActivity.Kind.OUTREACH_SENT);
-    assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(ref).finished().count())
-        .isEqualTo(1);
+        CaseActivity.Kind.RAISED, CaseActivity.Kind.TRIAGED, CaseActivity.Kind.ROUTED, CaseActivity.Kind.ALIGNED,
+        CaseActivity.Kind.OUTREACH_DRAFTED, CaseActivity.Kind.OUTREACH_SENT_BACK, CaseActivity.Kind.OUTREACH_DRAFTED,
+        CaseActivity.Kind.OUTREACH_APPROVED, CaseActivity.Kind.OUTREACH_SENT, CaseActivity.Kind.OUTREACH_SENT);
+    assertThat(as(member, () -> cases.awaitsReply(ref))).isTrue();
+    // the follow-up timer is the coalition's interval (default P7D)
+    Job followUp = management.createJobQuery().processInstanceId(instanceOf(ref)).timers().singleResult();
+    assertThat(Duration.between(Instant.now(), followUp.getDuedate().toInstant()).toHours()).isBetween(167L, 168L);
+  }
+
+  @Test
+  void alignment_needs_officers_of_the_coalition_with_an_email_and_saves_nothing_otherwise() {
+    Actor member = coalitions.memberA();
+    Actor coordinator = coalitions.coordinatorA();
+    List<Officer> officers = officers(coordinator);
+    Officer noEmail = as(coordinator, () -> contacts.addOfficer(new NewOfficer(null, "Desk officer", null,
+        Portfolio.POLITICAL, null, null)));
+    Officer foreign = as(coalitions.coordinatorB(), () -> contacts.addOfficer(new NewOfficer(null, "Officer of B",
+        null, Portfolio.HUMAN_RIGHTS, "b@embassy.example", null)));
+    String ref = as(member, () -> cases.raise(aCase("Case"))).reference();
+    as(coordinator, () -> cases.triage(onlyTask(coordinator, ref).id(), new Triage(Severity.HIGH, null)));
+    WorkItem align = onlyTask(member, ref);
+
+    assertThatThrownBy(() -> as(member, () -> cases.align(align.id(), new Alignment(Set.of(), Set.of(), null))))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+            .containsEntry("officerIds", "Choose at least one officer to send the outreach to."));
+    assertThatThrownBy(() -> as(member, () -> cases.align(align.id(),
+        new Alignment(Set.of(), Set.of(officers.get(0).id(), noEmail.id()), null))))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors().get("officerIds"))
+            .startsWith("Desk officer has no e-mail address"));
+    assertThatThrownBy(() -> as(member, () -> cases.align(align.id(),
+        new Alignment(Set.of(), Set.of(foreign.id()), null))))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+            .containsKey("officerIds"));
+
+    assertThat(as(member, () -> cases.routing(ref)).officers()).isEmpty();
+    assertThat(onlyTask(member, ref).id()).isEqualTo(align.id());
+    assertThat(as(member, () -> cases.get(ref)).status()).isEqualTo(CaseStatus.ALIGNING);
+  }
+
+  @Test
+  void an_officers_reply_records_an_engagement_and_starts_the_meeting_for_the_case() {
+    Actor member = coalitions.memberA();
+    Actor coordinator = coalitions.coordinatorA();
+    List<Officer> officers = officers(coordinator);
+    String ref = sentCase(member, coordinator, officers);
+
+    as(member, () -> cases.recordReply(ref, new OfficerReply(officers.get(0).id(), "Happy to meet next week",
+        LocalDate.now())));
+
+    assertThat(as(member, () -> cases.get(ref)).status()).isEqualTo(CaseStatus.MEETING);
+    assertThat(as(member, () -> engagements.forCase(as(member, () -> cases.get(ref)).id())))
+        .singleElement().satisfies(e -> {
+          assertThat(e.kind()).isEqualTo(EngagementKind.REPLY);
+          assertThat(e.officerId()).isEqualTo(officers.get(0).id());
+        });
+    assertThat(as(member, () -> contacts.officer(officers.get(0).id())).lastContactOn()).isEqualTo(LocalDate.now());
+    var meeting = runtime.createProcessInstanceQuery().superProcessInstanceId(instanceOf(ref)).singleResult();
+    assertThat(meeting.getBusinessKey()).isEqualTo(ref);
+    assertThat(meeting.getTenantId()).isEqualTo(coalitions.a.id());
+    assertThat(as(member, () -> cases.awaitsReply(ref))).isFalse();
+  }
+
+  @Test
+  void a_reply_for_a_case_that_waits_for_none_is_refused_naming_the_case_and_nothing_is_recorded() {
+    Actor member = coalitions.memberA();
+    List<Officer> officers = officers(coalitions.coordinatorA());
+    String ref = as(member, () -> cases.raise(aCase("Case in triage"))).reference();
+
+    assertThatThrownBy(() -> as(member, () -> cases.recordReply(ref,
+        new OfficerReply(officers.get(0).id(), "We will look into it", LocalDate.now()))))
+        .isInstanceOfSatisfying(MessageNotExpectedException.class, e -> {
+          assertThat(e.getMessage()).contains(ref, RaiseIssueProcess.Messages.OFFICER_RESPONDED, "nothing was changed");
+          assertThat(e.waiting()).isZero();
+        });
+    UUID caseId = as(member, () -> cases.get(ref)).id();
+    assertThat(as(member, () -> engagements.forCase(caseId))).isEmpty();
+    assertThat(as(member, () -> contacts.officer(officers.get(0).id())).lastContactOn()).isNull();
+    assertThat(as(member, () -> cases.get(ref)).status()).isEqualTo(CaseStatus.IN_TRIAGE);
+  }
+
+  @Test
+  void without_a_reply_the_owner_follows_up_and_enough_follow_ups_escalate_to_a_coordinator() {
+    Actor member = coalitions.memberA();
+    Actor coordinator = coalitions.coordinatorA();
+    as(coordinator, () -> settings.update(new CoalitionSettings("P3D", 2, "P90D", "PT4H", "P7D")));
+    as(coordinator, () -> contacts.addOfficer(new NewOfficer(null, "Press freedom desk", null, Portfolio.HUMAN_RIGHTS,
+        "drl@state.example", null)));
+    as(coordinator, () -> contacts.addOfficer(new NewOfficer(null, "Trade desk", null, Portfolio.COMMERCIAL,
+        "trade@state.example", null)));
+    String ref = sentCase(member, coordinator, officers(coordinator));
+    String instance = instanceOf(ref);
+
+    Job due = management.createJobQuery().processInstanceId(instance).timers().singleResult();
+    assertThat(Duration.between(Instant.now(), due.getDuedate().toInstant()).toHours()).isBetween(71L, 72L);
+    management.executeJob(due.getId());
+    WorkItem followUp = onlyTask(member, ref);
+    assertThat(followUp.taskKey()).isEqualTo(Elements.TASK_FOLLOW_UP);
+    assertThat(as(member, () -> cases.get(ref)).status()).isEqualTo(CaseStatus.FOLLOWING_UP);
+    assertThatThrownBy(() -> as(member, () -> steps.complete(followUp.id(), new StepInput(" ", null))))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("note"));
+    as(member, () -> steps.complete(followUp.id(), new StepInput("Called the officer's assistant", null)));
+
+    management.executeJob(management.createJobQuery().processInstanceId(instance).timers().singleResult().getId());
+    as(member, () -> steps.complete(onlyTask(member, ref).id(), new StepInput("Sent new evidence", null)));
+
+    WorkItem escalate = onlyTask(coordinator, ref);
+    assertThat(escalate.taskKey()).isEqualTo(Elements.TASK_ESCALATE_TO_WASHINGTON);
+    assertThat(as(member, () -> cases.get(ref)).status()).isEqualTo(CaseStatus.ESCALATED);
+    as(coordinator, () -> steps.complete(escalate.id(), new StepInput("Wrote to the DRL press freedom desk", null)));
+
+    assertThat(as(member, () -> cases.get(ref)).status()).isEqualTo(CaseStatus.OUTREACH_SENT);
+    assertThat(as(member, () -> cases.timeline(ref))).extracting(CaseActivity::kind)
+        .containsSubsequence(CaseActivity.Kind.FOLLOWED_UP, CaseActivity.Kind.FOLLOWED_UP, CaseActivity.Kind.ESCALATED);
+    assertThat(as(member, () -> steps.journal(ref))).extracting(StepRecord::note).containsExactly(
+        "Called the officer's assistant", "Sent new evidence", "Wrote to the DRL press freedom desk");
+    List<SentMail> reminders = as(coordinator, () -> outbox.recent(20)).stream()
+        .filter(m -> m.subject().startsWith("Following up: ")).toList();
+    assertThat(reminders).as("one reminder per follow-up, to every officer the outreach went to").hasSize(2)
+        .allSatisfy(m -> assertThat(m.to()).containsExactlyInAnyOrder("hro@embassy.example", "pao@embassy.example"));
+    assertThat(reminders).extracting(SentMail::body).anySatisfy(b -> assertThat(b).startsWith("Sent new evidence")
+        .contains("What the embassy can do"));
+    assertThat(as(coordinator, () -> outbox.recent(20))).filteredOn(m -> m.subject().startsWith("Request for support: "))
+        .as("the escalation goes to the Washington experts of the case's portfolios only").singleElement()
+        .satisfies(m -> {
+          assertThat(m.to()).containsExactly("drl@state.example");
+          assertThat(m.body()).startsWith("Wrote to the DRL press freedom desk");
+        });
+  }
+
+  @Test
+  void a_case_can_be_withdrawn_in_any_state_once_by_its_owner_or_a_coordinator() {
+    Actor member = coalitions.memberA();
+    Actor coordinator = coalitions.coordinatorA();
+    String drafting = as(member, () -> cases.raise(aCase("Drafting"))).reference();
+    String other = as(coordinator, () -> cases.raise(aCase("Someone else's"))).reference();
+
+    assertThatThrownBy(() -> as(member, () -> cases.withdraw(other, "Not mine")))
+        .isInstanceOf(NotAllowedException.class);
+    assertThatThrownBy(() -> as(member, () -> cases.withdraw(drafting, "  ")))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("reason"));
+    assertThat(as(member, () -> cases.get(drafting)).status()).isEqualTo(CaseStatus.IN_TRIAGE);
+
+    as(member, () -> cases.withdraw(drafting, "The journalists were released"));
+    assertThat(as(member, () -> cases.get(drafting)).status()).isEqualTo(CaseStatus.WITHDRAWN);
+    assertThat(as(coordinator, () -> cases.openSteps(drafting))).isEmpty();
+    assertThat(as(member, () -> cases.timeline(drafting))).last().satisfies(a -> {
+      assertThat(a.kind()).isEqualTo(CaseActivity.Kind.WITHDRAWN);
+      assertThat(a.detail()).isEqualTo("The journalists were released");
+    });
+    assertThatThrownBy(() -> as(member, () -> cases.withdraw(drafting, "Again")))
+        .isInstanceOfSatisfying(MessageNotExpectedException.class,
+            e -> assertThat(e.getMessage()).contains(drafting, RaiseIssueProcess.Messages.CASE_WITHDRAWN));
+    as(coordinator, () -> cases.withdraw(other, "Duplicate of another case"));
+    assertThat(as(coordinator, () -> cases.get(other)).status()).isEqualTo(CaseStatus.WITHDRAWN);
+  }
+
+  String instanceOf(String reference) {
+    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+        .processDefinitionKey(RaiseIssueProcess.KEY).singleResult().getId();
   }
 
   @Test
@@ -169,6 +392,7 @@ class CaseLifecycleIT extends DatabaseIT {
     Actor coordinator = coalitions.coordinatorA();
     String ref = as(member, () -> cases.raise(aCase("Case"))).reference();
     as(coordinator, () -> cases.triage(onlyTask(coordinator, ref).id(), new Triage(Severity.HIGH, null)));
+    as(member, () -> cases.align(onlyTask(member, ref).id(), alignWith(member, officers(coordinator))));
     WorkItem draft = onlyTask(member, ref);
 
     assertThatThrownBy(() -> as(member, () -> outreach.submitDraft(draft.id(),
@@ -188,12 +412,7 @@ class CaseLifecycleIT extends DatabaseIT {
     assertThat(as(member, () -> cases.get(ref)).status()).isEqualTo(CaseStatus.IN_REVIEW);
 
     as(coordinator, () -> outreach.review(review.id(), Review.approve("Good")));
-    WorkItem sending = onlyTask(member, ref);
-    assertThatThrownBy(() -> as(member, () -> outreach.recordSending(sending.id(),
-        new Sending("officer@embassy.example", LocalDate.now().plusDays(3)))))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-            .containsOnlyKeys("sentOn"));
-    assertThat(as(member, () -> cases.get(ref)).status()).isEqualTo(CaseStatus.READY_TO_SEND);
+    assertThat(as(member, () -> cases.get(ref)).status()).isEqualTo(CaseStatus.OUTREACH_SENT);
   }
 
   @Test
@@ -212,6 +431,7 @@ class CaseLifecycleIT extends DatabaseIT {
     assertThat(as(member, () -> cases.timeline(ref))).filteredOn(a -> a.kind() == CaseActivity.Kind.TRIAGED)
         .singleElement().extracting(CaseActivity::detail).isEqualTo("first");
 
+    as(member, () -> cases.align(onlyTask(member, ref).id(), alignWith(member, officers(first))));
     as(member, () -> outreach.submitDraft(onlyTask(member, ref).id(), aDraft("x")));
     WorkItem review = onlyTask(second, ref);
     as(first, () -> inbox.claim(review.id()));

@@ -72,6 +72,57 @@ class ProcessModelWiringIT extends DatabaseIT {
     assertThat(missing).as("delegate expressions without a bean").isEmpty();
   }
 
+  /** {@code ${outreachPlan.recipients(execution)}}, {@code ${nextStepsPlan.owner(nextStepId)}} … in any attribute or text. */
+  static final Pattern METHOD_CALL = Pattern.compile("\\$\\{\\s*(\\w+)\\.(\\w+)\\(");
+
+  @Test
+  void every_bean_called_in_an_expression_exists_with_that_method() throws IOException {
+    List<String> missing = new ArrayList<>();
+    int checked = 0;
+    for (Model model : models()) {
+      for (DomElement element : allElements(model.instance().getDocument().getRootElement())) {
+        List<String> texts = new ArrayList<>(element.getChildElements().isEmpty() && element.getTextContent() != null
+            ? List.of(element.getTextContent()) : List.of());
+        for (String attribute : List.of("collection", "assignee", "candidateUsers", "dueDate", "expression")) {
+          String value = element.getAttribute(CAMUNDA_NS, attribute);
+          if (value != null) {
+            texts.add(value);
+          }
+        }
+        for (String text : texts) {
+          Matcher m = METHOD_CALL.matcher(text);
+          while (m.find()) {
+            if (m.group(1).equals("execution")) {
+              continue;
+            }
+            checked++;
+            String bean = m.group(1);
+            String method = m.group(2);
+            boolean found = context.containsBean(bean) && Arrays.stream(context.getType(bean).getMethods())
+                .anyMatch(candidate -> candidate.getName().equals(method));
+            if (!found) {
+              missing.add(model.name() + ": " + bean + "." + method);
+            }
+          }
+        }
+      }
+    }
+    assertThat(checked).isGreaterThanOrEqualTo(4);
+    assertThat(missing).as("beans or methods called by models that do not exist").isEmpty();
+  }
+
+  @Test
+  void the_whole_catalog_is_deployed() throws IOException {
+    assertThat(models()).extracting(Model::name).contains("raise-issue.bpmn", "embassy-meeting.bpmn",
+        "relationship-cadence.bpmn", "convening.bpmn", "hrr-input.bpmn", "defender-emergency.bpmn",
+        "court-hearing.bpmn");
+    assertThat(context.getBean(org.camunda.bpm.engine.RepositoryService.class).createProcessDefinitionQuery()
+        .latestVersion().list()).extracting(d -> d.getKey()).contains("raise-issue", "embassy-meeting",
+        "relationship-cadence", "convening", "hrr-input", "defender-emergency", "court-hearing");
+    assertThat(context.getBean(org.camunda.bpm.engine.RepositoryService.class).createDecisionDefinitionQuery()
+        .latestVersion().list()).extracting(d -> d.getKey()).contains("route-case", "case-urgency");
+  }
+
   @Test
   void every_candidate_group_is_a_coalition_scoped_role() throws IOException {
     Set<String> roles = Arrays.stream(Role.values()).map(Role::key).collect(Collectors.toSet());

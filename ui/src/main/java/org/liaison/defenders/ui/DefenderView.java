@@ -24,7 +24,7 @@ import org.liaison.ui.RecordSections;
  */
 @Route("defenders/:reference")
 @PageTitle("Defender at risk · Liaison")
-@RolesAllowed({"security", "coordinator"})
+@RolesAllowed({"SECURITY", "COORDINATOR"})
 class DefenderView extends VerticalLayout implements BeforeEnterObserver {
 
   private final DefenderService defenders;

@@ -29,7 +29,7 @@ import org.liaison.ui.Labels;
 /** Defenders at risk: the coalition's records, and reporting a new one. */
 @Route("defenders")
 @PageTitle("Defenders at risk · Liaison")
-@RolesAllowed({"security", "coordinator"})
+@RolesAllowed({"SECURITY", "COORDINATOR"})
 class DefendersView extends VerticalLayout {
 
   private final DefenderService defenders;

@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
-/** The follow-up, escalation and monitoring steps of a case: each goes on the case's timeline. */
+/** The monitoring step of a case goes on its timeline and closes it with an outcome (follow-ups and escalation: outreach). */
 @Component
 class CaseSteps implements StepRecorder {
 
@@ -33,7 +33,7 @@ class CaseSteps implements StepRecorder {
 
   @Override
   public Set<String> formKeys() {
-    return Set.of(Forms.FOLLOW_UP, Forms.ESCALATE_TO_WASHINGTON, Forms.MONITOR_CASE);
+    return Set.of(Forms.MONITOR_CASE);
   }
 
   @Override
@@ -42,11 +42,7 @@ class CaseSteps implements StepRecorder {
     CaseEntity entity = cases.findByTenantIdAndReference(actor.tenantId(), task.businessKey())
         .orElseThrow(() -> new IllegalStateException("No case for task " + task.id()));
     Instant now = clock.instant();
-    CaseActivity.Kind kind = switch (task.formKey()) {
-      case Forms.FOLLOW_UP -> CaseActivity.Kind.FOLLOWED_UP;
-      case Forms.ESCALATE_TO_WASHINGTON -> CaseActivity.Kind.ESCALATED;
-      default -> Boolean.TRUE.equals(input.decision()) ? CaseActivity.Kind.CLOSED : CaseActivity.Kind.MONITORED;
-    };
+    CaseActivity.Kind kind = Boolean.TRUE.equals(input.decision()) ? CaseActivity.Kind.CLOSED : CaseActivity.Kind.MONITORED;
     if (kind == CaseActivity.Kind.CLOSED) {
       entity.close(input.strippedNote(), now);
     }
@@ -57,16 +53,6 @@ class CaseSteps implements StepRecorder {
 
   @Configuration(proxyBeanMethods = false)
   static class Definitions {
-    @Bean
-    StepDefinition followUpStep() {
-      return StepDefinition.note(Forms.FOLLOW_UP);
-    }
-
-    @Bean
-    StepDefinition escalateToWashingtonStep() {
-      return StepDefinition.note(Forms.ESCALATE_TO_WASHINGTON);
-    }
-
     @Bean
     StepDefinition monitorCaseStep() {
       return StepDefinition.decision(Forms.MONITOR_CASE, Variables.CASE_RESOLVED, true);
