@@ -34,6 +34,16 @@ public record CoalitionSettings(
   public static final CoalitionSettings DEFAULTS =
       new CoalitionSettings("P7D", 3, "P90D", "PT4H", "P7D", "P28D", "P7D", "P7D");
 
+  /**
+   * The settings of the case, relationship and hearing lifecycles, with the defaults for the Human
+   * Rights Report window and the defender monitoring interval (for callers that set only those).
+   */
+  public CoalitionSettings(String followUpInterval, int followUpsBeforeEscalation, String contactCadence,
+      String defenderAssessmentSla, String hearingRequestLead) {
+    this(followUpInterval, followUpsBeforeEscalation, contactCadence, defenderAssessmentSla, hearingRequestLead,
+        "P28D", "P7D", "P7D");
+  }
+
   CoalitionSettings stripped() {
     return new CoalitionSettings(followUpInterval.strip(), followUpsBeforeEscalation, contactCadence.strip(),
         defenderAssessmentSla.strip(), hearingRequestLead.strip(), hrrSubmissionWindow.strip(),
