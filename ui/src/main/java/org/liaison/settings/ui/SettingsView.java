@@ -2,6 +2,7 @@ package org.liaison.settings.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -39,7 +40,7 @@ class SettingsView extends VerticalLayout {
   SettingsView(SettingsService settings, CurrentUser user) {
     this.settings = settings;
     setId("settings");
-    setMaxWidth("40em");
+    setMaxWidth("56em");
     add(new H2(getTranslation("settings.title")), new Paragraph(getTranslation("settings.intro")));
 
     followUps.setId("settings-follow-ups");
@@ -51,7 +52,11 @@ class SettingsView extends VerticalLayout {
         .bind("hearingRequestLead", hearingLead).bind("hrrSubmissionWindow", hrrWindow)
         .bind("hrrReminderBefore", hrrReminder).bind("defenderMonitoringInterval", monitoring);
     show(settings.current());
-    add(followUpInterval, followUps, contactCadence, assessmentSla, monitoring, hearingLead, hrrWindow, hrrReminder);
+    // two columns, so the whole form and its save button fit on one screen
+    FormLayout form = new FormLayout(followUpInterval, followUps, contactCadence, hearingLead, assessmentSla, monitoring,
+        hrrWindow, hrrReminder);
+    form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
+    add(form);
 
     boolean mayChange = user.actor().map(a -> a.has(Role.COORDINATOR) || a.has(Role.ADMIN)).orElse(false);
     if (mayChange) {
