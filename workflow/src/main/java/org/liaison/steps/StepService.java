@@ -78,7 +78,7 @@ public class StepService {
       variables.putAll(recorder.record(task, input));
     }
     jdbc.sql("""
-        insert into step_journal (tenant_id, business_key, process_key, task_key, task_name, note, decision,
+        insert into app.step_journal (tenant_id, business_key, process_key, task_key, task_name, note, decision,
                                   completed_by, completed_at)
         values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(actor.tenantId(), String.valueOf(task.businessKey()), task.processKey(), task.taskKey(), task.name(),
@@ -92,7 +92,7 @@ public class StepService {
   @Transactional(readOnly = true)
   public List<StepRecord> journal(String businessKey) {
     return jdbc.sql("""
-        select completed_at, completed_by, process_key, task_name, note, decision from step_journal
+        select completed_at, completed_by, process_key, task_name, note, decision from app.step_journal
          where tenant_id = ? and business_key = ? order by completed_at, id""")
         .params(TenantContext.current().tenantId(), businessKey)
         .query((rs, i) -> new StepRecord(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
