@@ -213,6 +213,13 @@ class MeetingAndHearingBrowserIT extends AppIT {
     b.waitForText(By.id("officer-meetings"), reference);
     assertThat(b.text(By.id("officer-invited"))).contains("newsletter: yes");
     b.screenshot("officer-page");
+
+    b.signIn("lena", PASSWORD); // another coalition: the meeting and the officer do not exist there
+    b.open("/meetings/" + reference);
+    String notFound = b.text(By.id("not-found"));
+    b.open("/officers/" + officer.id());
+    assertThat(b.text(By.id("not-found"))).isEqualTo(notFound);
+    assertThat(b.driver.getPageSource()).doesNotContain(officerName);
   }
 
   @Test
@@ -260,5 +267,10 @@ class MeetingAndHearingBrowserIT extends AppIT {
     b.open("/hearings");
     b.waitForText(By.id("hearings-grid"), reference);
     b.screenshot("hearings-list");
+
+    b.signIn("lena", PASSWORD); // another coalition, which has no hearing
+    b.open("/hearings/" + reference);
+    b.visible(By.id("not-found"));
+    assertThat(b.driver.getPageSource()).doesNotContain("Trial of the blogger");
   }
 }
