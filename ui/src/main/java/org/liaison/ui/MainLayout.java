@@ -49,6 +49,8 @@ public class MainLayout extends AppLayout {
     nav.addItem(new SideNavItem(getTranslation("nav.cases"), "cases", VaadinIcon.FOLDER_OPEN.create()));
     nav.addItem(new SideNavItem(getTranslation("nav.raiseCase"), "cases/new", VaadinIcon.PLUS.create()));
     nav.addItem(new SideNavItem(getTranslation("nav.contacts"), "contacts", VaadinIcon.USERS.create()));
+    nav.addItem(new SideNavItem(getTranslation("nav.meetings"), "meetings", VaadinIcon.CALENDAR_USER.create()));
+    nav.addItem(new SideNavItem(getTranslation("nav.hearings"), "hearings", VaadinIcon.GAVEL.create()));
     nav.addItem(new SideNavItem(getTranslation("nav.settings"), "settings", VaadinIcon.COG.create()));
     if (user.actor().map(a -> a.has(Role.COORDINATOR) || a.has(Role.ADMIN)).orElse(false)) {
       nav.addItem(new SideNavItem(getTranslation("nav.sentMail"), "sent-mail", VaadinIcon.ENVELOPES_O.create()));
