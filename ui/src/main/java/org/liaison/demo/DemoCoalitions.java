@@ -17,6 +17,8 @@ final class DemoCoalitions {
   static final List<Person> PEOPLE = List.of(
       new Person("cora", Map.of(PRESS, Set.of(Role.COORDINATOR, Role.MEMBER))),
       new Person("milo", Map.of(PRESS, Set.of(Role.MEMBER))),
+      // the press coalition's security focal point: the one who sees who an at-risk defender is
+      new Person("sofia", Map.of(PRESS, Set.of(Role.SECURITY, Role.MEMBER))),
       new Person("lena", Map.of(LABOR, Set.of(Role.COORDINATOR, Role.MEMBER))),
       new Person("tomas", Map.of(LABOR, Set.of(Role.MEMBER))),
       new Person("sam", Map.of(PRESS, Set.of(Role.MEMBER), LABOR, Set.of(Role.COORDINATOR, Role.MEMBER))));

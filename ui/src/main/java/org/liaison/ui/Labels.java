@@ -24,6 +24,11 @@ public final class Labels {
 
   /** A coloured badge for a case status. */
   public static Span status(CaseStatus status, String label) {
+    return badge(status, label);
+  }
+
+  /** A badge for the status of any record (convening, HRR cycle, defender); the stylesheet colours some. */
+  public static Span badge(Enum<?> status, String label) {
     Span badge = new Span(label);
     badge.addClassName("liaison-status");
     badge.getElement().setAttribute("data-status", status.name());

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Layout;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.liaison.defenders.DefenderService;
 import org.liaison.tenancy.Actor;
 import org.liaison.tenancy.Membership;
 import org.liaison.tenancy.Role;
@@ -48,9 +49,15 @@ public class MainLayout extends AppLayout {
     nav.addItem(new SideNavItem(getTranslation("nav.inbox"), "", VaadinIcon.INBOX.create()));
     nav.addItem(new SideNavItem(getTranslation("nav.cases"), "cases", VaadinIcon.FOLDER_OPEN.create()));
     nav.addItem(new SideNavItem(getTranslation("nav.raiseCase"), "cases/new", VaadinIcon.PLUS.create()));
+    nav.addItem(new SideNavItem(getTranslation("nav.convenings"), "convenings", VaadinIcon.GROUP.create()));
+    nav.addItem(new SideNavItem(getTranslation("nav.hrr"), "hrr", VaadinIcon.CALENDAR.create()));
+    if (user.actor().map(DefenderService::mayRead).orElse(false)) {
+      nav.addItem(new SideNavItem(getTranslation("nav.defenders"), "defenders", VaadinIcon.SHIELD.create()));
+    }
     nav.addItem(new SideNavItem(getTranslation("nav.contacts"), "contacts", VaadinIcon.USERS.create()));
     nav.addItem(new SideNavItem(getTranslation("nav.meetings"), "meetings", VaadinIcon.CALENDAR_USER.create()));
     nav.addItem(new SideNavItem(getTranslation("nav.hearings"), "hearings", VaadinIcon.GAVEL.create()));
+    nav.addItem(new SideNavItem(getTranslation("nav.organisations"), "organisations", VaadinIcon.BUILDING.create()));
     nav.addItem(new SideNavItem(getTranslation("nav.settings"), "settings", VaadinIcon.COG.create()));
     if (user.actor().map(a -> a.has(Role.COORDINATOR) || a.has(Role.ADMIN)).orElse(false)) {
       nav.addItem(new SideNavItem(getTranslation("nav.sentMail"), "sent-mail", VaadinIcon.ENVELOPES_O.create()));

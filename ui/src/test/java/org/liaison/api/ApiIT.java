@@ -107,7 +107,8 @@ class ApiIT extends AppIT {
   void settings_with_a_duration_that_is_not_iso_8601_get_400_and_members_get_403() {
     String lena = Api.basic("lena", "liaison");
     String body = "{\"followUpInterval\":\"7 days\",\"followUpsBeforeEscalation\":3,\"contactCadence\":\"P90D\","
-        + "\"defenderAssessmentSla\":\"PT4H\",\"hearingRequestLead\":\"P7D\"}";
+        + "\"defenderAssessmentSla\":\"PT4H\",\"hearingRequestLead\":\"P7D\",\"hrrSubmissionWindow\":\"P28D\","
+        + "\"hrrReminderBefore\":\"P7D\",\"defenderMonitoringInterval\":\"P7D\"}";
     ResponseEntity<String> invalid = api().call(HttpMethod.PUT, "/api/settings", lena, "labor", body);
     assertProblem(invalid, 400, "followUpInterval");
     assertThat(invalid.getBody()).contains("positive ISO 8601 duration");

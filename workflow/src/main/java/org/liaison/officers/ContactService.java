@@ -52,6 +52,13 @@ public class ContactService {
         .orElseThrow(() -> new NotFoundException("Embassy " + id));
   }
 
+  /** An embassy of a coalition, for engine code that has bound the coalition. */
+  @Transactional(readOnly = true)
+  public Optional<Embassy> embassyOf(String tenantId, UUID id) {
+    return jdbc.sql("select id, country, city, website from app.embassy where tenant_id = :t and id = :id")
+        .param("t", tenantId).param("id", id).query(ContactService::embassy).optional();
+  }
+
   @Transactional
   public Embassy addEmbassy(NewEmbassy input) {
     validator.check(input);
@@ -174,6 +181,42 @@ public class ContactService {
         .param("at", Timestamp.from(clock.instant())).update();
     cadence.start(id, blankToNull(input.contactCadence()));
     return officer(id);
+  }
+
+  /**
+   * The human-rights officers with an e-mail address at the coalition's embassies (and consulates)
+   * in a country, for mail that must reach them. For engine code: the caller has bound the coalition
+   * ({@link org.liaison.tenancy.RowSecurity#bindTenant}) or acts for it.
+   */
+  @Transactional(readOnly = true)
+  public List<Officer> humanRightsOfficersIn(String tenantId, String country) {
+    return jdbc.sql("""
+            select o.id, o.embassy_id, o.name, o.title, o.portfolio, o.email, o.contact_cadence, o.last_contact_on,
+                   o.newsletter_invited, o.social_invited
+              from app.officer o join app.embassy e on e.tenant_id = o.tenant_id and e.id = o.embassy_id
+             where o.tenant_id = :t and e.country = :country and o.portfolio = 'HUMAN_RIGHTS' and o.email is not null
+             order by o.name""")
+        .param("t", tenantId).param("country", country).query(ContactService::officer).list();
+  }
+
+  /**
+   * Like {@link #humanRightsOfficersIn(String, String)}, for mail that cannot go out without them.
+   *
+   * @throws NoHumanRightsOfficerException when there is none
+   */
+  @Transactional(readOnly = true)
+  public List<Officer> requireHumanRightsOfficersIn(String tenantId, String country) {
+    List<Officer> officers = humanRightsOfficersIn(tenantId, country);
+    if (officers.isEmpty()) {
+      throw new NoHumanRightsOfficerException(country);
+    }
+    return officers;
+  }
+
+  /** {@link #humanRightsOfficersIn(String, String)} for the current coalition. */
+  @Transactional(readOnly = true)
+  public List<Officer> humanRightsOfficersIn(String country) {
+    return humanRightsOfficersIn(tenant(), country);
   }
 
   private static final String OFFICER_SELECT = """

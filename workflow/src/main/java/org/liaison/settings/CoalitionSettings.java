@@ -13,6 +13,11 @@ import org.liaison.common.IsoDuration;
  * @param contactCadence how often to be in touch with an officer when nothing else is going on
  * @param defenderAssessmentSla how soon a security focal point must assess an at-risk defender
  * @param hearingRequestLead how long before a court hearing to ask officers to attend
+ * @param hrrSubmissionWindow how long member organisations have to send their input once a Human
+ *     Rights Report cycle opens
+ * @param hrrReminderBefore how long before the HRR submission deadline the organisations that have
+ *     not sent their input are reminded; shorter than the window
+ * @param defenderMonitoringInterval how often security checks on a protected defender
  */
 public record CoalitionSettings(
     @NotBlank(message = "{liaison.settings.required}") @IsoDuration String followUpInterval,
@@ -20,13 +25,28 @@ public record CoalitionSettings(
     int followUpsBeforeEscalation,
     @NotBlank(message = "{liaison.settings.required}") @IsoDuration String contactCadence,
     @NotBlank(message = "{liaison.settings.required}") @IsoDuration String defenderAssessmentSla,
-    @NotBlank(message = "{liaison.settings.required}") @IsoDuration String hearingRequestLead) {
+    @NotBlank(message = "{liaison.settings.required}") @IsoDuration String hearingRequestLead,
+    @NotBlank(message = "{liaison.settings.required}") @IsoDuration String hrrSubmissionWindow,
+    @NotBlank(message = "{liaison.settings.required}") @IsoDuration String hrrReminderBefore,
+    @NotBlank(message = "{liaison.settings.required}") @IsoDuration String defenderMonitoringInterval) {
 
   /** What a coalition starts with. */
-  public static final CoalitionSettings DEFAULTS = new CoalitionSettings("P7D", 3, "P90D", "PT4H", "P7D");
+  public static final CoalitionSettings DEFAULTS =
+      new CoalitionSettings("P7D", 3, "P90D", "PT4H", "P7D", "P28D", "P7D", "P7D");
+
+  /**
+   * The settings of the case, relationship and hearing lifecycles, with the defaults for the Human
+   * Rights Report window and the defender monitoring interval (for callers that set only those).
+   */
+  public CoalitionSettings(String followUpInterval, int followUpsBeforeEscalation, String contactCadence,
+      String defenderAssessmentSla, String hearingRequestLead) {
+    this(followUpInterval, followUpsBeforeEscalation, contactCadence, defenderAssessmentSla, hearingRequestLead,
+        "P28D", "P7D", "P7D");
+  }
 
   CoalitionSettings stripped() {
     return new CoalitionSettings(followUpInterval.strip(), followUpsBeforeEscalation, contactCadence.strip(),
-        defenderAssessmentSla.strip(), hearingRequestLead.strip());
+        defenderAssessmentSla.strip(), hearingRequestLead.strip(), hrrSubmissionWindow.strip(),
+        hrrReminderBefore.strip(), defenderMonitoringInterval.strip());
   }
 }

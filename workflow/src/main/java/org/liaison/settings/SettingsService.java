@@ -1,8 +1,11 @@
 package org.liaison.settings;
 
-import java.time.Clock;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import org.liaison.common.InputValidator;
+import org.liaison.common.InvalidInputException;
+import org.liaison.common.IsoDurations;
 import org.liaison.common.NotAllowedException;
 import org.liaison.tenancy.Actor;
 import org.liaison.tenancy.Role;
@@ -44,7 +47,10 @@ public class SettingsService {
     return load(tenantId);
   }
 
-  /** Saves new settings; only coordinators and admins may. Invalid values: nothing is saved. */
+  /**
+   * Saves new settings; only coordinators and admins may. Invalid values (including an HRR reminder
+   * that would not come before the deadline): nothing is saved.
+   */
   @Transactional
   public CoalitionSettings update(CoalitionSettings input) {
     Actor actor = TenantContext.current();
@@ -52,14 +58,25 @@ public class SettingsService {
       throw new NotAllowedException("Only a coordinator or an admin of the coalition can change its settings");
     }
     CoalitionSettings s = validator.check(input).stripped();
+    Instant now = clock.instant();
+    if (!IsoDurations.plus(now, s.hrrReminderBefore()).isBefore(IsoDurations.plus(now, s.hrrSubmissionWindow()))) {
+      throw InvalidInputException.of("hrrReminderBefore",
+          "The reminder must come before the deadline: make it shorter than the submission window ("
+              + s.hrrSubmissionWindow() + ").");
+    }
     jdbc.sql("""
             insert into app.coalition_settings (tenant_id, follow_up_interval, follow_ups_before_escalation,
-                contact_cadence, defender_assessment_sla, hearing_request_lead, updated_at, updated_by)
-            values (:tenant, :followUp, :followUps, :cadence, :sla, :lead, :at, :by)
+                contact_cadence, defender_assessment_sla, hearing_request_lead, hrr_submission_window,
+                hrr_reminder_before, defender_monitoring_interval, updated_at, updated_by)
+            values (:tenant, :followUp, :followUps, :cadence, :sla, :lead, :hrrWindow, :hrrReminder, :monitoring,
+                :at, :by)
             on conflict (tenant_id) do update set follow_up_interval = excluded.follow_up_interval,
                 follow_ups_before_escalation = excluded.follow_ups_before_escalation,
                 contact_cadence = excluded.contact_cadence, defender_assessment_sla = excluded.defender_assessment_sla,
-                hearing_request_lead = excluded.hearing_request_lead, updated_at = excluded.updated_at,
+                hearing_request_lead = excluded.hearing_request_lead,
+                hrr_submission_window = excluded.hrr_submission_window,
+                hrr_reminder_before = excluded.hrr_reminder_before,
+                defender_monitoring_interval = excluded.defender_monitoring_interval, updated_at = excluded.updated_at,
                 updated_by = excluded.updated_by""")
         .param("tenant", actor.tenantId())
         .param("followUp", s.followUpInterval())
@@ -67,7 +84,10 @@ public class SettingsService {
         .param("cadence", s.contactCadence())
         .param("sla", s.defenderAssessmentSla())
         .param("lead", s.hearingRequestLead())
-        .param("at", Timestamp.from(clock.instant()))
+        .param("hrrWindow", s.hrrSubmissionWindow())
+        .param("hrrReminder", s.hrrReminderBefore())
+        .param("monitoring", s.defenderMonitoringInterval())
+        .param("at", Timestamp.from(now))
         .param("by", actor.username())
         .update();
     return s;
@@ -76,11 +96,11 @@ public class SettingsService {
   private CoalitionSettings load(String tenantId) {
     return jdbc.sql("""
             select follow_up_interval, follow_ups_before_escalation, contact_cadence, defender_assessment_sla,
-                   hearing_request_lead
+                   hearing_request_lead, hrr_submission_window, hrr_reminder_before, defender_monitoring_interval
               from app.coalition_settings where tenant_id = :tenant""")
         .param("tenant", tenantId)
         .query((rs, n) -> new CoalitionSettings(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-            rs.getString(5)))
+            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)))
         .optional()
         .orElse(CoalitionSettings.DEFAULTS);
   }

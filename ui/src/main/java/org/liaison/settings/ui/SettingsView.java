@@ -31,6 +31,9 @@ class SettingsView extends VerticalLayout {
   private final TextField contactCadence = duration("settings-contact-cadence", "settings.contactCadence");
   private final TextField assessmentSla = duration("settings-assessment-sla", "settings.defenderAssessmentSla");
   private final TextField hearingLead = duration("settings-hearing-lead", "settings.hearingRequestLead");
+  private final TextField hrrWindow = duration("settings-hrr-window", "settings.hrrSubmissionWindow");
+  private final TextField hrrReminder = duration("settings-hrr-reminder", "settings.hrrReminderBefore");
+  private final TextField monitoring = duration("settings-monitoring-interval", "settings.defenderMonitoringInterval");
   private final FieldErrors errors = new FieldErrors();
 
   SettingsView(SettingsService settings, CurrentUser user) {
@@ -45,9 +48,10 @@ class SettingsView extends VerticalLayout {
     followUps.setStepButtonsVisible(true);
     errors.bind("followUpInterval", followUpInterval).bind("followUpsBeforeEscalation", followUps)
         .bind("contactCadence", contactCadence).bind("defenderAssessmentSla", assessmentSla)
-        .bind("hearingRequestLead", hearingLead);
+        .bind("hearingRequestLead", hearingLead).bind("hrrSubmissionWindow", hrrWindow)
+        .bind("hrrReminderBefore", hrrReminder).bind("defenderMonitoringInterval", monitoring);
     show(settings.current());
-    add(followUpInterval, followUps, contactCadence, assessmentSla, hearingLead);
+    add(followUpInterval, followUps, contactCadence, assessmentSla, monitoring, hearingLead, hrrWindow, hrrReminder);
 
     boolean mayChange = user.actor().map(a -> a.has(Role.COORDINATOR) || a.has(Role.ADMIN)).orElse(false);
     if (mayChange) {
@@ -56,7 +60,7 @@ class SettingsView extends VerticalLayout {
       save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       add(save);
     } else {
-      Stream.of(followUpInterval, contactCadence, assessmentSla, hearingLead).forEach(f -> f.setReadOnly(true));
+      Stream.of(followUpInterval, contactCadence, assessmentSla, hearingLead, hrrWindow, hrrReminder, monitoring).forEach(f -> f.setReadOnly(true));
       followUps.setReadOnly(true);
       add(new Paragraph(getTranslation("settings.readOnly")));
     }
@@ -77,13 +81,17 @@ class SettingsView extends VerticalLayout {
     contactCadence.setValue(s.contactCadence());
     assessmentSla.setValue(s.defenderAssessmentSla());
     hearingLead.setValue(s.hearingRequestLead());
+    hrrWindow.setValue(s.hrrSubmissionWindow());
+    hrrReminder.setValue(s.hrrReminderBefore());
+    monitoring.setValue(s.defenderMonitoringInterval());
   }
 
   private void save() {
     try {
       CoalitionSettings saved = settings.update(new CoalitionSettings(followUpInterval.getValue(),
           followUps.getValue() == null ? 0 : followUps.getValue(), contactCadence.getValue(),
-          assessmentSla.getValue(), hearingLead.getValue()));
+          assessmentSla.getValue(), hearingLead.getValue(), hrrWindow.getValue(), hrrReminder.getValue(),
+          monitoring.getValue()));
       errors.clear();
       show(saved);
       Notices.success(getTranslation("settings.saved"));

@@ -1,0 +1,150 @@
+package org.liaison.convenings.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import org.liaison.common.InvalidInputException;
+import org.liaison.convenings.Convening;
+import org.liaison.convenings.ConveningFormat;
+import org.liaison.convenings.ConveningService;
+import org.liaison.convenings.Invitation;
+import org.liaison.convenings.Rsvp;
+import org.liaison.officers.ContactService;
+import org.liaison.steps.StepService;
+import org.liaison.ui.Labels;
+import org.liaison.ui.Notices;
+import org.liaison.ui.RecordSections;
+
+/** One convening: its facts and agenda, the invitations with their RSVPs, what is waiting and what was done. */
+@Route("convenings/:reference")
+@PageTitle("Convening · Liaison")
+@PermitAll
+class ConveningView extends VerticalLayout implements BeforeEnterObserver {
+
+  private final ConveningService convenings;
+  private final ContactService contacts;
+  private final StepService steps;
+
+  ConveningView(ConveningService convenings, ContactService contacts, StepService steps) {
+    this.convenings = convenings;
+    this.contacts = contacts;
+    this.steps = steps;
+    setId("convening");
+    setMaxWidth("60em");
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    show(event.getRouteParameters().get("reference").orElse(""));
+  }
+
+  private void show(String reference) {
+    Convening c = convenings.get(reference); // NotFoundException → the not-found page, also for other coalitions
+    removeAll();
+    H2 title = new H2(c.reference() + " · " + c.title());
+    title.setId("convening-heading");
+    Span status = Labels.badge(c.status(), getTranslation("convening.status." + c.status().name()));
+    status.setId("convening-status");
+    add(title, status);
+
+    String embassy = c.embassyId() == null ? null : contacts.embassies().stream()
+        .filter(e -> e.id().equals(c.embassyId())).findFirst().map(e -> e.city() + ", " + Labels.country(e.country()))
+        .orElse(null);
+    Div facts = new Div(
+        RecordSections.fact(this, "convening-when", "convening.startsAt", Labels.when(c.startsAt())),
+        c.format() == ConveningFormat.ONLINE
+            ? RecordSections.fact(this, "convening-where", "convening.link", c.link())
+            : RecordSections.fact(this, "convening-where", "convening.place", c.place()),
+        RecordSections.fact(this, "convening-hosting", "convening.hosting",
+            getTranslation("convening.hosting." + c.hosting().name()) + (embassy == null ? "" : " · " + embassy)),
+        RecordSections.fact(this, "convening-rsvp-deadline", "convening.rsvpDeadline", Labels.when(c.rsvpDeadline())),
+        RecordSections.fact(this, "convening-owner", "convening.owner", c.owner()));
+    facts.addClassName("liaison-card");
+    Div agenda = new Div(new H4(getTranslation("convening.agenda")), new Span(c.agenda()));
+    agenda.setId("convening-agenda-text");
+    agenda.addClassName("liaison-part");
+    add(facts, agenda);
+    if (c.outcomes() != null) {
+      Div outcomes = new Div(new H4(getTranslation("convening.outcomes")), new Span(c.outcomes()));
+      outcomes.setId("convening-outcomes");
+      outcomes.addClassName("liaison-part");
+      add(outcomes);
+    }
+    add(RecordSections.waiting(this, "convening-waiting", convenings.openSteps(reference)));
+    add(invitations(c));
+    add(RecordSections.journal(this, "convening-journal", steps.journal(reference)));
+  }
+
+  private Component invitations(Convening c) {
+    List<Invitation> all = convenings.invitations(c.reference());
+    Div section = new Div(new H3(getTranslation("convening.invitations")));
+    section.setId("convening-invitations");
+    section.setWidthFull();
+    if (all.isEmpty()) {
+      section.add(new Paragraph(getTranslation("convening.invitations.none")));
+      return section;
+    }
+    long accepted = all.stream().filter(i -> i.rsvp() == Rsvp.ACCEPTED).count();
+    long declined = all.stream().filter(i -> i.rsvp() == Rsvp.DECLINED).count();
+    Paragraph summary = new Paragraph(getTranslation("convening.invitations.summary", all.size(), accepted, declined,
+        all.size() - accepted - declined));
+    summary.setId("convening-rsvp-summary");
+    section.add(summary);
+    boolean mayRecord = convenings.mayRecordRsvps(c.reference());
+    Grid<Invitation> grid = new Grid<>();
+    grid.setId("invitations-grid");
+    grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+    grid.addColumn(Invitation::inviteeName).setHeader(getTranslation("convening.invitee.name")).setFlexGrow(2);
+    grid.addColumn(Invitation::email).setHeader(getTranslation("convening.invitee.email")).setFlexGrow(2);
+    grid.addColumn(i -> i.sent() ? getTranslation("convening.rsvp." + i.rsvp().name())
+        : getTranslation("convening.invitation.notSent")).setHeader(getTranslation("convening.rsvp")).setFlexGrow(1);
+    if (mayRecord) {
+      grid.addComponentColumn(i -> rsvpButtons(c, i)).setHeader(getTranslation("convening.rsvp.record")).setFlexGrow(2);
+    }
+    grid.setItems(all);
+    grid.setAllRowsVisible(true);
+    section.add(grid);
+    return section;
+  }
+
+  private Component rsvpButtons(Convening c, Invitation i) {
+    HorizontalLayout buttons = new HorizontalLayout();
+    if (!i.sent()) {
+      return buttons;
+    }
+    for (Rsvp answer : new Rsvp[] {Rsvp.ACCEPTED, Rsvp.DECLINED}) {
+      Button b = new Button(getTranslation("convening.rsvp.mark." + answer.name()), e -> {
+        try {
+          convenings.recordRsvp(c.reference(), i.id(), answer);
+          Notices.success(getTranslation("convening.rsvp.recorded", i.inviteeName(),
+              getTranslation("convening.rsvp." + answer.name())));
+        } catch (InvalidInputException problem) {
+          problem.fieldErrors().values().forEach(Notices::problem);
+        }
+        show(c.reference());
+      });
+      b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+      b.setEnabled(i.rsvp() != answer);
+      b.getElement().setAttribute("data-action", answer == Rsvp.ACCEPTED ? "accept" : "decline");
+      b.getElement().setAttribute("data-invitee", i.email());
+      buttons.add(b);
+    }
+    return buttons;
+  }
+}

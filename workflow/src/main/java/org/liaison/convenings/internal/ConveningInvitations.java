@@ -1,0 +1,31 @@
+package org.liaison.convenings.internal;
+
+import java.util.List;
+import java.util.UUID;
+import org.liaison.processes.ConveningProcess;
+import org.liaison.tenancy.Actor;
+import org.liaison.tenancy.RowSecurity;
+import org.liaison.tenancy.TenantContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code ${conveningInvitations.ids(conveningId)}}: the invitations to send, one sending each, in the
+ * order they were entered, so the list is the same on every call. It is evaluated when the format
+ * is agreed, in the owner's transaction; the ids are never stored as one process variable.
+ */
+@Component(ConveningProcess.Beans.CONVENING_INVITATIONS)
+public class ConveningInvitations {
+
+  private final ConveningStore store;
+  private final RowSecurity rowSecurity;
+
+  ConveningInvitations(ConveningStore store, RowSecurity rowSecurity) {
+    this.store = store;
+    this.rowSecurity = rowSecurity;
+  }
+
+  public List<String> ids(String conveningId) {
+    String tenantId = TenantContext.find().map(Actor::tenantId).orElseGet(rowSecurity::boundTenant);
+    return store.invitationIds(tenantId, UUID.fromString(conveningId)).stream().map(UUID::toString).toList();
+  }
+}

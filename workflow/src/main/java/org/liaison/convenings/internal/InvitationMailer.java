@@ -1,0 +1,92 @@
+package org.liaison.convenings.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.liaison.convenings.Convening;
+import org.liaison.convenings.ConveningFormat;
+import org.liaison.convenings.Invitation;
+import org.liaison.mail.Outbox;
+import org.liaison.mail.OutgoingMail;
+import org.liaison.officers.ContactService;
+import org.liaison.tenancy.Coalition;
+import org.liaison.tenancy.MembershipService;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Queues one invitation mail through the outbox, keyed by the invitation, so a retried sending
+ * queues nothing twice, and notes when it was queued.
+ */
+@Component
+class InvitationMailer {
+
+  static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+  private final ConveningStore store;
+  private final Outbox outbox;
+  private final MembershipService memberships;
+  private final ContactService contacts;
+  private final Clock clock;
+
+  InvitationMailer(ConveningStore store, Outbox outbox, MembershipService memberships, ContactService contacts,
+      Clock clock) {
+    this.store = store;
+    this.outbox = outbox;
+    this.memberships = memberships;
+    this.contacts = contacts;
+    this.clock = clock;
+  }
+
+  /** Idempotency key of an invitation's mail. */
+  static String key(UUID invitationId) {
+    return "convening-invitation:" + invitationId;
+  }
+
+  /** Queues the invitation's mail (once per invitation); the transaction must be bound to {@code tenantId}. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void send(String tenantId, UUID invitationId) {
+    ConveningStore.InvitationOf found = store.invitation(tenantId, invitationId)
+        .orElseThrow(() -> new IllegalStateException("Invitation " + invitationId + " is not in coalition " + tenantId));
+    Convening convening = store.byId(tenantId, found.conveningId()).orElseThrow();
+    Invitation invitation = found.invitation();
+    String coalition = memberships.coalition(tenantId).map(Coalition::name).orElse(tenantId);
+    Instant now = clock.instant();
+    outbox.enqueue(new OutgoingMail(key(invitationId), List.of(invitation.email()),
+        "Invitation: " + convening.title() + " — " + WHEN.format(convening.startsAt()),
+        body(coalition, convening, invitation, tenantId)));
+    store.markInvited(tenantId, invitationId, now);
+  }
+
+  private String body(String coalition, Convening c, Invitation invitation, String tenantId) {
+    StringBuilder b = new StringBuilder();
+    b.append("Dear ").append(invitation.inviteeName()).append(",\n\n");
+    b.append(coalition).append(" invites you to ").append(c.title()).append(".\n\n");
+    b.append("When: ").append(WHEN.format(c.startsAt())).append('\n');
+    b.append(c.format() == ConveningFormat.ONLINE ? "Online: " + c.link() : "Where: " + c.place()).append('\n');
+    String embassy = c.embassyId() == null ? null : embassyName(tenantId, c.embassyId());
+    switch (c.hosting()) {
+      case HOSTED -> b.append("Hosted by ").append(coalition).append('\n');
+      case CO_HOSTED -> b.append("Co-hosted by ").append(coalition).append(" and ").append(embassy).append('\n');
+      case REQUESTED_FROM_EMBASSY -> b.append("Hosted by ").append(embassy).append(" at the request of ")
+          .append(coalition).append('\n');
+      default -> { }
+    }
+    b.append("\nAgenda:\n").append(c.agenda()).append("\n\n");
+    b.append("Please let us know by ").append(WHEN.format(c.rsvpDeadline()))
+        .append(" whether you will attend, by replying to this message.\n\n");
+    b.append("Reference: ").append(c.reference()).append('\n');
+    return b.toString();
+  }
+
+  private String embassyName(String tenantId, UUID embassyId) {
+    return contacts.embassyOf(tenantId, embassyId).map(e -> "the U.S. Embassy in " + e.city())
+        .orElse("the U.S. Embassy");
+  }
+}
