@@ -194,9 +194,10 @@ class MeetingAndHearingBrowserIT extends AppIT {
     assertThat(b.text(By.id("next-step-description"))).isEqualTo("Share the lawyers' statement");
     b.click(By.id("submit-next-step"));
     expectMeetingPage(reference, "Followed up");
-    assertThat(b.text(By.id("meeting-journal"))).contains("Request meeting").contains("Prepare briefing")
-        .contains("Record meeting").contains("Thank officer").contains("Complete next step · cora")
-        .contains("Complete next step · milo");
+    assertThat(b.text(By.id("meeting-journal"))).contains("Request meeting · milo").contains("proposing Tuesday")
+        .contains("Prepare briefing · milo");
+    assertThat(b.text(By.id("meeting-next-steps"))).contains("done by cora").contains("Sent with the court's listing.")
+        .contains("done by milo");
     assertThat(b.text(By.id("meeting-thanks"))).contains("Thank-you e-mail");
     b.screenshot("meeting-followed-up");
 

@@ -34,7 +34,6 @@ import org.liaison.processes.CourtHearingProcess.Forms;
 import org.liaison.processes.CourtHearingProcess.Messages;
 import org.liaison.processes.CourtHearingProcess.Variables;
 import org.liaison.settings.SettingsService;
-import org.liaison.steps.StepInput;
 import org.liaison.steps.StepRecord;
 import org.liaison.steps.StepService;
 import org.liaison.tenancy.Actor;
@@ -241,8 +240,7 @@ public class CourtHearingService {
           EngagementKind.COURT_HEARING_REQUEST, summary, LocalDate.now(clock)));
       store.asked(actor.tenantId(), hearing.id(), officer.id(), engagement.id());
     }
-    steps.complete(taskId, new StepInput("Asked " + asked.stream().map(Officer::name).collect(Collectors.joining(", "))
-        + (note == null ? "." : ": " + note), null));
+    workflow.complete(task, Map.of());
   }
 
   /**
@@ -262,7 +260,7 @@ public class CourtHearingService {
     }
     store.observed(actor.tenantId(), hearing.id(), input.attendedOfficerIds(), input.observation().strip(),
         actor.username(), clock.instant());
-    steps.complete(taskId, new StepInput(input.observation().strip(), null));
+    workflow.complete(task, Map.of());
   }
 
   private CourtHearing ofTask(WorkItem task) {

@@ -28,7 +28,6 @@ import org.liaison.processes.EmbassyMeetingProcess.Forms;
 import org.liaison.processes.EmbassyMeetingProcess.Messages;
 import org.liaison.processes.EmbassyMeetingProcess.Variables;
 import org.liaison.settings.SettingsService;
-import org.liaison.steps.StepInput;
 import org.liaison.steps.StepRecord;
 import org.liaison.steps.StepService;
 import org.liaison.tenancy.Actor;
@@ -43,7 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Meetings of the current coalition with embassy officers. Every read and write is scoped to the
  * current coalition; a meeting of another coalition is reported as not found. The steps with their own
  * forms (recording the meeting, thanking the officer, completing a next step) write what they mean and
- * are then journaled and completed through the step service, in one transaction.
+ * complete their task in one transaction; the generic steps (request, briefing, chase) are journaled by
+ * the step service.
  */
 @Service
 public class MeetingService {
@@ -227,7 +227,7 @@ public class MeetingService {
       throw new InvalidInputException(errors);
     }
     engagements.recordOutcome(meeting.engagementId(), input.outcome(), input.nextSteps());
-    steps.complete(taskId, new StepInput(input.outcome().strip(), input.held()));
+    workflow.complete(task, Map.of(Variables.MEETING_HELD, input.held()));
   }
 
   /**
@@ -244,15 +244,18 @@ public class MeetingService {
       contacts.recordInvitations(meeting.officerId(), input.newsletterInvited(), input.socialInvited());
     }
     store.thanked(actor.tenantId(), meeting.id(), input.note().strip(), actor.username(), clock.instant());
-    steps.complete(taskId, new StepInput(input.note().strip(), null));
+    workflow.complete(task, Map.of());
   }
 
   /** The next step a next-step task completes, for its form. */
   @Transactional(readOnly = true)
   public NextStep nextStepOf(String taskId) {
-    workflow.openTask(taskId, Forms.COMPLETE_NEXT_STEP);
-    return engagements.nextStepOfTask(taskId)
-        .orElseThrow(() -> new IllegalStateException("Task " + taskId + " is tied to no next step"));
+    return nextStepOf(workflow.openTask(taskId, Forms.COMPLETE_NEXT_STEP));
+  }
+
+  private NextStep nextStepOf(WorkItem task) {
+    return engagements.nextStepOfTask(task.id())
+        .orElseThrow(() -> new IllegalStateException("Task " + task.id() + " is tied to no next step"));
   }
 
   /** Completes a next-step task: the step is marked done by the current user, with an optional note. */
@@ -261,10 +264,9 @@ public class MeetingService {
     if (note != null && note.strip().length() > NEXT_STEP_NOTE_MAX) {
       throw InvalidInputException.of("note", "Keep the note to 2,000 characters or fewer.");
     }
-    NextStep step = nextStepOf(taskId);
-    engagements.completeNextStep(step.id(), note);
-    String journal = step.description() + (note == null || note.isBlank() ? "" : " — " + note.strip());
-    steps.complete(taskId, new StepInput(journal, null));
+    WorkItem task = workflow.openTask(taskId, Forms.COMPLETE_NEXT_STEP);
+    engagements.completeNextStep(nextStepOf(task).id(), note);
+    workflow.complete(task, Map.of());
   }
 
   private Stored ofTask(WorkItem task) {

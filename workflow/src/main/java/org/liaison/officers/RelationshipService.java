@@ -2,24 +2,21 @@ package org.liaison.officers;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.liaison.common.InputValidator;
 import org.liaison.common.InvalidInputException;
 import org.liaison.officers.internal.RelationshipCadence;
 import org.liaison.processes.RelationshipCadenceProcess.Forms;
 import org.liaison.settings.SettingsService;
-import org.liaison.steps.StepInput;
-import org.liaison.steps.StepRecord;
-import org.liaison.steps.StepService;
 import org.liaison.workflow.WorkItem;
 import org.liaison.workflow.WorkflowEngine;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeping in touch with the coalition's officers: each officer's relationship-cadence, the reach-out
- * step it asks for when the cadence passes without contact, and its journal.
+ * Keeping in touch with the coalition's officers: each officer's relationship-cadence and the reach-out
+ * step it asks for when the cadence passes without contact.
  */
 @Service
 public class RelationshipService {
@@ -28,18 +25,16 @@ public class RelationshipService {
   private final EngagementService engagements;
   private final RelationshipCadence cadence;
   private final SettingsService settings;
-  private final StepService steps;
   private final WorkflowEngine workflow;
   private final InputValidator validator;
   private final Clock clock;
 
   RelationshipService(ContactService contacts, EngagementService engagements, RelationshipCadence cadence,
-      SettingsService settings, StepService steps, WorkflowEngine workflow, InputValidator validator, Clock clock) {
+      SettingsService settings, WorkflowEngine workflow, InputValidator validator, Clock clock) {
     this.contacts = contacts;
     this.engagements = engagements;
     this.cadence = cadence;
     this.settings = settings;
-    this.steps = steps;
     this.workflow = workflow;
     this.validator = validator;
     this.clock = clock;
@@ -60,9 +55,9 @@ public class RelationshipService {
   }
 
   /**
-   * Completes the reach-out step: records the useful contact as an engagement with the officer (the
-   * cadence then starts again), journals it and completes the task, in one transaction. Bad input is
-   * named per field and nothing is saved.
+   * Completes the reach-out step: records the useful contact as an engagement with the officer and
+   * completes the task (the cadence then starts again), in one transaction. Bad input is named per
+   * field and nothing is saved.
    */
   @Transactional
   public Engagement reachOut(String taskId, ReachOut input) {
@@ -74,7 +69,7 @@ public class RelationshipService {
     Officer officer = contacts.officer(officerIdOf(task));
     Engagement engagement = engagements.record(new NewEngagement(officer.id(), null, input.kind(), input.summary(),
         LocalDate.now(clock)));
-    steps.complete(taskId, new StepInput(input.summary().strip(), null));
+    workflow.complete(task, Map.of());
     return engagement;
   }
 
@@ -92,13 +87,6 @@ public class RelationshipService {
       }
     }
     return started;
-  }
-
-  /** The completed steps of the officer's relationship-cadence (reach-outs), oldest first. */
-  @Transactional(readOnly = true)
-  public List<StepRecord> journal(UUID officerId) {
-    contacts.officer(officerId);
-    return steps.journal(officerId.toString());
   }
 
   private static UUID officerIdOf(WorkItem task) {

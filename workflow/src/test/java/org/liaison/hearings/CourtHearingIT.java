@@ -318,7 +318,7 @@ class CourtHearingIT extends DatabaseIT {
 
     assertThat(status(hearing)).isEqualTo(HearingStatus.OBSERVED);
     assertThat(as(member, () -> hearings.journal(hearing.reference()))).extracting(StepRecord::taskName)
-        .containsExactly("Request attendance", "Confirm attendance", "Record observation", "Debrief hearing");
+        .containsExactly("Confirm attendance", "Debrief hearing");
     assertThat(as(member, () -> hearings.canBeRescheduled(hearing.reference()))).isFalse();
 
     assertThatThrownBy(() -> as(member, () -> hearings.adjourn(hearing.reference(), inDays(20))))

@@ -228,9 +228,12 @@ class MeetingLifecycleIT extends DatabaseIT {
     assertThat(status(ref)).isEqualTo(MeetingStatus.FOLLOWED_UP);
     assertThat(as(member, () -> meetings.nextSteps(ref))).allSatisfy(s -> assertThat(s.done()).isTrue())
         .extracting(NextStep::doneBy).containsExactly("memberA", "coordA");
-    assertThat(as(member, () -> meetings.journal(ref))).extracting(StepRecord::taskName).containsExactly(
-        "Request meeting", "Prepare briefing", "Record meeting", "Thank officer", "Complete next step",
-        "Complete next step");
+    assertThat(as(member, () -> meetings.journal(ref))).as("the generic steps, with their notes")
+        .extracting(StepRecord::taskName, StepRecord::note).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Request meeting", "Wrote to the HRO's assistant"),
+            org.assertj.core.groups.Tuple.tuple("Prepare briefing", "Two-page briefing with the trial dates"));
+    assertThat(as(member, () -> meetings.nextSteps(ref))).extracting(NextStep::doneNote)
+        .containsExactly("Sent on Monday", null);
     assertThat(as(member, () -> meetings.openSteps(ref))).isEmpty();
     assertThat(as(member, () -> meetings.forOfficer(officer.id()))).extracting(Meeting::reference).containsExactly(ref);
   }

@@ -32,12 +32,11 @@ import org.liaison.officers.Officer;
 import org.liaison.officers.Relationship;
 import org.liaison.officers.RelationshipService;
 import org.liaison.ui.Labels;
-import org.liaison.ui.StepLists;
 
 /**
  * One officer: who they are, how the relationship stands (cadence, last contact, archived), their
- * meetings (opened here, with the embassy's confirmation recorded on the meeting's page), every
- * engagement with them, and the journal of reach-outs.
+ * meetings (opened here, with the embassy's confirmation recorded on the meeting's page) and every
+ * engagement with them, reach-outs included.
  */
 @Route("officers/:officerId")
 @PageTitle("Officer · Liaison")
@@ -114,7 +113,6 @@ class OfficerView extends VerticalLayout implements BeforeEnterObserver {
     }
     add(meetingsSection(meetings.forOfficer(id)));
     add(engagementsSection(engagements.forOfficer(id)));
-    add(StepLists.journal(this, "officer-journal", relationships.journal(id)));
   }
 
   private String embassyOf(Officer officer) {

@@ -6,10 +6,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The hearing's steps. Confirming attendance and the debrief are generic steps (a note). Requesting
- * attendance and recording the observation have their own forms, completed through
- * {@link org.liaison.hearings.CourtHearingService}; they are declared here too so that the step service
- * journals and completes them like any step.
+ * The hearing's generic steps: confirming attendance and the debrief (a note). Requesting attendance
+ * and recording the observation have their own forms, completed through
+ * {@link org.liaison.hearings.CourtHearingService}.
  */
 @Configuration(proxyBeanMethods = false)
 class HearingSteps {
@@ -22,15 +21,5 @@ class HearingSteps {
   @Bean
   StepDefinition debriefHearingStep() {
     return StepDefinition.note(Forms.DEBRIEF_HEARING);
-  }
-
-  @Bean
-  StepDefinition requestHearingAttendanceStep() {
-    return StepDefinition.note(Forms.REQUEST_HEARING_ATTENDANCE);
-  }
-
-  @Bean
-  StepDefinition recordHearingObservationStep() {
-    return StepDefinition.note(Forms.RECORD_HEARING_OBSERVATION);
   }
 }

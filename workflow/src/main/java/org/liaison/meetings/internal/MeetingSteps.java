@@ -7,10 +7,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The meeting's steps. Requesting, briefing and chasing are generic steps (a note; chasing decides
- * whether the meeting is still wanted). Recording the meeting, thanking the officer and completing a
- * next step have their own forms, completed through {@link org.liaison.meetings.MeetingService}; they
- * are declared here too so that the step service journals and completes them like any step.
+ * The meeting's generic steps: requesting, briefing and chasing (a note; chasing decides whether the
+ * meeting is still wanted). Recording the meeting, thanking the officer and completing a next step have
+ * their own forms, completed through {@link org.liaison.meetings.MeetingService}.
  */
 @Configuration(proxyBeanMethods = false)
 class MeetingSteps {
@@ -28,20 +27,5 @@ class MeetingSteps {
   @Bean
   StepDefinition chaseMeetingStep() {
     return StepDefinition.decision(Forms.CHASE_MEETING, Variables.MEETING_STILL_WANTED, true);
-  }
-
-  @Bean
-  StepDefinition recordMeetingStep() {
-    return StepDefinition.decision(Forms.RECORD_MEETING, Variables.MEETING_HELD, true);
-  }
-
-  @Bean
-  StepDefinition thankOfficerStep() {
-    return StepDefinition.note(Forms.THANK_OFFICER);
-  }
-
-  @Bean
-  StepDefinition completeNextStepStep() {
-    return new StepDefinition(Forms.COMPLETE_NEXT_STEP, null, false);
   }
 }
