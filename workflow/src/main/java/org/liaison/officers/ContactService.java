@@ -195,6 +195,7 @@ public class ContactService {
                    o.newsletter_invited, o.social_invited
               from app.officer o join app.embassy e on e.tenant_id = o.tenant_id and e.id = o.embassy_id
              where o.tenant_id = :t and e.country = :country and o.portfolio = 'HUMAN_RIGHTS' and o.email is not null
+               and o.archived_at is null
              order by o.name""")
         .param("t", tenantId).param("country", country).query(ContactService::officer).list();
   }
