@@ -296,6 +296,7 @@ class CaseJourneyBrowserIT extends AppIT {
     assertThat(timeline()).endsWith("OUTREACH_SENT", "OFFICER_REPLIED");
     assertThat(b.text(By.id("case-timeline"))).contains("She can meet us on Thursday");
     assertThat(b.text(By.id("case-waiting"))).contains("Request meeting").contains("with milo");
+    assertThat(b.text(By.id("case-meetings"))).containsPattern("MTG-\\d{4}-\\d{4}");
     assertThat(b.driver.findElements(By.id("record-reply"))).as("no second reply while none is awaited").isEmpty();
     b.screenshot("case-meeting");
     b.open("/cases");
