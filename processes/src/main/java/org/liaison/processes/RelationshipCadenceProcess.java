@@ -4,7 +4,8 @@ package org.liaison.processes;
  * Names used by the {@code relationship-cadence} model ({@code bpmn/relationship-cadence.bpmn}): one
  * long-running instance per embassy officer (business key: the officer id). Every contact restarts
  * the contact cadence; when it passes without contact a member is asked to reach out; archiving the
- * officer ends the instance.
+ * officer ends the instance, also while a reach-out task is open. While the instance runs it always
+ * waits for {@link Messages#OFFICER_ARCHIVED}.
  */
 public final class RelationshipCadenceProcess {
 
@@ -22,6 +23,9 @@ public final class RelationshipCadenceProcess {
     public static final String TASK_REACH_OUT = "Task_ReachOut";
     public static final String EVENT_OFFICER_ARCHIVED = "Event_OfficerArchived";
     public static final String END_RELATIONSHIP_ENDED = "EndEvent_RelationshipEnded";
+    /** Interrupting boundary message on the reach-out task: archiving withdraws an open reach-out. */
+    public static final String EVENT_ARCHIVED_WHILE_REACHING_OUT = "Event_ArchivedWhileReachingOut";
+    public static final String END_ARCHIVED_WHILE_REACHING_OUT = "EndEvent_ArchivedWhileReachingOut";
 
     private Elements() {}
   }

@@ -14,10 +14,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,14 +46,20 @@ class CourtHearingProcessTest {
   private static final String ADJOURNED_HEARING_DATE = "2027-02-08T09:30:00Z";
   private static final String ADJOURNED_REQUEST_AT = "2027-01-25T09:30:00Z";
 
+  /** Where the status listener was called, in order. */
+  private final List<String> statusSteps = new ArrayList<>();
+
   @BeforeEach
   void setUp() {
     init(engine.getProcessEngine());
+    Mocks.register(CourtHearingProcess.Beans.HEARING_STATUS_LISTENER,
+        (ExecutionListener) execution -> statusSteps.add(execution.getCurrentActivityId()));
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-02T08:00:00Z")));
   }
 
   @AfterEach
   void tearDown() {
+    Mocks.reset();
     ClockUtil.reset();
     reset();
   }
@@ -117,6 +127,10 @@ class CourtHearingProcessTest {
         Elements.TASK_DEBRIEF_HEARING, Elements.END_HEARING_OBSERVED);
     assertThat(instance).hasPassed(Elements.SUB_PROCESS_HEARING_TIMELINE)
         .hasNotPassed(Elements.EVENT_HEARING_ADJOURNED, Elements.EVENT_HEARING_CANCELLED);
+    assertThat(statusSteps).as("the hearing record follows the instance").containsExactly(
+        Elements.EVENT_REQUEST_DUE, Elements.TASK_REQUEST_ATTENDANCE, Elements.TASK_CONFIRM_ATTENDANCE,
+        Elements.EVENT_HEARING_DAY, Elements.TASK_RECORD_OBSERVATION, Elements.TASK_DEBRIEF_HEARING,
+        Elements.END_HEARING_OBSERVED);
   }
 
   @Test
@@ -165,6 +179,9 @@ class CourtHearingProcessTest {
         Elements.TASK_CONFIRM_ATTENDANCE, Elements.EVENT_HEARING_ADJOURNED, Elements.GATEWAY_HEARING_RESCHEDULED,
         Elements.EVENT_REQUEST_DUE, Elements.TASK_REQUEST_ATTENDANCE, Elements.TASK_CONFIRM_ATTENDANCE,
         Elements.EVENT_HEARING_DAY, Elements.TASK_RECORD_OBSERVATION, Elements.END_HEARING_OBSERVED);
+    assertThat(statusSteps).as("after the adjournment the record is back to waiting for the new request date")
+        .containsSubsequence(Elements.TASK_CONFIRM_ATTENDANCE, Elements.EVENT_REQUEST_DUE,
+            Elements.TASK_REQUEST_ATTENDANCE);
   }
 
   @Test
@@ -181,5 +198,6 @@ class CourtHearingProcessTest {
         .hasNotPassed(Elements.TASK_CONFIRM_ATTENDANCE, Elements.TASK_RECORD_OBSERVATION, Elements.TASK_DEBRIEF_HEARING);
     assertThat(taskQuery().processInstanceId(instance.getId()).count()).isZero();
     assertThat(jobQuery().processInstanceId(instance.getId()).count()).isZero();
+    assertThat(statusSteps).endsWith(Elements.TASK_REQUEST_ATTENDANCE, Elements.END_HEARING_CANCELLED);
   }
 }

@@ -21,6 +21,8 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -49,12 +51,20 @@ class EmbassyMeetingProcessTest {
   private static final Instant NOW = Instant.parse("2026-06-01T08:00:00Z");
 
   private final RecordingNextStepsPlan nextStepsPlan = new RecordingNextStepsPlan();
+  /** Where the status listener was called, in order. */
+  private final List<String> statusSteps = new ArrayList<>();
+  /** The next step each created next-step task was tied to, by task id. */
+  private final Map<String, String> nextStepOfTask = new HashMap<>();
 
   @BeforeEach
   void setUp() {
     init(engine.getProcessEngine());
     ClockUtil.setCurrentTime(Date.from(NOW));
     Mocks.register(Beans.NEXT_STEPS_PLAN, nextStepsPlan);
+    Mocks.register(Beans.MEETING_STATUS_LISTENER,
+        (ExecutionListener) execution -> statusSteps.add(execution.getCurrentActivityId()));
+    Mocks.register(Beans.NEXT_STEP_TASK_LISTENER,
+        (TaskListener) task -> nextStepOfTask.put(task.getId(), (String) task.getVariable(Variables.NEXT_STEP_ID)));
   }
 
   @AfterEach
@@ -134,6 +144,12 @@ class EmbassyMeetingProcessTest {
         Elements.GATEWAY_AFTER_MEETING, Elements.GATEWAY_FOLLOW_UP_DONE, Elements.END_MEETING_FOLLOWED_UP);
     assertThat(instance).hasPassed(Elements.TASK_THANK_OFFICER, Elements.TASK_COMPLETE_NEXT_STEP)
         .hasNotPassed(Elements.EVENT_CONFIRMATION_OVERDUE, Elements.TASK_CHASE_MEETING);
+    assertThat(statusSteps).as("the meeting record follows the instance").containsExactly(
+        Elements.START_MEETING_REQUESTED, Elements.TASK_REQUEST_MEETING, Elements.GATEWAY_AWAIT_CONFIRMATION,
+        Elements.TASK_PREPARE_BRIEFING, Elements.GATEWAY_AFTER_MEETING, Elements.END_MEETING_FOLLOWED_UP);
+    assertThat(nextStepOfTask).as("each next-step task is tied to its step").containsOnly(
+        Map.entry(nextSteps.get(0).getId(), nextStepsPlan.stepOwnedBy(nextSteps.get(0).getAssignee())),
+        Map.entry(nextSteps.get(1).getId(), nextStepsPlan.stepOwnedBy(nextSteps.get(1).getAssignee())));
   }
 
   @Test
@@ -205,6 +221,9 @@ class EmbassyMeetingProcessTest {
     confirmMeeting(instance);
     assertThat(instance).isWaitingAt(Elements.TASK_PREPARE_BRIEFING);
     assertThat(jobQuery().processInstanceId(instance.getId()).count()).isZero();
+    assertThat(statusSteps).containsExactly(Elements.START_MEETING_REQUESTED, Elements.TASK_REQUEST_MEETING,
+        Elements.GATEWAY_AWAIT_CONFIRMATION, Elements.TASK_CHASE_MEETING, Elements.GATEWAY_AWAIT_CONFIRMATION,
+        Elements.TASK_PREPARE_BRIEFING);
   }
 
   @Test
@@ -222,6 +241,7 @@ class EmbassyMeetingProcessTest {
         Elements.GATEWAY_CONFIRMED_OR_OVERDUE, Elements.EVENT_CONFIRMATION_OVERDUE, Elements.TASK_CHASE_MEETING,
         Elements.GATEWAY_STILL_WANTED, Elements.END_MEETING_DROPPED);
     assertThat(instance).hasNotPassed(Elements.EVENT_MEETING_CONFIRMED, Elements.TASK_PREPARE_BRIEFING);
+    assertThat(statusSteps).endsWith(Elements.TASK_CHASE_MEETING, Elements.END_MEETING_DROPPED);
   }
 
   /** Stands in for the {@code nextStepsPlan} bean and records what the model asked it. */

@@ -134,4 +134,23 @@ class RelationshipCadenceProcessTest {
         .hasNotPassed(Elements.TASK_REACH_OUT);
     assertThat(jobQuery().processInstanceId(instance.getId()).count()).isZero();
   }
+
+  @Test
+  void archiving_the_officer_while_a_reach_out_is_open_withdraws_the_task_and_ends_the_relationship() {
+    ProcessInstance instance = addOfficer();
+    setClock(NOW.plus(Duration.ofDays(90)));
+    execute(job(instance));
+    assertThat(instance).isWaitingAt(Elements.TASK_REACH_OUT);
+    assertThat(runtimeService().createExecutionQuery().messageEventSubscriptionName(Messages.OFFICER_ARCHIVED)
+        .processInstanceBusinessKey(OFFICER).count()).as("archiving is always awaited while the instance runs").isEqualTo(1);
+    assertThat(runtimeService().createExecutionQuery().messageEventSubscriptionName(Messages.OFFICER_CONTACTED)
+        .processInstanceBusinessKey(OFFICER).count()).as("a contact does not interrupt the reach-out").isZero();
+
+    correlate(Messages.OFFICER_ARCHIVED);
+
+    assertThat(instance).isEnded().hasPassed(Elements.EVENT_ARCHIVED_WHILE_REACHING_OUT,
+        Elements.END_ARCHIVED_WHILE_REACHING_OUT).hasNotPassed(Elements.END_RELATIONSHIP_ENDED);
+    assertThat(taskQuery().processInstanceId(instance.getId()).count()).isZero();
+    assertThat(jobQuery().processInstanceId(instance.getId()).count()).isZero();
+  }
 }

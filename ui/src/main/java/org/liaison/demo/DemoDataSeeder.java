@@ -1,6 +1,9 @@
 package org.liaison.demo;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -12,6 +15,10 @@ import org.liaison.cases.NewCase;
 import org.liaison.cases.Severity;
 import org.liaison.cases.Theme;
 import org.liaison.cases.Triage;
+import org.liaison.hearings.CourtHearingService;
+import org.liaison.hearings.NewHearing;
+import org.liaison.meetings.MeetingRequest;
+import org.liaison.meetings.MeetingService;
 import org.liaison.inbox.InboxItem;
 import org.liaison.inbox.InboxService;
 import org.liaison.officers.ContactService;
@@ -22,6 +29,7 @@ import org.liaison.officers.NewEmbassy;
 import org.liaison.officers.NewOfficer;
 import org.liaison.officers.NewPriority;
 import org.liaison.officers.Portfolio;
+import org.liaison.officers.RelationshipService;
 import org.liaison.outreach.OutreachDraft;
 import org.liaison.outreach.OutreachService;
 import org.liaison.outreach.Review;
@@ -42,7 +50,8 @@ import org.springframework.stereotype.Component;
  * Seeds the demo coalitions and their people on every start (idempotent), and, for a coalition
  * that has no case yet, a few cases taken through their lifecycle by the right people so that they
  * stand at different steps, plus an embassy with a stated priority and an officer for a coalition
- * that has no embassy yet. Goes through the same services as the UI.
+ * that has no embassy yet, a court hearing and a meeting request. Every officer gets their
+ * relationship-cadence (also officers seeded before it existed). Goes through the same services as the UI.
  */
 @Component
 @ConditionalOnProperty(name = "liaison.demo.enabled", havingValue = "true")
@@ -55,16 +64,22 @@ class DemoDataSeeder implements ApplicationRunner {
   private final OutreachService outreach;
   private final InboxService inbox;
   private final ContactService contacts;
+  private final RelationshipService relationships;
+  private final MeetingService meetings;
+  private final CourtHearingService hearings;
   private final boolean seedCases;
 
   DemoDataSeeder(MembershipService memberships, CaseService cases, OutreachService outreach, InboxService inbox,
-      ContactService contacts,
-      @Value("${liaison.demo.seed-cases:true}") boolean seedCases) {
+      ContactService contacts, RelationshipService relationships, MeetingService meetings,
+      CourtHearingService hearings, @Value("${liaison.demo.seed-cases:true}") boolean seedCases) {
     this.memberships = memberships;
     this.cases = cases;
     this.outreach = outreach;
     this.inbox = inbox;
     this.contacts = contacts;
+    this.relationships = relationships;
+    this.meetings = meetings;
+    this.hearings = hearings;
     this.seedCases = seedCases;
   }
 
@@ -90,6 +105,16 @@ class DemoDataSeeder implements ApplicationRunner {
               Portfolio.LABOR, "ilab@example.org", null));
       seedPressCases();
       seedLaborCases();
+    }
+    // officers seeded before the relationship-cadence existed get theirs (new ones get it when added)
+    ensureCadences(actor("cora", DemoCoalitions.PRESS));
+    ensureCadences(actor("lena", DemoCoalitions.LABOR));
+  }
+
+  private void ensureCadences(Actor coordinator) {
+    int started = TenantContext.callAs(coordinator, relationships::ensureCadences);
+    if (started > 0) {
+      log.info("Started the relationship cadence of {} officers of {}", started, coordinator.tenantId());
     }
   }
 
@@ -160,6 +185,15 @@ class DemoDataSeeder implements ApplicationRunner {
         "Free and fair elections and an independent press are U.S. priorities in Zimbabwe.",
         "Ask publicly for the servers to be returned and meet the editors.")));
     step(cora, raid, id -> outreach.review(id, Review.approve("Good to go.")));
+
+    // the blogger's first hearing, and a meeting with the public affairs officer
+    TenantContext.runAs(sam, () -> hearings.schedule(new NewHearing("First hearing of the blogger's trial",
+        "Islamabad High Court", Instant.now().plus(Duration.ofDays(14)).truncatedTo(ChronoUnit.HOURS),
+        blogger.reference())));
+    TenantContext.runAs(cora, () -> contacts.officers().stream()
+        .filter(o -> o.portfolio() == Portfolio.PUBLIC_AFFAIRS).findFirst()
+        .ifPresent(o -> meetings.request(new MeetingRequest(o.id(),
+            "Introduce the coalition and invite the embassy to our press freedom day panel."))));
     log.info("Seeded demo cases for {}", DemoCoalitions.PRESS.name());
   }
 

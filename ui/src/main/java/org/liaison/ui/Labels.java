@@ -35,5 +35,13 @@ public final class Labels {
     return badge;
   }
 
+  /** A coloured badge for the status of any record (meeting, hearing …): {@code data-status} styles it. */
+  public static Span badge(String status, String label) {
+    Span badge = new Span(label);
+    badge.addClassName("liaison-status");
+    badge.getElement().setAttribute("data-status", status);
+    return badge;
+  }
+
   private Labels() {}
 }

@@ -55,6 +55,8 @@ public class MainLayout extends AppLayout {
       nav.addItem(new SideNavItem(getTranslation("nav.defenders"), "defenders", VaadinIcon.SHIELD.create()));
     }
     nav.addItem(new SideNavItem(getTranslation("nav.contacts"), "contacts", VaadinIcon.USERS.create()));
+    nav.addItem(new SideNavItem(getTranslation("nav.meetings"), "meetings", VaadinIcon.CALENDAR_USER.create()));
+    nav.addItem(new SideNavItem(getTranslation("nav.hearings"), "hearings", VaadinIcon.GAVEL.create()));
     nav.addItem(new SideNavItem(getTranslation("nav.organisations"), "organisations", VaadinIcon.BUILDING.create()));
     nav.addItem(new SideNavItem(getTranslation("nav.settings"), "settings", VaadinIcon.COG.create()));
     if (user.actor().map(a -> a.has(Role.COORDINATOR) || a.has(Role.ADMIN)).orElse(false)) {

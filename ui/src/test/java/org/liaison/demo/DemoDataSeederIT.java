@@ -8,7 +8,12 @@ import org.liaison.LiaisonApplication;
 import org.liaison.cases.CaseDetails;
 import org.liaison.cases.CaseService;
 import org.liaison.cases.CaseStatus;
+import org.liaison.hearings.CourtHearingService;
+import org.liaison.meetings.MeetingService;
 import org.liaison.officers.ContactService;
+import org.liaison.officers.Officer;
+import org.liaison.officers.RelationshipService;
+import org.liaison.tenancy.Actor;
 import org.liaison.tenancy.MembershipService;
 import org.liaison.tenancy.Role;
 import org.liaison.tenancy.TenantContext;
@@ -18,7 +23,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The demo data of the embedded default: cases in several states, and a restart adds nothing. */
+/**
+ * The demo data of the embedded default: cases in several states, contacts whose relationship-cadence
+ * runs, a hearing and a meeting; a restart adds nothing.
+ */
 @SpringBootTest(classes = LiaisonApplication.class, properties = {
     "liaison.database.embedded=false",
     "liaison.database.check-on-start=false",
@@ -40,6 +48,9 @@ class DemoDataSeederIT {
   @Autowired MembershipService memberships;
   @Autowired CaseService cases;
   @Autowired ContactService contacts;
+  @Autowired RelationshipService relationships;
+  @Autowired CourtHearingService hearings;
+  @Autowired MeetingService meetings;
 
   List<CaseDetails> casesOf(String username, String coalition) {
     return TenantContext.callAs(memberships.actorFor(username, coalition), cases::list);
@@ -49,6 +60,7 @@ class DemoDataSeederIT {
   void the_demo_starts_with_cases_in_different_states_and_a_restart_does_not_duplicate_anything() {
     List<CaseDetails> press = casesOf("cora", "press");
     List<CaseDetails> labor = casesOf("lena", "labor");
+    // a triaged case is routed and waits for its owner to align it with the embassy's priorities
     assertThat(press).extracting(CaseDetails::status).containsExactlyInAnyOrder(
         CaseStatus.IN_TRIAGE, CaseStatus.ALIGNING, CaseStatus.IN_REVIEW, CaseStatus.OUTREACH_SENT);
     assertThat(labor).extracting(CaseDetails::status).containsExactlyInAnyOrder(
@@ -57,8 +69,19 @@ class DemoDataSeederIT {
     assertThat(memberships.actorFor("sam", "labor").roles()).contains(Role.COORDINATOR);
 
     assertThat(TenantContext.callAs(memberships.actorFor("cora", "press"), contacts::embassies)).hasSize(1);
-    assertThat(TenantContext.callAs(memberships.actorFor("tomas", "labor"), contacts::officers)).hasSize(3)
-        .filteredOn(o -> o.inWashington()).hasSize(1);
+    List<Officer> laborOfficers = TenantContext.callAs(memberships.actorFor("tomas", "labor"), contacts::officers);
+    assertThat(laborOfficers).hasSize(3);
+    for (String[] who : new String[][] {{"cora", "press"}, {"lena", "labor"}}) {
+      Actor actor = memberships.actorFor(who[0], who[1]);
+      assertThat(TenantContext.callAs(actor, contacts::officers)).as("every officer of %s has a running cadence", who[1])
+          .isNotEmpty().allSatisfy(o -> assertThat(TenantContext.callAs(actor,
+              () -> relationships.relationship(o.id()).cadenceRunning())).isTrue());
+    }
+    Actor cora = memberships.actorFor("cora", "press");
+    assertThat(TenantContext.callAs(cora, hearings::list)).singleElement()
+        .satisfies(h -> assertThat(h.caseReference()).isNotNull());
+    assertThat(TenantContext.callAs(cora, meetings::list)).singleElement()
+        .satisfies(m -> assertThat(m.owner()).isEqualTo("cora"));
 
     seeder.run(null); // what a restart does
 
@@ -67,5 +90,8 @@ class DemoDataSeederIT {
     assertThat(memberships.membershipsOf("sam")).hasSize(2);
     assertThat(TenantContext.callAs(memberships.actorFor("cora", "press"), contacts::embassies)).hasSize(1);
     assertThat(TenantContext.callAs(memberships.actorFor("cora", "press"), contacts::officers)).hasSize(3);
+    assertThat(TenantContext.callAs(cora, relationships::ensureCadences)).as("no cadence started twice").isZero();
+    assertThat(TenantContext.callAs(cora, hearings::list)).hasSize(1);
+    assertThat(TenantContext.callAs(cora, meetings::list)).hasSize(1);
   }
 }

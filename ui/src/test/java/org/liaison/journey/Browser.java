@@ -57,8 +57,25 @@ public final class Browser implements AutoCloseable {
     visible(By.id("inbox"));
   }
 
+  /**
+   * Waits until the element is shown. A long page scrolls inside the app layout, where WebDriver
+   * counts an element scrolled out of view as hidden; so it is scrolled into view first.
+   */
   public WebElement visible(By by) {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    return wait.until(d -> {
+      List<WebElement> found = d.findElements(by);
+      if (found.isEmpty()) {
+        return null;
+      }
+      WebElement element = found.get(0);
+      try {
+        ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+            "arguments[0].scrollIntoView({block: 'center'})", element);
+        return element.isDisplayed() ? element : null;
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        return null;
+      }
+    });
   }
 
   void gone(By by) {
@@ -105,6 +122,12 @@ public final class Browser implements AutoCloseable {
     WebElement input = visible(By.cssSelector("#" + comboId + " input"));
     input.sendKeys(text, Keys.ENTER);
     input.sendKeys(Keys.TAB);
+  }
+
+  /** The labels of the checked boxes in the checkbox group with {@code groupId}. */
+  List<String> checked(String groupId) {
+    return visible(By.id(groupId)).findElements(By.cssSelector("vaadin-checkbox[checked]")).stream()
+        .map(e -> e.getText().trim()).toList();
   }
 
   /** Clicks the checkbox or radio button labelled {@code label} inside the group with {@code groupId}. */

@@ -5,12 +5,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.liaison.common.InputValidator;
 import org.liaison.common.InvalidInputException;
 import org.liaison.common.NotFoundException;
+import org.liaison.officers.internal.RelationshipCadence;
 import org.liaison.tenancy.TenantContext;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,11 +30,13 @@ public class ContactService {
   private final JdbcClient jdbc;
   private final InputValidator validator;
   private final Clock clock;
+  private final RelationshipCadence cadence;
 
-  ContactService(JdbcClient jdbc, InputValidator validator, Clock clock) {
+  ContactService(JdbcClient jdbc, InputValidator validator, Clock clock, RelationshipCadence cadence) {
     this.jdbc = jdbc;
     this.validator = validator;
     this.clock = clock;
+    this.cadence = cadence;
   }
 
   @Transactional(readOnly = true)
@@ -104,12 +108,15 @@ public class ContactService {
         .param("t", tenant()).query(ContactService::priority).list();
   }
 
+  /** The coalition's officers and experts, archived ones left out. */
   @Transactional(readOnly = true)
   public List<Officer> officers() {
-    return jdbc.sql(OFFICER_SELECT + " where tenant_id = :t order by embassy_id nulls last, portfolio, name")
+    return jdbc.sql(OFFICER_SELECT + " where tenant_id = :t and archived_at is null"
+            + " order by embassy_id nulls last, portfolio, name")
         .param("t", tenant()).query(ContactService::officer).list();
   }
 
+  /** An officer of the coalition, also an archived one (see {@link #archivedAt}). */
   @Transactional(readOnly = true)
   public Officer officer(UUID id) {
     return jdbc.sql(OFFICER_SELECT + " where tenant_id = :t and id = :id")
@@ -117,6 +124,47 @@ public class ContactService {
         .orElseThrow(() -> new NotFoundException("Officer " + id));
   }
 
+  /** When the officer was archived; empty while they are an active contact. */
+  @Transactional(readOnly = true)
+  public Optional<Instant> archivedAt(UUID officerId) {
+    officer(officerId);
+    return jdbc.sql("select archived_at from app.officer where tenant_id = :t and id = :id")
+        .param("t", tenant()).param("id", officerId)
+        .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant)).single();
+  }
+
+  /**
+   * Archives an officer who is no longer a contact (moved on, left the embassy): they leave the lists
+   * and their relationship-cadence ends, withdrawing an open reach-out task. Archiving twice is refused;
+   * if the officer's lifecycle is not running, {@link org.liaison.workflow.MessageNotExpectedException}
+   * names the officer and nothing is changed.
+   */
+  @Transactional
+  public void archiveOfficer(UUID id) {
+    Officer officer = officer(id);
+    if (archivedAt(id).isPresent()) {
+      throw InvalidInputException.of("officer", officer.name() + " is already archived.");
+    }
+    jdbc.sql("update app.officer set archived_at = :at where tenant_id = :t and id = :id")
+        .param("at", Timestamp.from(clock.instant())).param("t", tenant()).param("id", id).update();
+    cadence.archived(id, officer.name());
+  }
+
+  /** Records whether the officer was invited to the coalition's newsletter and social channels. */
+  @Transactional
+  public Officer recordInvitations(UUID officerId, boolean newsletter, boolean social) {
+    officer(officerId);
+    jdbc.sql("""
+            update app.officer set newsletter_invited = :newsletter, social_invited = :social
+             where tenant_id = :t and id = :id""")
+        .param("newsletter", newsletter).param("social", social).param("t", tenant()).param("id", officerId).update();
+    return officer(officerId);
+  }
+
+  /**
+   * Adds an officer or Washington expert and starts their relationship-cadence (the officer's cadence,
+   * or the coalition's setting), in one transaction.
+   */
   @Transactional
   public Officer addOfficer(NewOfficer input) {
     validator.check(input);
@@ -131,6 +179,7 @@ public class ContactService {
         .param("title", blankToNull(input.title())).param("portfolio", input.portfolio().name())
         .param("email", blankToNull(input.email())).param("cadence", blankToNull(input.contactCadence()))
         .param("at", Timestamp.from(clock.instant())).update();
+    cadence.start(id, blankToNull(input.contactCadence()));
     return officer(id);
   }
 
@@ -146,6 +195,7 @@ public class ContactService {
                    o.newsletter_invited, o.social_invited
               from app.officer o join app.embassy e on e.tenant_id = o.tenant_id and e.id = o.embassy_id
              where o.tenant_id = :t and e.country = :country and o.portfolio = 'HUMAN_RIGHTS' and o.email is not null
+               and o.archived_at is null
              order by o.name""")
         .param("t", tenantId).param("country", country).query(ContactService::officer).list();
   }

@@ -5,10 +5,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.liaison.common.InputValidator;
 import org.liaison.common.NotFoundException;
+import org.liaison.officers.internal.RelationshipCadence;
 import org.liaison.tenancy.Actor;
+import org.liaison.tenancy.RowSecurity;
 import org.liaison.tenancy.TenantContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -25,15 +28,23 @@ public class EngagementService {
   private final ContactService contacts;
   private final InputValidator validator;
   private final Clock clock;
+  private final RelationshipCadence cadence;
+  private final RowSecurity rowSecurity;
 
-  EngagementService(JdbcClient jdbc, ContactService contacts, InputValidator validator, Clock clock) {
+  EngagementService(JdbcClient jdbc, ContactService contacts, InputValidator validator, Clock clock,
+      RelationshipCadence cadence, RowSecurity rowSecurity) {
     this.jdbc = jdbc;
     this.contacts = contacts;
     this.validator = validator;
     this.clock = clock;
+    this.cadence = cadence;
+    this.rowSecurity = rowSecurity;
   }
 
-  /** Records an engagement; an officer of another coalition is not found and nothing is saved. */
+  /**
+   * Records an engagement; an officer of another coalition is not found and nothing is saved. If the
+   * officer's relationship-cadence waits for a contact, its cadence starts again.
+   */
   @Transactional
   public Engagement record(NewEngagement input) {
     validator.check(input);
@@ -50,12 +61,92 @@ public class EngagementService {
         update app.officer set last_contact_on = greatest(coalesce(last_contact_on, :d), :d)
          where tenant_id = :t and id = :o""")
         .param("d", input.occurredOn()).param("t", actor.tenantId()).param("o", input.officerId()).update();
+    cadence.contacted(input.officerId());
     return engagement(id);
   }
 
+  /**
+   * Records what came of an engagement (a meeting's outcome) and the next steps agreed in it, each of
+   * which becomes a task for its owner. The caller has checked the steps' owners and dates.
+   */
+  @Transactional
+  public List<NextStep> recordOutcome(UUID engagementId, String outcome, List<NewNextStep> nextSteps) {
+    engagement(engagementId);
+    nextSteps.forEach(validator::check);
+    String tenant = tenant();
+    jdbc.sql("update app.engagement set outcome = :o where tenant_id = :t and id = :id")
+        .param("o", outcome == null || outcome.isBlank() ? null : outcome.strip()).param("t", tenant)
+        .param("id", engagementId).update();
+    for (NewNextStep step : nextSteps) {
+      jdbc.sql("""
+          insert into app.next_step (id, tenant_id, engagement_id, description, owner, due_on)
+          values (:id, :t, :e, :d, :o, :due)""")
+          .param("id", UUID.randomUUID()).param("t", tenant).param("e", engagementId)
+          .param("d", step.description().strip()).param("o", step.owner().strip()).param("due", step.dueOn()).update();
+    }
+    return nextSteps(engagementId);
+  }
+
+  /** The next steps agreed in an engagement, by due date. */
+  @Transactional(readOnly = true)
+  public List<NextStep> nextSteps(UUID engagementId) {
+    return jdbc.sql(NEXT_STEP_SELECT + " where tenant_id = :t and engagement_id = :e order by due_on, description, id")
+        .param("t", rowSecurity.boundTenant()).param("e", engagementId).query(EngagementService::nextStep).list();
+  }
+
+  /**
+   * The ids of an engagement's next steps, always in the same order; for engine code, in the coalition
+   * bound to the transaction (the user's, or the one a delegate bound).
+   */
+  @Transactional(readOnly = true)
+  public List<String> nextStepIds(UUID engagementId) {
+    return nextSteps(engagementId).stream().map(s -> s.id().toString()).toList();
+  }
+
+  /** One next step, in the coalition bound to the transaction. */
+  @Transactional(readOnly = true)
+  public NextStep nextStep(UUID id) {
+    return jdbc.sql(NEXT_STEP_SELECT + " where tenant_id = :t and id = :id")
+        .param("t", rowSecurity.boundTenant()).param("id", id).query(EngagementService::nextStep).optional()
+        .orElseThrow(() -> new NotFoundException("Next step " + id));
+  }
+
+  /** Ties a next step to the task that completes it (when the engine creates the task). */
+  @Transactional
+  public void attachNextStepTask(UUID nextStepId, String taskId) {
+    int updated = jdbc.sql("update app.next_step set task_id = :task where tenant_id = :t and id = :id")
+        .param("task", taskId).param("t", rowSecurity.boundTenant()).param("id", nextStepId).update();
+    if (updated != 1) {
+      throw new NotFoundException("Next step " + nextStepId);
+    }
+  }
+
+  /** The next step a task completes, if it is a next-step task. */
+  @Transactional(readOnly = true)
+  public Optional<NextStep> nextStepOfTask(String taskId) {
+    return jdbc.sql(NEXT_STEP_SELECT + " where tenant_id = :t and task_id = :task")
+        .param("t", tenant()).param("task", taskId).query(EngagementService::nextStep).optional();
+  }
+
+  /** Marks a next step done by the current user; a step already done stays as it was. */
+  @Transactional
+  public NextStep completeNextStep(UUID id, String note) {
+    Actor actor = TenantContext.current();
+    NextStep step = nextStep(id);
+    if (!step.done()) {
+      jdbc.sql("""
+          update app.next_step set done_at = :at, done_by = :by, done_note = :note where tenant_id = :t and id = :id""")
+          .param("at", Timestamp.from(clock.instant())).param("by", actor.username())
+          .param("note", note == null || note.isBlank() ? null : note.strip())
+          .param("t", actor.tenantId()).param("id", id).update();
+    }
+    return nextStep(id);
+  }
+
+  /** One engagement, in the coalition bound to the transaction (the user's, or the one engine code bound). */
   @Transactional(readOnly = true)
   public Engagement engagement(UUID id) {
-    return jdbc.sql(SELECT + " where tenant_id = :t and id = :id").param("t", tenant()).param("id", id)
+    return jdbc.sql(SELECT + " where tenant_id = :t and id = :id").param("t", rowSecurity.boundTenant()).param("id", id)
         .query(EngagementService::map).optional().orElseThrow(() -> new NotFoundException("Engagement " + id));
   }
 
@@ -73,11 +164,21 @@ public class EngagementService {
         .param("t", tenant()).param("o", officerId).query(EngagementService::map).list();
   }
 
+  private static final String NEXT_STEP_SELECT = """
+      select id, engagement_id, description, owner, due_on, done_at, done_by, done_note from app.next_step""";
+
   private static final String SELECT = """
       select id, officer_id, case_id, kind, summary, occurred_on, outcome, recorded_by, recorded_at from app.engagement""";
 
   private static String tenant() {
     return TenantContext.current().tenantId();
+  }
+
+  private static NextStep nextStep(ResultSet rs, int n) throws SQLException {
+    Timestamp done = rs.getTimestamp("done_at");
+    return new NextStep(rs.getObject("id", UUID.class), rs.getObject("engagement_id", UUID.class),
+        rs.getString("description"), rs.getString("owner"), rs.getDate("due_on").toLocalDate(),
+        done == null ? null : done.toInstant(), rs.getString("done_by"), rs.getString("done_note"));
   }
 
   private static Engagement map(ResultSet rs, int n) throws SQLException {

@@ -60,6 +60,15 @@ public class MembershipService {
         .orElseThrow(() -> new NotAMemberException(username, tenantId));
   }
 
+  /** The user names of the current coalition's people (any role), sorted; for choosing who does something. */
+  @Transactional(readOnly = true)
+  public List<String> members() {
+    return jdbc.sql("select distinct username from app.membership where tenant_id = :tenant order by username")
+        .param("tenant", TenantContext.current().tenantId())
+        .query(String.class)
+        .list();
+  }
+
   @Transactional(readOnly = true)
   public Optional<Coalition> coalition(String tenantId) {
     return jdbc.sql("select id, name, reference_prefix from app.tenant where id = :id")

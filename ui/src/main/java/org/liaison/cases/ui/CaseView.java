@@ -1,6 +1,7 @@
 package org.liaison.cases.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -9,6 +10,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import org.liaison.cases.CaseRouting;
 import org.liaison.cases.OfficerReply;
+import org.liaison.meetings.Meeting;
+import org.liaison.meetings.MeetingService;
 import org.liaison.officers.ContactService;
 import org.liaison.officers.EmbassyPriority;
 import org.liaison.officers.Officer;
@@ -55,12 +58,15 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver {
   private final OutreachService outreach;
   private final ContactService contacts;
   private final StepService steps;
+  private final MeetingService meetings;
 
-  CaseView(CaseService cases, OutreachService outreach, ContactService contacts, StepService steps) {
+  CaseView(CaseService cases, OutreachService outreach, ContactService contacts, StepService steps,
+      MeetingService meetings) {
     this.cases = cases;
     this.outreach = outreach;
     this.contacts = contacts;
     this.steps = steps;
+    this.meetings = meetings;
     setId("case");
     setMaxWidth("60em");
   }
@@ -101,6 +107,10 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver {
 
     add(waiting(cases.openSteps(reference)));
     add(routingSection(cases.routing(reference)));
+    List<Meeting> caseMeetings = meetings.forCase(c.id());
+    if (!caseMeetings.isEmpty()) {
+      add(meetingsSection(caseMeetings));
+    }
     add(outreachSection(outreach.forCase(reference)));
     add(timeline(cases.timeline(reference)));
     List<StepRecord> journal = steps.journal(reference);
@@ -181,6 +191,16 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver {
           .map(o -> o.name() + " (" + getTranslation("portfolio." + o.portfolio().name()) + ")")
           .collect(Collectors.joining(", "))));
     }
+    return section;
+  }
+
+  private Component meetingsSection(List<Meeting> caseMeetings) {
+    Div section = new Div(new H3(getTranslation("case.meetings")));
+    section.setId("case-meetings");
+    UnorderedList list = new UnorderedList();
+    caseMeetings.forEach(m -> list.add(new ListItem(new Anchor("meetings/" + m.reference(), m.reference()),
+        new Span(" · " + getTranslation("meeting.status." + m.status().name())))));
+    section.add(list);
     return section;
   }
 

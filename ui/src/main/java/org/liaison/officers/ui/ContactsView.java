@@ -33,6 +33,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.liaison.common.InvalidInputException;
+import org.liaison.meetings.MeetingService;
+import org.liaison.meetings.ui.RequestMeetingDialog;
 import org.liaison.officers.ContactService;
 import org.liaison.officers.Embassy;
 import org.liaison.officers.EmbassyPriority;
@@ -55,10 +57,12 @@ import org.liaison.ui.Notices;
 class ContactsView extends VerticalLayout {
 
   private final ContactService contacts;
+  private final MeetingService meetings;
   private final Div content = new Div();
 
-  ContactsView(ContactService contacts) {
+  ContactsView(ContactService contacts, MeetingService meetings) {
     this.contacts = contacts;
+    this.meetings = meetings;
     setId("contacts");
     setMaxWidth("60em");
     Button addEmbassy = new Button(getTranslation("contacts.addEmbassy"), VaadinIcon.PLUS.create(), e -> embassyDialog());
@@ -128,10 +132,23 @@ class ContactsView extends VerticalLayout {
   private Component officerList(List<Officer> officers) {
     UnorderedList list = new UnorderedList();
     for (Officer o : officers) {
-      String line = o.name() + (o.title() == null ? "" : ", " + o.title()) + " — "
+      String line = (o.title() == null ? "" : ", " + o.title()) + " — "
           + getTranslation("portfolio." + o.portfolio().name())
           + (o.email() == null ? "" : " — " + o.email());
-      list.add(new ListItem(line));
+      Anchor name = new Anchor("officers/" + o.id(), o.name());
+      Button meet = new Button(getTranslation("contacts.requestMeeting"), VaadinIcon.CALENDAR_USER.create(),
+          e -> RequestMeetingDialog.open(meetings, o));
+      meet.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+      meet.getElement().setAttribute("data-action", "request-meeting");
+      meet.getElement().setAttribute("data-officer", o.name());
+      Button archive = new Button(getTranslation("contacts.archive"), VaadinIcon.ARCHIVE.create(),
+          e -> ArchiveOfficerDialog.open(contacts, o, this::refresh));
+      archive.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+      archive.getElement().setAttribute("data-action", "archive-officer");
+      archive.getElement().setAttribute("data-officer", o.name());
+      ListItem item = new ListItem(name, new Span(line), meet, archive);
+      item.getElement().setAttribute("data-officer", o.name());
+      list.add(item);
     }
     return list;
   }

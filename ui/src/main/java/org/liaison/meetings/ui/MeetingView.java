@@ -1,0 +1,160 @@
+package org.liaison.meetings.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.util.List;
+import org.liaison.meetings.Meeting;
+import org.liaison.meetings.MeetingConfirmation;
+import org.liaison.meetings.MeetingService;
+import org.liaison.officers.ContactService;
+import org.liaison.officers.Engagement;
+import org.liaison.officers.NextStep;
+import org.liaison.officers.Officer;
+import org.liaison.ui.FormDialog;
+import org.liaison.ui.Labels;
+import org.liaison.ui.StepLists;
+
+/**
+ * A meeting with an officer: where it stands, what is waiting, the embassy's confirmation (recorded
+ * here when it arrives), the outcome and agreed next steps, the thanks, and the journal of its steps.
+ */
+@Route("meetings/:reference")
+@PageTitle("Meeting · Liaison")
+@PermitAll
+class MeetingView extends VerticalLayout implements BeforeEnterObserver {
+
+  private final MeetingService meetings;
+  private final ContactService contacts;
+
+  MeetingView(MeetingService meetings, ContactService contacts) {
+    this.meetings = meetings;
+    this.contacts = contacts;
+    setId("meeting");
+    setMaxWidth("60em");
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    show(event.getRouteParameters().get("reference").orElse(""));
+  }
+
+  private void show(String reference) {
+    Meeting m = meetings.get(reference); // NotFoundException → the not-found page, also for other coalitions
+    removeAll();
+    Officer officer = m.officerId() == null ? null : contacts.officer(m.officerId());
+    H2 heading = new H2(m.reference() + (officer == null ? "" : " · " + officer.name()));
+    heading.setId("meeting-heading");
+    Span status = Labels.badge(m.status().name(), getTranslation("meeting.status." + m.status().name()));
+    status.setId("meeting-status");
+    add(heading, status);
+
+    Div facts = new Div();
+    facts.addClassName("liaison-muted");
+    facts.add(new Span(getTranslation("meeting.owner") + ": " + m.owner() + " · " + getTranslation("meeting.requestedOn")
+        + " " + Labels.when(m.createdAt())));
+    if (officer != null) {
+      facts.add(new Span(" · "), new Anchor("officers/" + officer.id(), getTranslation("meeting.officerPage")));
+    }
+    if (m.caseId() != null) {
+      Anchor caseLink = new Anchor("cases/" + m.businessKey(), getTranslation("meeting.forCase", m.businessKey()));
+      caseLink.setId("meeting-case");
+      facts.add(new Span(" · "), caseLink);
+    }
+    add(facts);
+
+    Engagement engagement = meetings.engagement(reference);
+    add(part("meeting-purpose", "meeting.purpose", engagement.summary()));
+    if (m.confirmedFor() != null) {
+      Paragraph confirmed = new Paragraph(getTranslation("meeting.confirmedInfo", m.confirmedFor().toString(),
+          m.confirmedBy()));
+      confirmed.setId("meeting-confirmed");
+      add(confirmed);
+    }
+    if (engagement.outcome() != null) {
+      add(part("meeting-outcome", "meeting.outcome", engagement.outcome()));
+    }
+    add(actions(m));
+    add(StepLists.waiting(this, "meeting-waiting", meetings.openSteps(reference)));
+    add(nextSteps(meetings.nextSteps(reference)));
+    if (m.thankedAt() != null) {
+      Paragraph thanks = new Paragraph(getTranslation("meeting.thankedInfo", Labels.when(m.thankedAt()), m.thankedBy(),
+          m.thanksNote()));
+      thanks.setId("meeting-thanks");
+      add(thanks);
+    }
+    add(StepLists.journal(this, "meeting-journal", meetings.journal(reference)));
+  }
+
+  private Component actions(Meeting m) {
+    HorizontalLayout actions = new HorizontalLayout();
+    if (meetings.awaitsConfirmation(m.reference())) {
+      Button confirm = new Button(getTranslation("meeting.confirm.open"), e -> confirmDialog(m));
+      confirm.setId("confirm-meeting");
+      confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+      actions.add(confirm);
+    }
+    return actions;
+  }
+
+  private void confirmDialog(Meeting m) {
+    DatePicker date = new DatePicker(getTranslation("meeting.confirm.date"), LocalDate.now());
+    date.setId("meeting-confirmed-for");
+    date.setRequiredIndicatorVisible(true);
+    FormDialog dialog = new FormDialog(getTranslation("meeting.confirm.title"), getTranslation("meeting.confirm.save"),
+        "save-confirmation", () -> meetings.confirm(m.reference(), new MeetingConfirmation(date.getValue())),
+        getTranslation("meeting.confirm.done", m.reference()), () -> show(m.reference()));
+    dialog.with(new Paragraph(getTranslation("meeting.confirm.intro")), date);
+    dialog.errors().bind("confirmedFor", date);
+    dialog.open();
+  }
+
+  private Component nextSteps(List<NextStep> steps) {
+    Div section = new Div(new H3(getTranslation("meeting.nextSteps")));
+    if (steps.isEmpty()) {
+      Paragraph none = new Paragraph(getTranslation("meeting.nextSteps.none"));
+      none.setId("meeting-next-steps");
+      section.add(none);
+      return section;
+    }
+    UnorderedList list = new UnorderedList();
+    list.setId("meeting-next-steps");
+    for (NextStep s : steps) {
+      ListItem item = new ListItem(s.description() + " — " + getTranslation("meeting.nextStep.owner", s.owner(),
+          s.dueOn().toString()));
+      item.getElement().setAttribute("data-done", String.valueOf(s.done()));
+      Span state = new Span(" · " + (s.done() ? getTranslation("meeting.nextStep.done", s.doneBy(), Labels.when(s.doneAt()))
+          + (s.doneNote() == null ? "" : " “" + s.doneNote() + "”") : getTranslation("meeting.nextStep.open")));
+      state.addClassName("liaison-muted");
+      item.add(state);
+      list.add(item);
+    }
+    section.add(list);
+    return section;
+  }
+
+  private Component part(String id, String labelKey, String text) {
+    Div part = new Div(new H4(getTranslation(labelKey)), new Span(text));
+    part.setId(id);
+    part.addClassName("liaison-part");
+    return part;
+  }
+}

@@ -1,0 +1,277 @@
+package org.liaison.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.liaison.AppIT;
+import org.liaison.hearings.CourtHearing;
+import org.liaison.hearings.CourtHearingService;
+import org.liaison.hearings.HearingStatus;
+import org.liaison.inbox.InboxItem;
+import org.liaison.inbox.InboxService;
+import org.liaison.meetings.Meeting;
+import org.liaison.meetings.MeetingService;
+import org.liaison.meetings.MeetingStatus;
+import org.liaison.officers.ContactService;
+import org.liaison.officers.Embassy;
+import org.liaison.officers.NewEmbassy;
+import org.liaison.officers.NewOfficer;
+import org.liaison.officers.NextStep;
+import org.liaison.officers.Officer;
+import org.liaison.officers.Portfolio;
+import org.liaison.tenancy.Actor;
+import org.liaison.tenancy.MembershipService;
+import org.liaison.tenancy.TenantContext;
+import org.liaison.ui.Labels;
+import org.liaison.workflow.WorkItem;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * In a real Chromium: a meeting requested from Contacts goes through the inbox step by step (request,
+ * the embassy's confirmation, briefing, the record with two next steps) and its next steps reach their
+ * owners' inboxes and are completed; a court hearing is scheduled and adjourned, its page showing the
+ * new date. Screenshots go to ui/target/screenshots.
+ */
+@ExtendWith(MeetingAndHearingBrowserIT.ScreenshotOnFailure.class)
+class MeetingAndHearingBrowserIT extends AppIT {
+
+  /** Saves what the browser showed when a test failed. */
+  static class ScreenshotOnFailure implements TestWatcher {
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+      if (browser != null) {
+        browser.screenshot("FAILED-" + context.getRequiredTestMethod().getName());
+      }
+    }
+  }
+
+  static final String PASSWORD = "liaison";
+  static Browser browser;
+
+  @LocalServerPort int port;
+  @Autowired MembershipService memberships;
+  @Autowired ContactService contacts;
+  @Autowired MeetingService meetings;
+  @Autowired CourtHearingService hearings;
+  @Autowired InboxService inbox;
+
+  Browser browser() {
+    if (browser == null) {
+      browser = new Browser("http://localhost:" + port);
+    }
+    return browser;
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  Actor actor(String username) {
+    return memberships.actorFor(username, "press");
+  }
+
+  /** Opens the person's one open step with this task key from the inbox. */
+  void openTask(String taskKey) {
+    Browser b = browser();
+    b.open("/");
+    b.click(By.cssSelector("vaadin-button[data-action='open'][data-step='" + taskKey + "']"));
+    b.visible(By.id("task"));
+  }
+
+  void expectMeetingPage(String reference, String status) {
+    Browser b = browser();
+    b.waitForUrlEnding("/meetings/" + reference);
+    b.waitForText(By.id("meeting-status"), status);
+  }
+
+  /** Sets a Vaadin date-time picker the way picking a date and a time does. */
+  void pickDateTime(String id, LocalDateTime value) {
+    WebElement picker = browser().visible(By.id(id));
+    ((JavascriptExecutor) browser().driver).executeScript(
+        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new CustomEvent('change', {bubbles: true}));",
+        picker, value.truncatedTo(ChronoUnit.MINUTES).toString());
+  }
+
+  @Test
+  void a_meeting_requested_from_contacts_reaches_the_inbox_and_its_next_steps_reach_their_owners() {
+    Actor cora = actor("cora");
+    String officerName = "Jane Doe " + UUID.randomUUID().toString().substring(0, 4);
+    Officer officer = TenantContext.callAs(cora, () -> {
+      Embassy embassy = contacts.embassies().stream().filter(e -> e.city().equals("Nairobi")).findFirst()
+          .orElseGet(() -> contacts.addEmbassy(new NewEmbassy("KE", "Nairobi", null)));
+      return contacts.addOfficer(new NewOfficer(embassy.id(), officerName, "Human rights officer",
+          Portfolio.HUMAN_RIGHTS, "hro@example.org", null));
+    });
+
+    Browser b = browser();
+    b.signIn("milo", PASSWORD);
+    b.open("/contacts");
+    By requestButton = By.cssSelector("vaadin-button[data-action='request-meeting'][data-officer='" + officerName + "']");
+    b.click(requestButton);
+    b.click(By.id("save-meeting-request"));
+    b.expectError("meeting-purpose", "Say what the meeting is about.");
+    assertThat(TenantContext.callAs(cora, () -> meetings.forOfficer(officer.id()))).as("nothing saved").isEmpty();
+    b.type("meeting-purpose", "Brief her on the detained journalists before the hearing.");
+    b.screenshot("meeting-request-dialog");
+    b.click(By.id("save-meeting-request"));
+    b.waitForText(By.id("meeting-status"), "To be requested");
+    String url = b.driver.getCurrentUrl();
+    String reference = url.substring(url.lastIndexOf('/') + 1);
+    assertThat(reference).matches("MTG-\\d{4}-\\d{4}");
+    assertThat(b.text(By.id("meeting-heading"))).contains(officerName);
+    assertThat(b.text(By.id("meeting-purpose"))).contains("detained journalists");
+    assertThat(b.text(By.id("meeting-waiting"))).contains("Request meeting").contains("with milo");
+
+    b.open("/");
+    b.waitForText(By.id("inbox-grid"), reference);
+    b.screenshot("meeting-in-inbox");
+    openTask("Task_RequestMeeting");
+    b.type("step-note", "Wrote to the human rights officer proposing Tuesday or Wednesday.");
+    b.click(By.id("submit-step"));
+    expectMeetingPage(reference, "Waiting for the embassy to confirm");
+
+    b.click(By.id("confirm-meeting"));
+    b.click(By.id("save-confirmation"));
+    expectMeetingPage(reference, "Confirmed");
+    assertThat(b.text(By.id("meeting-confirmed"))).contains("milo");
+
+    openTask("Task_PrepareBriefing");
+    b.type("step-note", "Two-page briefing with the trial calendar.");
+    b.click(By.id("submit-step"));
+    expectMeetingPage(reference, "Confirmed");
+
+    openTask("Task_RecordMeeting");
+    b.click(By.id("submit-meeting-record"));
+    b.expectError("meeting-held", "Say whether the meeting took place.");
+    b.expectError("meeting-outcome", "Say what came of the meeting, or why it did not take place.");
+    b.check("meeting-held", "Yes, it took place");
+    b.type("meeting-outcome", "She will raise the detentions with the ministry and may attend the hearing.");
+    b.click(By.id("add-next-step"));
+    b.click(By.id("add-next-step"));
+    b.type("next-step-description-0", "Send her the trial calendar");
+    b.choose("next-step-owner-0", "cora");
+    b.type("next-step-description-1", "Share the lawyers' statement");
+    b.choose("next-step-owner-1", "milo");
+    b.screenshot("record-meeting-form");
+    b.click(By.id("submit-meeting-record"));
+    expectMeetingPage(reference, "Held: following up");
+    assertThat(b.text(By.id("meeting-outcome"))).contains("raise the detentions");
+    assertThat(b.text(By.id("meeting-next-steps"))).contains("Send her the trial calendar — cora")
+        .contains("Share the lawyers' statement — milo");
+
+    b.signIn("cora", PASSWORD);
+    openTask("Task_CompleteNextStep");
+    assertThat(b.text(By.id("next-step-description"))).isEqualTo("Send her the trial calendar");
+    b.type("next-step-note", "Sent with the court's listing.");
+    b.click(By.id("submit-next-step"));
+    expectMeetingPage(reference, "Held: following up");
+
+    b.signIn("milo", PASSWORD);
+    openTask("Task_ThankOfficer");
+    b.type("thanks-note", "Thank-you e-mail with the statement attached.");
+    b.click(By.id("thanks-newsletter"));
+    b.click(By.id("submit-thanks"));
+    expectMeetingPage(reference, "Held: following up");
+    openTask("Task_CompleteNextStep");
+    assertThat(b.text(By.id("next-step-description"))).isEqualTo("Share the lawyers' statement");
+    b.click(By.id("submit-next-step"));
+    expectMeetingPage(reference, "Followed up");
+    assertThat(b.text(By.id("meeting-journal"))).contains("Request meeting · milo").contains("proposing Tuesday")
+        .contains("Prepare briefing · milo");
+    assertThat(b.text(By.id("meeting-next-steps"))).contains("done by cora").contains("Sent with the court's listing.")
+        .contains("done by milo");
+    assertThat(b.text(By.id("meeting-thanks"))).contains("Thank-you e-mail");
+    b.screenshot("meeting-followed-up");
+
+    Meeting meeting = TenantContext.callAs(cora, () -> meetings.get(reference));
+    assertThat(meeting.status()).isEqualTo(MeetingStatus.FOLLOWED_UP);
+    assertThat(TenantContext.callAs(cora, () -> meetings.nextSteps(reference))).extracting(NextStep::doneBy)
+        .containsExactlyInAnyOrder("cora", "milo");
+    assertThat(TenantContext.callAs(cora, () -> contacts.officer(officer.id())).newsletterInvited()).isTrue();
+    List<WorkItem> left = TenantContext.callAs(actor("milo"), inbox::tasks).stream().map(InboxItem::task)
+        .filter(t -> reference.equals(t.businessKey())).toList();
+    assertThat(left).isEmpty();
+
+    b.open("/officers/" + officer.id());
+    b.waitForText(By.id("officer-meetings"), reference);
+    assertThat(b.text(By.id("officer-invited"))).contains("newsletter: yes");
+    b.screenshot("officer-page");
+
+    b.signIn("lena", PASSWORD); // another coalition: the meeting and the officer do not exist there
+    b.open("/meetings/" + reference);
+    String notFound = b.text(By.id("not-found"));
+    b.open("/officers/" + officer.id());
+    assertThat(b.text(By.id("not-found"))).isEqualTo(notFound);
+    assertThat(b.driver.getPageSource()).doesNotContain(officerName);
+  }
+
+  @Test
+  void a_hearing_is_scheduled_and_adjourned_and_its_page_shows_the_new_date() {
+    Browser b = browser();
+    b.signIn("milo", PASSWORD);
+    b.open("/hearings");
+    b.visible(By.id("hearings"));
+    b.click(By.id("schedule-hearing"));
+    b.click(By.id("save-hearing"));
+    b.expectError("hearing-title", "Say what the hearing is (for example, whose trial).");
+    b.expectError("hearing-court", "Name the court.");
+    b.expectError("hearing-at", "Give the date and time of the hearing.");
+    b.type("hearing-title", "Trial of the blogger");
+    b.type("hearing-court", "Milimani Law Courts");
+    LocalDateTime first = LocalDateTime.now().plusDays(30).withHour(9).withMinute(30).truncatedTo(ChronoUnit.MINUTES);
+    pickDateTime("hearing-at", first);
+    b.screenshot("hearing-schedule-dialog");
+    b.click(By.id("save-hearing"));
+    b.waitForText(By.id("hearing-status"), "Scheduled: waiting for the request date");
+    String url = b.driver.getCurrentUrl();
+    String reference = url.substring(url.lastIndexOf('/') + 1);
+    assertThat(reference).matches("HRG-\\d{4}-\\d{4}");
+    Instant firstAt = first.atZone(ZoneId.systemDefault()).toInstant();
+    assertThat(b.text(By.id("hearing-date"))).contains(Labels.when(firstAt)).contains("Milimani Law Courts");
+
+    b.click(By.id("adjourn-hearing"));
+    pickDateTime("adjourn-date", LocalDateTime.now().minusDays(2));
+    b.click(By.id("save-adjournment"));
+    b.expectError("adjourn-date", "The new hearing date must be in the future.");
+    LocalDateTime adjourned = first.plusDays(21).withHour(10).withMinute(0);
+    pickDateTime("adjourn-date", adjourned);
+    b.click(By.id("save-adjournment"));
+    Instant adjournedAt = adjourned.atZone(ZoneId.systemDefault()).toInstant();
+    b.waitForText(By.id("hearing-date"), Labels.when(adjournedAt));
+    assertThat(b.text(By.id("hearing-adjourned"))).contains("Adjourned 1 time(s)").contains(Labels.when(firstAt));
+    assertThat(b.text(By.id("hearing-status"))).isEqualTo("Scheduled: waiting for the request date");
+    b.screenshot("hearing-adjourned");
+
+    CourtHearing hearing = TenantContext.callAs(actor("milo"), () -> hearings.get(reference));
+    assertThat(hearing.hearingAt()).isEqualTo(adjournedAt);
+    assertThat(hearing.requestAttendanceAt()).isEqualTo(adjournedAt.minus(Duration.ofDays(7)));
+    assertThat(hearing.status()).isEqualTo(HearingStatus.SCHEDULED);
+
+    b.open("/hearings");
+    b.waitForText(By.id("hearings-grid"), reference);
+    b.screenshot("hearings-list");
+
+    b.signIn("lena", PASSWORD); // another coalition, which has no hearing
+    b.open("/hearings/" + reference);
+    b.visible(By.id("not-found"));
+    assertThat(b.driver.getPageSource()).doesNotContain("Trial of the blogger");
+  }
+}

@@ -1,0 +1,95 @@
+package org.liaison.officers;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.liaison.common.InputValidator;
+import org.liaison.common.InvalidInputException;
+import org.liaison.officers.internal.RelationshipCadence;
+import org.liaison.processes.RelationshipCadenceProcess.Forms;
+import org.liaison.settings.SettingsService;
+import org.liaison.workflow.WorkItem;
+import org.liaison.workflow.WorkflowEngine;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeping in touch with the coalition's officers: each officer's relationship-cadence and the reach-out
+ * step it asks for when the cadence passes without contact.
+ */
+@Service
+public class RelationshipService {
+
+  private final ContactService contacts;
+  private final EngagementService engagements;
+  private final RelationshipCadence cadence;
+  private final SettingsService settings;
+  private final WorkflowEngine workflow;
+  private final InputValidator validator;
+  private final Clock clock;
+
+  RelationshipService(ContactService contacts, EngagementService engagements, RelationshipCadence cadence,
+      SettingsService settings, WorkflowEngine workflow, InputValidator validator, Clock clock) {
+    this.contacts = contacts;
+    this.engagements = engagements;
+    this.cadence = cadence;
+    this.settings = settings;
+    this.workflow = workflow;
+    this.validator = validator;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  public Relationship relationship(UUID officerId) {
+    Officer officer = contacts.officer(officerId);
+    boolean own = officer.contactCadence() != null;
+    return new Relationship(own ? officer.contactCadence() : settings.current().contactCadence(), !own,
+        officer.lastContactOn(), contacts.archivedAt(officerId).orElse(null), cadence.running(officerId));
+  }
+
+  /** The officer a reach-out task is about. */
+  @Transactional(readOnly = true)
+  public Officer officerToReach(String taskId) {
+    return contacts.officer(officerIdOf(workflow.openTask(taskId, Forms.REACH_OUT)));
+  }
+
+  /**
+   * Completes the reach-out step: records the useful contact as an engagement with the officer and
+   * completes the task (the cadence then starts again), in one transaction. Bad input is named per
+   * field and nothing is saved.
+   */
+  @Transactional
+  public Engagement reachOut(String taskId, ReachOut input) {
+    validator.check(input);
+    if (!ReachOut.KINDS.contains(input.kind())) {
+      throw InvalidInputException.of("kind", "Choose information sharing, an event invitation, a site visit or a question.");
+    }
+    WorkItem task = workflow.openTask(taskId, Forms.REACH_OUT);
+    Officer officer = contacts.officer(officerIdOf(task));
+    Engagement engagement = engagements.record(new NewEngagement(officer.id(), null, input.kind(), input.summary(),
+        LocalDate.now(clock)));
+    workflow.complete(task, Map.of());
+    return engagement;
+  }
+
+  /**
+   * Starts the relationship-cadence of every active officer of the current coalition that has none
+   * (officers added before the lifecycle existed); returns how many were started. Idempotent.
+   */
+  @Transactional
+  public int ensureCadences() {
+    int started = 0;
+    for (Officer officer : contacts.officers()) {
+      if (!cadence.running(officer.id())) {
+        cadence.start(officer.id(), officer.contactCadence());
+        started++;
+      }
+    }
+    return started;
+  }
+
+  private static UUID officerIdOf(WorkItem task) {
+    return UUID.fromString(task.businessKey());
+  }
+}
