@@ -23,21 +23,28 @@ public final class RecordSections {
       return section;
     }
     UnorderedList list = new UnorderedList();
-    steps.forEach(s -> list.add(new ListItem(s.name() + " — " + (s.assignee() == null
-        ? page.getTranslation("record.waiting.group") : page.getTranslation("record.waiting.assignee", s.assignee())))));
+    steps.forEach(s -> {
+      ListItem item = new ListItem(s.name() + " — " + (s.assignee() == null
+          ? page.getTranslation("record.waiting.group") : page.getTranslation("record.waiting.assignee", s.assignee())));
+      item.getElement().setAttribute("data-step", s.taskKey());
+      list.add(item);
+    });
     section.add(list);
     return section;
   }
 
-  /** The completed steps, oldest first, with who did them and their note. */
+  /** The completed steps, oldest first, with who did them and their note; {@code id} is set on the list (or the "none yet" line). */
   public static Component journal(Component page, String id, List<StepRecord> journal) {
     Div section = new Div(new H3(page.getTranslation("record.journal")));
+    if (journal.isEmpty()) {
+      Paragraph none = new Paragraph(page.getTranslation("record.journal.none"));
+      none.setId(id);
+      section.add(none);
+      return section;
+    }
     UnorderedList list = new UnorderedList();
     list.setId(id);
     list.addClassName("liaison-timeline");
-    if (journal.isEmpty()) {
-      section.add(new Paragraph(page.getTranslation("record.journal.none")));
-    }
     journal.forEach(r -> {
       String decision = r.decision() == null ? ""
           : " · " + page.getTranslation(r.decision() ? "record.journal.yes" : "record.journal.no");

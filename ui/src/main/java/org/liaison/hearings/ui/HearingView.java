@@ -30,7 +30,7 @@ import org.liaison.tenancy.Role;
 import org.liaison.tenancy.TenantContext;
 import org.liaison.ui.FormDialog;
 import org.liaison.ui.Labels;
-import org.liaison.ui.StepLists;
+import org.liaison.ui.RecordSections;
 
 /**
  * A court hearing: where it stands, its dates (and adjournments), the officers asked and who attended,
@@ -90,7 +90,7 @@ class HearingView extends VerticalLayout implements BeforeEnterObserver {
       add(cancelled);
     }
     add(actions(h));
-    add(StepLists.waiting(this, "hearing-waiting", hearings.openSteps(reference)));
+    add(RecordSections.waiting(this, "hearing-waiting", hearings.openSteps(reference)));
     add(officers(hearings.officers(reference)));
     if (h.observation() != null) {
       Div observation = new Div(new H4(getTranslation("hearing.observation")), new Span(h.observation()));
@@ -98,7 +98,7 @@ class HearingView extends VerticalLayout implements BeforeEnterObserver {
       observation.addClassName("liaison-part");
       add(observation, muted(getTranslation("hearing.observedBy", h.observedBy(), Labels.when(h.observedAt()))));
     }
-    add(StepLists.journal(this, "hearing-journal", hearings.journal(reference)));
+    add(RecordSections.journal(this, "hearing-journal", hearings.journal(reference)));
   }
 
   private Component actions(CourtHearing h) {

@@ -31,7 +31,7 @@ import org.liaison.officers.NextStep;
 import org.liaison.officers.Officer;
 import org.liaison.ui.FormDialog;
 import org.liaison.ui.Labels;
-import org.liaison.ui.StepLists;
+import org.liaison.ui.RecordSections;
 
 /**
  * A meeting with an officer: where it stands, what is waiting, the embassy's confirmation (recorded
@@ -93,7 +93,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
       add(part("meeting-outcome", "meeting.outcome", engagement.outcome()));
     }
     add(actions(m));
-    add(StepLists.waiting(this, "meeting-waiting", meetings.openSteps(reference)));
+    add(RecordSections.waiting(this, "meeting-waiting", meetings.openSteps(reference)));
     add(nextSteps(meetings.nextSteps(reference)));
     if (m.thankedAt() != null) {
       Paragraph thanks = new Paragraph(getTranslation("meeting.thankedInfo", Labels.when(m.thankedAt()), m.thankedBy(),
@@ -101,7 +101,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
       thanks.setId("meeting-thanks");
       add(thanks);
     }
-    add(StepLists.journal(this, "meeting-journal", meetings.journal(reference)));
+    add(RecordSections.journal(this, "meeting-journal", meetings.journal(reference)));
   }
 
   private Component actions(Meeting m) {
