@@ -1,5 +1,6 @@
 package org.liaison.tenancy;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,6 +27,20 @@ public class RowSecurity {
       throw new IllegalStateException("Refusing to work on tenant data without a coalition");
     }
     jdbc.sql("select set_config('app.tenant_id', :tenant, true)").param("tenant", tenantId).query().singleRow();
+  }
+
+  /**
+   * Binds the coalition of an engine execution, for delegates and listeners (also on the job
+   * executor, where no user is signed in); an execution without one is refused. Returns the coalition.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public String bindTenantOf(DelegateExecution execution) {
+    String tenantId = execution.getTenantId();
+    if (tenantId == null || tenantId.isBlank()) {
+      throw new IllegalStateException("Instance " + execution.getProcessInstanceId() + " has no coalition");
+    }
+    bindTenant(tenantId);
+    return tenantId;
   }
 
   /**

@@ -46,11 +46,7 @@ class CaseStatusListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    String tenantId = execution.getTenantId();
-    if (tenantId == null) {
-      throw new IllegalStateException("Instance " + execution.getProcessInstanceId() + " has no coalition");
-    }
-    rowSecurity.bindTenant(tenantId); // also right on the job executor, where no user is signed in
+    String tenantId = rowSecurity.bindTenantOf(execution);
     CaseStatus status = STATUS_OF_STEP.get(execution.getCurrentActivityId());
     if (status == null) {
       throw new IllegalStateException("No case status is defined for step " + execution.getCurrentActivityId());

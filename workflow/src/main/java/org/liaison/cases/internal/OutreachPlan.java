@@ -24,7 +24,7 @@ public class OutreachPlan {
   }
 
   public List<String> recipients(DelegateExecution execution) {
-    rowSecurity.bindTenant(execution.getTenantId());
+    rowSecurity.bindTenantOf(execution);
     UUID caseId = UUID.fromString((String) execution.getVariable(Variables.CASE_ID));
     List<String> officers = store.officerIds(execution.getTenantId(), caseId).stream().map(UUID::toString).toList();
     if (officers.isEmpty()) {

@@ -22,7 +22,7 @@ class RouteCaseDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    rowSecurity.bindTenant(execution.getTenantId());
+    rowSecurity.bindTenantOf(execution);
     UUID caseId = UUID.fromString((String) execution.getVariable(Variables.CASE_ID));
     execution.setVariable(Variables.URGENCY, router.route(execution.getTenantId(), caseId).name());
   }

@@ -22,7 +22,7 @@ class SendInvitationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    rowSecurity.bindTenant(execution.getTenantId());
+    rowSecurity.bindTenantOf(execution);
     mailer.send(execution.getTenantId(), UUID.fromString((String) execution.getVariable(Variables.INVITATION_ID)));
   }
 }

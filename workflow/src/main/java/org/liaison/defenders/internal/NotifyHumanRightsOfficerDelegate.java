@@ -26,7 +26,7 @@ class NotifyHumanRightsOfficerDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    rowSecurity.bindTenant(execution.getTenantId());
+    rowSecurity.bindTenantOf(execution);
     notices.notifyOfficer(execution.getTenantId(), UUID.fromString((String) execution.getVariable(Variables.DEFENDER_ID)));
   }
 }

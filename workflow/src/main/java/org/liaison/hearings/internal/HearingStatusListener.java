@@ -42,11 +42,7 @@ class HearingStatusListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    String tenantId = execution.getTenantId();
-    if (tenantId == null) {
-      throw new IllegalStateException("Instance " + execution.getProcessInstanceId() + " has no coalition");
-    }
-    rowSecurity.bindTenant(tenantId);
+    String tenantId = rowSecurity.bindTenantOf(execution);
     HearingStatus status = STATUS_OF_STEP.get(execution.getCurrentActivityId());
     if (status == null) {
       throw new IllegalStateException("No hearing status is defined for step " + execution.getCurrentActivityId());

@@ -75,7 +75,7 @@ class HrrDelegates {
   }
 
   private static String bind(RowSecurity rowSecurity, DelegateExecution execution) {
-    rowSecurity.bindTenant(execution.getTenantId());
+    rowSecurity.bindTenantOf(execution);
     return execution.getTenantId();
   }
 

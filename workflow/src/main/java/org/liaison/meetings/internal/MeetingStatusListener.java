@@ -52,11 +52,7 @@ class MeetingStatusListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    String tenantId = execution.getTenantId();
-    if (tenantId == null) {
-      throw new IllegalStateException("Instance " + execution.getProcessInstanceId() + " has no coalition");
-    }
-    rowSecurity.bindTenant(tenantId);
+    String tenantId = rowSecurity.bindTenantOf(execution);
     String step = execution.getCurrentActivityId();
     if (Elements.START_MEETING_REQUESTED.equals(step)) {
       register(tenantId, execution);

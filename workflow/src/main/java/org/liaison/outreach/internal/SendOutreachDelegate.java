@@ -22,7 +22,7 @@ class SendOutreachDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    rowSecurity.bindTenant(execution.getTenantId());
+    rowSecurity.bindTenantOf(execution);
     sender.send(execution.getTenantId(), execution.getProcessBusinessKey(),
         UUID.fromString((String) execution.getVariable(Variables.OFFICER_ID)));
   }
