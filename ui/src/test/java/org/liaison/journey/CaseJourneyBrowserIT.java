@@ -5,15 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.TestWatcher;
-import org.liaison.AppIT;
 import org.liaison.cases.CaseActivity;
 import org.liaison.cases.CaseDetails;
 import org.liaison.cases.CaseService;
@@ -40,7 +35,6 @@ import org.liaison.tenancy.TenantContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -49,25 +43,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * checked after each step. Screenshots go to ui/target/screenshots.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@ExtendWith(CaseJourneyBrowserIT.ScreenshotOnFailure.class)
-class CaseJourneyBrowserIT extends AppIT {
+class CaseJourneyBrowserIT extends BrowserIT {
 
-  /** Saves what the browser showed when a test failed. */
-  static class ScreenshotOnFailure implements TestWatcher {
-    @Override
-    public void testFailed(ExtensionContext context, Throwable cause) {
-      if (browser != null) {
-        browser.screenshot("FAILED-" + context.getRequiredTestMethod().getName());
-      }
-    }
-  }
-
-
-  static final String PASSWORD = "liaison";
-  static Browser browser;
   static String reference;
 
-  @LocalServerPort int port;
   @Autowired CaseService cases;
   @Autowired InboxService inbox;
   @Autowired MembershipService memberships;
@@ -76,20 +55,6 @@ class CaseJourneyBrowserIT extends AppIT {
   @Autowired Outbox outbox;
   @Autowired OutboxDispatcher dispatcher;
   @Autowired TransactionTemplate tx;
-
-  Browser browser() {
-    if (browser == null) {
-      browser = new Browser("http://localhost:" + port);
-    }
-    return browser;
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   void openTask(String step) {
     Browser b = browser();

@@ -3,12 +3,7 @@ package org.liaison.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.TestWatcher;
-import org.liaison.AppIT;
 import org.liaison.mail.Outbox;
 import org.liaison.mail.SentMail;
 import org.liaison.tenancy.Actor;
@@ -16,37 +11,16 @@ import org.liaison.tenancy.MembershipService;
 import org.liaison.tenancy.TenantContext;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A coordinator proposes a convening with two invitees in a real Chromium: the owner's step reaches
  * the inbox, agreeing the format sends one invitation each, and both RSVPs are recorded on the
  * convening's page. Screenshots go to ui/target/screenshots.
  */
-@ExtendWith(ConveningJourneyBrowserIT.ScreenshotOnFailure.class)
-class ConveningJourneyBrowserIT extends AppIT {
+class ConveningJourneyBrowserIT extends BrowserIT {
 
-  static class ScreenshotOnFailure implements TestWatcher {
-    @Override
-    public void testFailed(ExtensionContext context, Throwable cause) {
-      if (browser != null) {
-        browser.screenshot("FAILED-convening-" + context.getRequiredTestMethod().getName());
-      }
-    }
-  }
-
-  static Browser browser;
-
-  @LocalServerPort int port;
   @Autowired MembershipService memberships;
   @Autowired Outbox outbox;
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   /** Scrolls the dialog to a field it has scrolled away from. */
   void reveal(String id) {
@@ -55,8 +29,7 @@ class ConveningJourneyBrowserIT extends AppIT {
 
   @Test
   void a_coordinator_proposes_a_convening_with_two_invitees_agrees_the_format_and_records_both_rsvps() {
-    browser = new Browser("http://localhost:" + port);
-    Browser b = browser;
+    Browser b = browser();
     b.signIn("cora", "liaison");
     b.open("/convenings");
     b.click(By.id("propose-convening"));

@@ -2,48 +2,21 @@ package org.liaison.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.TestWatcher;
-import org.liaison.AppIT;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The press coalition's security focal point reports a defender at risk in a real Chromium: the
  * assessment reaches her inbox without the defender's name; a coordinator reads the record without
  * the identity; a member cannot open the defender screens at all.
  */
-@ExtendWith(DefenderJourneyBrowserIT.ScreenshotOnFailure.class)
-class DefenderJourneyBrowserIT extends AppIT {
-
-  static class ScreenshotOnFailure implements TestWatcher {
-    @Override
-    public void testFailed(ExtensionContext context, Throwable cause) {
-      if (browser != null) {
-        browser.screenshot("FAILED-defender-" + context.getRequiredTestMethod().getName());
-      }
-    }
-  }
+class DefenderJourneyBrowserIT extends BrowserIT {
 
   static final String NAME = "Grace Achieng Oduya";
-  static Browser browser;
-
-  @LocalServerPort int port;
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void a_security_focal_point_reports_a_defender_and_the_assessment_reaches_her_inbox() {
-    browser = new Browser("http://localhost:" + port);
-    Browser b = browser;
+    Browser b = browser();
     b.signIn("sofia", "liaison");
     b.open("/defenders");
     b.click(By.id("report-defender"));

@@ -4,47 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.TestWatcher;
-import org.liaison.AppIT;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A coordinator of the labor coalition adds a member organisation, starts the Human Rights Report
  * calendar for Bangladesh from the HRR screen (a second start is refused with a message), and enters
  * the organisation's input on the cycle's page.
  */
-@ExtendWith(HrrJourneyBrowserIT.ScreenshotOnFailure.class)
-class HrrJourneyBrowserIT extends AppIT {
-
-  static class ScreenshotOnFailure implements TestWatcher {
-    @Override
-    public void testFailed(ExtensionContext context, Throwable cause) {
-      if (browser != null) {
-        browser.screenshot("FAILED-hrr-" + context.getRequiredTestMethod().getName());
-      }
-    }
-  }
-
-  static Browser browser;
-
-  @LocalServerPort int port;
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+class HrrJourneyBrowserIT extends BrowserIT {
 
   @Test
   void a_coordinator_starts_the_yearly_calendar_for_a_country_and_enters_an_organisations_input() {
-    browser = new Browser("http://localhost:" + port);
-    Browser b = browser;
+    Browser b = browser();
     b.signIn("lena", "liaison");
     b.open("/organisations");
     b.click(By.id("add-organisation"));

@@ -9,12 +9,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.TestWatcher;
-import org.liaison.AppIT;
 import org.liaison.hearings.CourtHearing;
 import org.liaison.hearings.CourtHearingService;
 import org.liaison.hearings.HearingStatus;
@@ -39,7 +34,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * In a real Chromium: a meeting requested from Contacts goes through the inbox step by step (request,
@@ -47,42 +41,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * owners' inboxes and are completed; a court hearing is scheduled and adjourned, its page showing the
  * new date. Screenshots go to ui/target/screenshots.
  */
-@ExtendWith(MeetingAndHearingBrowserIT.ScreenshotOnFailure.class)
-class MeetingAndHearingBrowserIT extends AppIT {
+class MeetingAndHearingBrowserIT extends BrowserIT {
 
-  /** Saves what the browser showed when a test failed. */
-  static class ScreenshotOnFailure implements TestWatcher {
-    @Override
-    public void testFailed(ExtensionContext context, Throwable cause) {
-      if (browser != null) {
-        browser.screenshot("FAILED-" + context.getRequiredTestMethod().getName());
-      }
-    }
-  }
-
-  static final String PASSWORD = "liaison";
-  static Browser browser;
-
-  @LocalServerPort int port;
   @Autowired MembershipService memberships;
   @Autowired ContactService contacts;
   @Autowired MeetingService meetings;
   @Autowired CourtHearingService hearings;
   @Autowired InboxService inbox;
-
-  Browser browser() {
-    if (browser == null) {
-      browser = new Browser("http://localhost:" + port);
-    }
-    return browser;
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   Actor actor(String username) {
     return memberships.actorFor(username, "press");
