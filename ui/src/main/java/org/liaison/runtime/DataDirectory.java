@@ -6,7 +6,6 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -16,6 +15,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -80,7 +80,9 @@ final class DataDirectory {
     refuseForeignContent();
     refuseOtherMajorVersion();
     refuseFullDisk();
-    stopOrphanedServer();
+    stopOrphanedServer(dir);
+    stopOrphanedServer(stagingDirectory());
+    discardStaged();
   }
 
   private void createAndCheckWritable() {
@@ -190,44 +192,44 @@ final class DataDirectory {
    * {@code pg_ctl stop -m fast} would (SIGINT: roll back open transactions, checkpoint, exit). A
    * {@code postmaster.pid} of a dead process is left to PostgreSQL, which recovers by itself.
    */
-  private void stopOrphanedServer() {
-    Path pidFile = dir.resolve("postmaster.pid");
+  private void stopOrphanedServer(Path cluster) {
+    Path pidFile = cluster.resolve("postmaster.pid");
     List<String> lines = readLines(pidFile);
     if (lines.size() < 2) {
       return;
     }
     Optional<ProcessHandle> server = parsePid(lines.get(0)).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive)
-        .filter(p -> isPostgresOf(p, lines.get(1)));
+        .filter(p -> isPostgresOf(p, cluster, lines.get(1)));
     if (server.isEmpty()) {
       return;
     }
     long pid = server.get().pid();
     log.warn("A database server left running by an earlier Liaison that did not stop cleanly (pid {}) holds {}: stopping it",
-        pid, dir);
+        pid, cluster);
     try {
       Process kill = new ProcessBuilder("kill", "-INT", Long.toString(pid)).redirectErrorStream(true).start();
       kill.waitFor(10, TimeUnit.SECONDS);
       server.get().onExit().get(ORPHAN_STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
     } catch (TimeoutException e) {
       throw new EmbeddedDatabaseException("A database server left by an earlier Liaison (pid " + pid + ") still holds "
-          + dir + " after " + ORPHAN_STOP_TIMEOUT.toSeconds() + " s: stop it (kill " + pid + ") and start Liaison again.");
+          + cluster + " after " + ORPHAN_STOP_TIMEOUT.toSeconds() + " s: stop it (kill " + pid + ") and start Liaison again.");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new EmbeddedDatabaseException("Interrupted while stopping the database server (pid " + pid + ") left on " + dir + ".");
+      throw new EmbeddedDatabaseException("Interrupted while stopping the database server (pid " + pid + ") left on " + cluster + ".");
     } catch (Exception e) {
       throw new EmbeddedDatabaseException("Could not stop the database server (pid " + pid + ") left by an earlier Liaison on "
-          + dir + " (" + reason(e) + "): stop it (kill " + pid + ") and start Liaison again.");
+          + cluster + " (" + reason(e) + "): stop it (kill " + pid + ") and start Liaison again.");
     }
   }
 
-  private boolean isPostgresOf(ProcessHandle process, String dataDirOfPidFile) {
+  private static boolean isPostgresOf(ProcessHandle process, Path cluster, String dataDirOfPidFile) {
     String cmdline = readLines(Path.of("/proc", Long.toString(process.pid()), "cmdline")).stream().findFirst()
         .orElseGet(() -> process.info().commandLine().orElse(""));
     if (!cmdline.contains("postgres")) {
       return false;
     }
     try {
-      return Path.of(dataDirOfPidFile).toRealPath().equals(dir.toRealPath());
+      return Path.of(dataDirOfPidFile).toRealPath().equals(cluster.toRealPath());
     } catch (IOException e) {
       return false;
     }
@@ -239,27 +241,26 @@ final class DataDirectory {
     return dir.resolve(PASSWORD_FILE);
   }
 
-  /**
-   * Where the password of a cluster being initialised waits until the cluster exists (initdb wants
-   * an empty directory): beside the data directory, moved into it once the server runs.
-   */
-  Path pendingPasswordFile() {
-    return dir.resolveSibling(dir.getFileName() + ".initdb-password");
-  }
-
   Optional<String> password() {
     return readFirstLine(passwordFile()).filter(s -> !s.isBlank());
   }
 
-  /** A new random password, written to {@code file} readable by this user only. */
-  static String newPasswordIn(Path file) {
-    byte[] bytes = new byte[32];
-    new SecureRandom().nextBytes(bytes);
-    String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    writePrivately(file, password);
-    return password;
+  /**
+   * Where a new cluster is initialised: beside the data directory, moved into its place only once
+   * complete, so that a run killed during initdb leaves no half-made cluster behind.
+   */
+  Path stagingDirectory() {
+    return dir.resolveSibling(dir.getFileName() + ".initialising");
   }
 
+  /** A new random password (256 bits). */
+  static String newPassword() {
+    byte[] bytes = new byte[32];
+    new SecureRandom().nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  /** Writes {@code content} to {@code file}, readable and writable by this user only, atomically. */
   static void writePrivately(Path file, String content) {
     try {
       Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
@@ -267,21 +268,38 @@ final class DataDirectory {
       Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
       Files.writeString(tmp, content + System.lineSeparator(), StandardCharsets.UTF_8);
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (FileAlreadyExistsException e) {
-      throw new EmbeddedDatabaseException("Liaison cannot write " + file + " (it appeared meanwhile): is another Liaison starting?");
     } catch (IOException e) {
       throw new EmbeddedDatabaseException("Liaison cannot write " + file + " (" + reason(e)
           + "): check the permissions of " + file.getParent() + ".");
     }
   }
 
-  /** Moves the password of a freshly initialised cluster into the data directory. */
-  void adoptPendingPassword() {
+  /** Puts a complete cluster, initialised in {@link #stagingDirectory()}, in the place of the (empty) data directory. */
+  void adoptStaged() {
     try {
-      Files.move(pendingPasswordFile(), passwordFile(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.deleteIfExists(dir);
+      Files.move(stagingDirectory(), dir, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      throw new EmbeddedDatabaseException("Liaison cannot move its database password into " + passwordFile() + " ("
-          + reason(e) + "): check the permissions of " + dir + ".");
+      throw new EmbeddedDatabaseException("Liaison cannot move its new database from " + stagingDirectory() + " to " + dir
+          + " (" + reason(e) + "): check the permissions of " + dir.getParent() + ", or set LIAISON_DATA_DIR to a new "
+          + "directory on the same disk.");
+    }
+  }
+
+  /** Removes what a run killed while initialising left behind. */
+  void discardStaged() {
+    Path staging = stagingDirectory();
+    if (!Files.exists(staging)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(staging)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+      log.info("Removed {}, a database whose creation was interrupted", staging);
+    } catch (IOException e) {
+      throw new EmbeddedDatabaseException("Liaison cannot remove " + staging + ", left by an interrupted start ("
+          + reason(e) + "): delete it and start again.");
     }
   }
 
@@ -300,15 +318,15 @@ final class DataDirectory {
         .filter(l -> !l.isEmpty() && !l.startsWith("#")).anyMatch(l -> l.matches(".*\\s(trust)$"));
   }
 
-  void writeHba() {
+  static void writeHba(Path cluster) {
+    Path hba = cluster.resolve("pg_hba.conf");
     try {
-      Path hba = dir.resolve("pg_hba.conf");
       if (!Files.exists(hba) || !Files.readString(hba).equals(HBA)) {
         Files.writeString(hba, HBA);
       }
     } catch (IOException e) {
-      throw new EmbeddedDatabaseException("Liaison cannot write " + dir.resolve("pg_hba.conf") + " (" + reason(e)
-          + "): check the permissions of " + dir + ".");
+      throw new EmbeddedDatabaseException("Liaison cannot write " + hba + " (" + reason(e)
+          + "): check the permissions of " + cluster + ".");
     }
   }
 

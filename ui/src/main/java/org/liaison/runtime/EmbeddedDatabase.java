@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,7 +17,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
@@ -31,10 +31,12 @@ import org.slf4j.LoggerFactory;
  *   <li><b>closed</b>: it listens on loopback only, has no Unix socket, and every connection
  *       needs a password (SCRAM): the superuser's is generated at the first start and kept in the
  *       data directory, readable only by the user running Liaison;</li>
- *   <li><b>bound to the application</b>: a small watchdog process stops the server (fast shutdown)
- *       as soon as the application's process is gone, however it ended, so no server outlives a
+ *   <li><b>bound to the application</b>: a {@link Watchdog} stops the server (fast shutdown) as
+ *       soon as the application's process is gone, however it ended, so no server outlives a
  *       killed Liaison; and a server orphaned anyway (the watchdog killed too) is stopped at the
- *       next start.</li>
+ *       next start;</li>
+ *   <li><b>created whole</b>: a new cluster is initialised beside the data directory and moved
+ *       into place only once complete, so a run killed during initdb leaves nothing half-made.</li>
  * </ul>
  * What can go wrong at start is reported as one {@link EmbeddedDatabaseException} line.
  */
@@ -60,9 +62,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
   private final DataDirectory dataDirectory;
   private final EmbeddedPostgres server;
   private final String password;
-  private final Process watchdog;
+  private final Watchdog watchdog;
 
-  private EmbeddedDatabase(DataDirectory dataDirectory, EmbeddedPostgres server, String password, Process watchdog) {
+  private EmbeddedDatabase(DataDirectory dataDirectory, EmbeddedPostgres server, String password, Watchdog watchdog) {
     this.dataDirectory = dataDirectory;
     this.server = server;
     this.password = password;
@@ -79,40 +81,41 @@ public final class EmbeddedDatabase implements AutoCloseable {
     DataDirectory data = new DataDirectory(dir);
     data.prepareForStart();
     if (port > 0) {
-      refuseBusyPort(port, data);
+      refuseBusyPort(port);
     }
-    boolean fresh = !data.hasCluster();
+    Watchdog watchdog = Watchdog.watch(data);
+    try {
+      if (!data.hasCluster()) {
+        initialise(data);
+      }
+      return start(data, port, watchdog);
+    } catch (RuntimeException e) {
+      watchdog.close();
+      throw e;
+    }
+  }
+
+  private static EmbeddedDatabase start(DataDirectory data, int port, Watchdog watchdog) {
     String password;
-    boolean securing = false;
-    if (fresh) {
-      password = DataDirectory.newPasswordIn(data.pendingPasswordFile());
-    } else if (data.password().isPresent()) {
+    boolean trusting = false;
+    if (data.password().isPresent()) {
       password = data.password().get();
-    } else if (Files.exists(data.pendingPasswordFile())) {
-      // initialised by a run that died before it could move the password in
-      data.adoptPendingPassword();
-      password = data.password().orElseThrow();
     } else if (data.trustsConnections()) {
-      // a cluster made before passwords were required: secure it once it runs
-      password = DataDirectory.newPasswordIn(data.pendingPasswordFile());
-      securing = true;
+      // a cluster made before passwords were required: it is given one once it runs
+      password = DataDirectory.newPassword();
+      trusting = true;
     } else {
       throw new EmbeddedDatabaseException("The password file " + data.passwordFile() + " of the embedded database is "
           + "missing, so Liaison cannot connect to it: restore the file, or set LIAISON_DATA_DIR to a new directory "
           + "(a new, empty database).");
     }
 
-    EmbeddedPostgres server = startServer(data, port, password, fresh, securing);
+    EmbeddedPostgres server = startServer(data, data.path(), port, password, !trusting, null);
     try {
-      if (fresh) {
-        data.adoptPendingPassword();
-        log.info("Created a new embedded database in {}; its superuser password is in {} (readable by you only)",
-            data.path(), data.passwordFile());
-      } else if (securing) {
+      if (trusting) {
         secure(server, data, password);
       }
       data.recordOwner();
-      Process watchdog = startWatchdog(data);
       return new EmbeddedDatabase(data, server, password, watchdog);
     } catch (RuntimeException e) {
       closeQuietly(server);
@@ -120,13 +123,45 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
   }
 
-  private static EmbeddedPostgres startServer(DataDirectory data, int port, String password, boolean fresh,
-      boolean keepHba) {
+  /**
+   * A new cluster with a generated superuser password, initialised beside the data directory and
+   * moved into its place once complete (see {@link DataDirectory#stagingDirectory()}).
+   */
+  private static void initialise(DataDirectory data) {
+    String password = DataDirectory.newPassword();
+    Path pwfile;
+    try {
+      pwfile = Files.createTempFile("liaison-initdb-", ".pw",
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    } catch (IOException e) {
+      throw new EmbeddedDatabaseException("Liaison cannot create a file in " + System.getProperty("java.io.tmpdir")
+          + " (" + DataDirectory.reason(e) + "): check that the temporary directory is writable and not full.");
+    }
+    try {
+      DataDirectory.writePrivately(pwfile, password);
+      Path staging = data.stagingDirectory();
+      // initdb, one start and a clean stop: the cluster is complete and consistent on disk
+      closeQuietly(startServer(data, staging, 0, password, true, pwfile));
+      DataDirectory.writePrivately(staging.resolve(DataDirectory.PASSWORD_FILE), password);
+      data.adoptStaged();
+    } finally {
+      deleteQuietly(pwfile);
+    }
+    log.info("Created a new embedded database in {}; its superuser password is in {} (readable by you only)",
+        data.path(), data.passwordFile());
+  }
+
+  /**
+   * Starts the server on {@code cluster} (the data directory or, with {@code initdbPasswordFile},
+   * a staging directory that initdb fills first).
+   */
+  private static EmbeddedPostgres startServer(DataDirectory data, Path cluster, int port, String password,
+      boolean requirePasswords, Path initdbPasswordFile) {
     // until the logging collector takes over (and for initdb, which wants an empty directory), the
     // server writes here; kept only when the start fails
     Path startLog = startLog();
     EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-        .setDataDirectory(data.path())
+        .setDataDirectory(cluster)
         .setCleanDataDirectory(false)
         // Spring closes it after the engine and the pools; the library's own hook would race with them
         .setRegisterShutdownHook(false)
@@ -135,13 +170,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
         .setOutputRedirector(ProcessBuilder.Redirect.appendTo(startLog.toFile()))
         .setErrorRedirector(ProcessBuilder.Redirect.appendTo(startLog.toFile()));
     SERVER_SETTINGS.forEach(builder::setServerConfig);
-    if (fresh) {
+    if (initdbPasswordFile != null) {
       // after the library's own "-A trust": the later option wins
       builder.setLocaleConfig("auth", "scram-sha-256");
-      builder.setLocaleConfig("pwfile", data.pendingPasswordFile().toString());
+      builder.setLocaleConfig("pwfile", initdbPasswordFile.toString());
     }
-    if (!keepHba) {
-      builder.setDataDirectoryCustomizer(dir -> data.writeHba());
+    if (requirePasswords) {
+      builder.setDataDirectoryCustomizer(dir -> DataDirectory.writeHba(cluster));
     }
     if (port > 0) {
       builder.setPort(port);
@@ -182,8 +217,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
   private static void secure(EmbeddedPostgres server, DataDirectory data, String password) {
     try (Connection c = server.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
       st.execute("alter role " + SUPERUSER + " password '" + password + "'");
-      data.adoptPendingPassword();
-      data.writeHba();
+      DataDirectory.writePrivately(data.passwordFile(), password);
+      DataDirectory.writeHba(data.path());
       st.execute("select pg_reload_conf()");
     } catch (SQLException e) {
       throw new EmbeddedDatabaseException("Liaison could not set a password on its embedded database in " + data.path()
@@ -193,38 +228,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
         + "(the superuser's is in {}, readable by you only)", data.path(), data.passwordFile());
   }
 
-  private static void refuseBusyPort(int port, DataDirectory data) {
+  private static void refuseBusyPort(int port) {
     try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
       socket.setReuseAddress(true);
     } catch (IOException e) {
       throw new EmbeddedDatabaseException("Port " + port + " for the embedded database is in use by another program: "
           + "stop it, or set LIAISON_DB_PORT to a free port (0 picks one).");
-    }
-  }
-
-  /**
-   * A process in its own session that waits for this JVM to end and then stops the server it
-   * started (checked by the server's pid, so a later Liaison's server is never touched). It is
-   * the only way to tie the server to a JVM that may die by SIGKILL, where no Java code runs.
-   */
-  private static Process startWatchdog(DataDirectory data) {
-    long serverPid = serverPid(data).orElseThrow(() -> new EmbeddedDatabaseException(
-        "The embedded database started but wrote no postmaster.pid in " + data.path() + ": start Liaison again."));
-    String script = """
-        while kill -0 "$1" 2>/dev/null; do sleep 0.5; done
-        if [ "$(head -n 1 "$2/postmaster.pid" 2>/dev/null)" = "$3" ]; then kill -INT "$3"; fi
-        """;
-    List<String> command = List.of("setsid", "sh", "-c", script, "liaison-db-watchdog",
-        Long.toString(ProcessHandle.current().pid()), data.path().toString(), Long.toString(serverPid));
-    try {
-      return new ProcessBuilder(command)
-          .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-          .redirectError(ProcessBuilder.Redirect.DISCARD)
-          .start();
-    } catch (IOException e) {
-      throw new EmbeddedDatabaseException("Liaison cannot start the watchdog of its embedded database (" + e.getMessage()
-          + "): it needs 'setsid' and 'sh' (util-linux and a POSIX shell) on the PATH.");
     }
   }
 
@@ -279,12 +288,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
   @Override
   public void close() {
     closeQuietly(server);
-    watchdog.destroy();
-    try {
-      watchdog.waitFor(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    watchdog.close();
   }
 
   private static void closeQuietly(EmbeddedPostgres server) {

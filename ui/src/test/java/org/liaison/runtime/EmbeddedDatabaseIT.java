@@ -52,7 +52,7 @@ class EmbeddedDatabaseIT {
       Path passwordFile = dir.resolve(DataDirectory.PASSWORD_FILE);
       assertThat(Files.readString(passwordFile).trim()).isEqualTo(db.superuserPassword()).hasSizeGreaterThan(40);
       assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile))).isEqualTo("rw-------");
-      assertThat(Files.exists(dir.resolveSibling("data.initdb-password"))).isFalse();
+      assertThat(Files.exists(dir.resolveSibling("data.initialising"))).isFalse();
       assertThat(Files.readAllLines(dir.resolve("pg_hba.conf"))).noneMatch(l -> l.contains("trust"));
     }
   }
@@ -80,6 +80,18 @@ class EmbeddedDatabaseIT {
     }
     // and the next start simply uses the password
     try (EmbeddedDatabase db = EmbeddedDatabase.start(dir, 0)) {
+      assertThat(db.setting("fsync")).isEqualTo("on");
+    }
+  }
+
+  @Test
+  void a_creation_interrupted_by_a_crash_is_discarded_and_done_again() throws Exception {
+    Path dir = tmp.resolve("data");
+    Path staging = Files.createDirectories(tmp.resolve("data.initialising"));
+    Files.writeString(staging.resolve("PG_VERSION"), "17\n"); // as far as a killed initdb got
+
+    try (EmbeddedDatabase db = EmbeddedDatabase.start(dir, 0)) {
+      assertThat(Files.exists(staging)).isFalse();
       assertThat(db.setting("fsync")).isEqualTo("on");
     }
   }

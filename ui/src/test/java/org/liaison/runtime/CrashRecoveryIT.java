@@ -1,0 +1,217 @@
+package org.liaison.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * README's run command, killed as the kernel's OOM killer or a crashed laptop would kill it
+ * (SIGKILL: no Java code runs any more), always comes back: its database does not outlive it, a
+ * second Liaison on the same data is refused in one line, and every case the API acknowledged is
+ * there after the restart.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CrashRecoveryIT {
+
+  /** How long the server and its watchdog may take to go after the application is killed. */
+  private static final Duration GRACE = Duration.ofSeconds(15);
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+  /** Time to serving of a restart, measured by the first test; the random moments spread over it. */
+  private static Duration restartTime = Duration.ofSeconds(25);
+
+  @TempDir
+  Path tmp;
+
+  @Test
+  @Order(1)
+  void a_killed_application_leaves_no_database_behind_refuses_a_twin_and_comes_back_with_its_cases() throws Exception {
+    Path dir = tmp.resolve("data");
+    ChildApp app = ChildApp.start(dir, tmp.resolve("first.log"));
+    assertThat(app.awaitServing(START_TIMEOUT)).as("first start; it printed:%n%s", app.output()).isTrue();
+    String reference = app.raiseCase("Acknowledged before the crash").orElseThrow();
+
+    ChildApp twin = ChildApp.start(dir, tmp.resolve("twin.log"));
+    Optional<Integer> twinExit = twin.awaitExit(Duration.ofMinutes(2));
+    assertThat(twinExit).as("the second Liaison on the same data; it printed:%n%s", twin.output()).contains(2);
+    List<String> errors = twin.output().lines().filter(l -> l.matches(".*\\sERROR\\s.*")).toList();
+    assertThat(errors).singleElement().asString().endsWith("Liaison is already running with its data in " + dir
+        + ", pid " + app.pid() + "; stop it or set LIAISON_DATA_DIR to another directory.");
+    assertThat(twin.output()).doesNotContain("\tat ").doesNotContain("Exception");
+    assertThat(app.status("/api/cases/" + reference)).as("the first one is untouched").isEqualTo(200);
+
+    long server = EmbeddedDatabase.serverPid(new DataDirectory(dir)).orElseThrow();
+    app.kill();
+    assertNothingLeftOf(dir, server);
+
+    Instant restart = Instant.now();
+    ChildApp again = ChildApp.start(dir, tmp.resolve("again.log"));
+    assertThat(again.awaitServing(START_TIMEOUT)).as("restart; it printed:%n%s", again.output()).isTrue();
+    restartTime = Duration.between(restart, Instant.now());
+    assertThat(again.body("/api/cases/" + reference)).contains("Acknowledged before the crash");
+    again.stop();
+    assertThat(ChildApp.processesUsing(dir)).as("after a normal stop").isEmpty();
+  }
+
+  /**
+   * Twenty kills at random moments spread over start-up (database creation, migrations, the
+   * engine, demo seeding) and work (cases being raised); every other kill takes the database
+   * server down with it (SIGKILL too), so PostgreSQL's own crash recovery runs on the next start.
+   */
+  @Test
+  @Order(2)
+  void comes_back_after_being_killed_at_twenty_random_moments_with_every_acknowledged_case() throws Exception {
+    int moments = Integer.getInteger("liaison.crash.moments", 20);
+    long seed = Long.getLong("liaison.crash.seed", System.nanoTime());
+    Random random = new Random(seed);
+    Duration horizon = restartTime.plusSeconds(4);
+    List<Long> killAfterMillis = new ArrayList<>();
+    for (int i = 0; i < moments; i++) {
+      killAfterMillis.add((long) ((i + random.nextDouble()) * horizon.toMillis() / moments));
+    }
+    Collections.shuffle(killAfterMillis, random);
+    System.out.printf("[crash loop] seed %d (rerun with -Dliaison.crash.seed=%d), %d moments over %d ms%n",
+        seed, seed, moments, horizon.toMillis());
+
+    Path dir = tmp.resolve("data");
+    Set<String> acknowledged = new ConcurrentSkipListSet<>();
+    int servedBeforeKill = 0;
+    for (int i = 0; i < moments; i++) {
+      ChildApp app = ChildApp.start(dir, tmp.resolve("run-" + i + ".log"));
+      AtomicBoolean stop = new AtomicBoolean();
+      int run = i;
+      Thread client = new Thread(() -> {
+        int n = 0;
+        while (!stop.get()) {
+          app.raiseCase("Case " + run + "-" + n++).ifPresent(acknowledged::add);
+          pause(100);
+        }
+      });
+      client.start();
+      Instant killAt = Instant.now().plusMillis(killAfterMillis.get(i));
+      while (Instant.now().isBefore(killAt) && app.isAlive()) {
+        TimeUnit.MILLISECONDS.sleep(Math.min(50, Math.max(1, Duration.between(Instant.now(), killAt).toMillis())));
+      }
+      assertThat(app.isAlive()).as("run %d ended by itself before its kill at %d ms; it printed:%n%s", i,
+          killAfterMillis.get(i), app.output()).isTrue();
+      boolean serving = app.status("/api/cases?size=1") == 200;
+      servedBeforeKill += serving ? 1 : 0;
+      Optional<Long> server = EmbeddedDatabase.serverPid(new DataDirectory(dir));
+      boolean killServerToo = i % 2 == 1;
+      app.kill();
+      if (killServerToo) {
+        server.flatMap(ProcessHandle::of).ifPresent(ProcessHandle::destroyForcibly);
+      }
+      stop.set(true);
+      client.join();
+      System.out.printf("[crash loop] run %d killed after %d ms (%s)%s; %d cases acknowledged so far%n", i,
+          killAfterMillis.get(i), serving ? "serving" : "starting", killServerToo ? " with its database server" : "",
+          acknowledged.size());
+      assertNothingLeftOf(dir, server.orElse(-1L));
+    }
+
+    ChildApp last = ChildApp.start(dir, tmp.resolve("last.log"));
+    assertThat(last.awaitServing(START_TIMEOUT)).as("start after the last kill; it printed:%n%s", last.output()).isTrue();
+    List<String> missing = acknowledged.stream().filter(ref -> last.status("/api/cases/" + ref) != 200).toList();
+    assertThat(missing).as("acknowledged cases missing after the crashes (seed %d)", seed).isEmpty();
+    assertThat(servedBeforeKill).as("runs that were working when killed").isPositive();
+    assertThat(acknowledged).as("cases acknowledged over all runs").isNotEmpty();
+    System.out.printf("[crash loop] %d kills (%d while serving), %d acknowledged cases all present; ", moments,
+        servedBeforeKill, acknowledged.size());
+    System.out.println(checkIntegrity(dir));
+    last.stop();
+  }
+
+  /** amcheck over every table and B-tree index of Liaison's database, and a full read of every table. */
+  private static String checkIntegrity(Path dir) throws SQLException {
+    DataDirectory data = new DataDirectory(dir);
+    int port = Integer.parseInt(readLine(dir.resolve("postmaster.pid"), 3));
+    Properties props = new Properties();
+    props.setProperty("user", EmbeddedDatabase.SUPERUSER);
+    props.setProperty("password", data.password().orElseThrow());
+    try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/liaison", props);
+        Statement st = c.createStatement()) {
+      st.execute("create extension if not exists amcheck");
+      List<String> tables = new ArrayList<>();
+      try (ResultSet rs = st.executeQuery("select c.oid::regclass::text from pg_class c join pg_namespace n on n.oid = "
+          + "c.relnamespace where c.relkind = 'r' and n.nspname in ('public', 'app')")) {
+        while (rs.next()) {
+          tables.add(rs.getString(1));
+        }
+      }
+      long rows = 0;
+      for (String table : tables) {
+        try (ResultSet rs = st.executeQuery("select count(*) from verify_heapam('" + table + "')")) {
+          rs.next();
+          assertThat(rs.getLong(1)).as("heap corruption in %s", table).isZero();
+        }
+        try (ResultSet rs = st.executeQuery("select * from " + table)) {
+          while (rs.next()) {
+            rows++;
+          }
+        }
+      }
+      int indexes = 0;
+      try (ResultSet rs = st.executeQuery("select count(bt_index_check(c.oid, true)) from pg_index i join pg_class c "
+          + "on c.oid = i.indexrelid join pg_am a on a.oid = c.relam join pg_namespace n on n.oid = c.relnamespace "
+          + "where a.amname = 'btree' and n.nspname in ('public', 'app')")) {
+        rs.next();
+        indexes = rs.getInt(1);
+      }
+      assertThat(tables).hasSizeGreaterThan(40);
+      return String.format("amcheck: %d tables (%d rows read) and %d B-tree indexes without corruption", tables.size(),
+          rows, indexes);
+    }
+  }
+
+  private static void assertNothingLeftOf(Path dir, long serverPid) throws InterruptedException {
+    Instant until = Instant.now().plus(GRACE);
+    while (Instant.now().isBefore(until) && (alive(serverPid) || !ChildApp.processesUsing(dir).isEmpty())) {
+      TimeUnit.MILLISECONDS.sleep(100);
+    }
+    assertThat(alive(serverPid)).as("the database server (pid %d) after %s", serverPid, GRACE).isFalse();
+    assertThat(ChildApp.processesUsing(dir)).as("processes of %s after %s", dir, GRACE).isEmpty();
+  }
+
+  private static boolean alive(long pid) {
+    return pid > 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+  }
+
+  private static String readLine(Path file, int index) {
+    try {
+      return Files.readAllLines(file).get(index).trim();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void pause(long millis) {
+    try {
+      TimeUnit.MILLISECONDS.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
