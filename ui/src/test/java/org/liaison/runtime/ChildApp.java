@@ -181,6 +181,25 @@ final class ChildApp {
     return found;
   }
 
+  /**
+   * The local addresses its HTTP port listens on, from the kernel's socket tables
+   * ({@code /proc/net/tcp}, {@code tcp6}): hex as the kernel writes them.
+   */
+  List<String> listenAddresses() throws IOException {
+    String portHex = String.format("%04X", port);
+    List<String> addresses = new ArrayList<>();
+    for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+      for (String line : Files.readAllLines(Path.of(table))) {
+        String[] f = line.trim().split("\\s+");
+        // local_address is "ADDR:PORT"; state 0A is LISTEN
+        if (f.length > 3 && f[1].endsWith(":" + portHex) && "0A".equals(f[3])) {
+          addresses.add(f[1].substring(0, f[1].indexOf(':')));
+        }
+      }
+    }
+    return addresses;
+  }
+
   private static String cwdOf(Path proc) {
     try {
       return Files.readSymbolicLink(proc.resolve("cwd")).toString();

@@ -52,6 +52,10 @@ class CrashRecoveryIT {
     ChildApp app = ChildApp.start(dir, tmp.resolve("first.log"));
     assertThat(app.awaitServing(START_TIMEOUT)).as("first start; it printed:%n%s", app.output()).isTrue();
     String reference = app.raiseCase("Acknowledged before the crash").orElseThrow();
+    // the sign-in page names the demo passwords: the embedded default answers on loopback only
+    assertThat(app.listenAddresses()).isNotEmpty().allMatch(a -> a.equals("0100007F") // 127.0.0.1
+        || a.equals("0000000000000000FFFF00000100007F") // ::ffff:127.0.0.1
+        || a.equals("00000000000000000000000001000000")); // ::1
 
     ChildApp twin = ChildApp.start(dir, tmp.resolve("twin.log"));
     Optional<Integer> twinExit = twin.awaitExit(Duration.ofMinutes(2));
