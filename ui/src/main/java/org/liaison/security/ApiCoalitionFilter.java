@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.liaison.accounts.SignedIn;
 import org.liaison.tenancy.Actor;
 import org.liaison.tenancy.Membership;
 import org.liaison.tenancy.MembershipService;
@@ -25,9 +26,11 @@ class ApiCoalitionFilter extends OncePerRequestFilter {
   static final String HEADER = "X-Coalition";
 
   private final MembershipService memberships;
+  private final SignedInPeople people;
 
-  ApiCoalitionFilter(MembershipService memberships) {
+  ApiCoalitionFilter(MembershipService memberships, SignedInPeople people) {
     this.memberships = memberships;
+    this.people = people;
   }
 
   @Override
@@ -38,7 +41,7 @@ class ApiCoalitionFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    String username = auth.getName();
+    String username = people.usernameOf(auth);
     String requested = request.getHeader(HEADER);
     Actor actor;
     try {
@@ -60,10 +63,12 @@ class ApiCoalitionFilter extends OncePerRequestFilter {
       return;
     }
     TenantContext.set(actor);
+    SignedIn.set(username);
     try {
       chain.doFilter(request, response);
     } finally {
       TenantContext.clear();
+      SignedIn.clear();
     }
   }
 }

@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.liaison.accounts.Accounts;
+import org.liaison.accounts.SignedIn;
 import org.liaison.tenancy.Actor;
 import org.liaison.tenancy.Membership;
 import org.liaison.tenancy.MembershipService;
@@ -22,19 +24,28 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Sets the request's {@link TenantContext} from the signed-in user and the coalition chosen in the
- * session (the first of the user's coalitions until they choose). The membership table is checked
- * on every request, so a revoked membership takes effect at once. Cleared after the request. The
- * person's roles in that coalition are the request's roles (see {@link CoalitionRoles}).
+ * session (the first of the user's coalitions until they choose), and {@link SignedIn} to the person
+ * (see {@link SignedInPeople}). The membership table is checked on every request, so a revoked
+ * membership or a suspended coalition takes effect at once; an open page notices at its next click
+ * ({@code org.liaison.ui.AccessChanges}). Cleared after the request. The person's roles in that
+ * coalition are the request's roles (see {@link CoalitionRoles}).
  */
 public class TenantContextFilter extends OncePerRequestFilter {
 
   /** Session attribute holding the id of the coalition the user works in. */
   public static final String SESSION_COALITION = "liaison.coalition";
 
-  private final MembershipService memberships;
+  /** The role name of platform admins for {@code @RolesAllowed}: outside every coalition. */
+  public static final String PLATFORM_ADMIN = "PLATFORM_ADMIN";
 
-  public TenantContextFilter(MembershipService memberships) {
+  private final MembershipService memberships;
+  private final SignedInPeople people;
+  private final Accounts accounts;
+
+  public TenantContextFilter(MembershipService memberships, SignedInPeople people, Accounts accounts) {
     this.memberships = memberships;
+    this.people = people;
+    this.accounts = accounts;
   }
 
   @Override
@@ -42,30 +53,40 @@ public class TenantContextFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     Optional<Actor> actor = Optional.empty();
+    String username = null;
     if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
-      actor = resolve(auth.getName(), request);
+      username = people.usernameOf(auth);
+      SignedIn.set(username);
+      actor = resolve(username, request);
       actor.ifPresent(TenantContext::set);
     }
     try {
-      chain.doFilter(new CoalitionRoles(request, actor.orElse(null)), response);
+      chain.doFilter(new CoalitionRoles(request, actor.orElse(null), username, accounts), response);
     } finally {
       TenantContext.clear();
+      SignedIn.clear();
     }
   }
 
   /**
    * The request as the screens see it: {@code isUserInRole("COORDINATOR")} (and the other
    * {@link Role} names) is true when the person holds that role in the coalition they work in now,
-   * so {@code @RolesAllowed} on a view means "in the current coalition". Roles come only from the
-   * membership table, never from the identity provider; other role names are answered as before.
+   * so {@code @RolesAllowed} on a view means "in the current coalition"; {@code PLATFORM_ADMIN} is true
+   * for platform admins. Roles come only from Liaison's tables, never from the identity provider;
+   * other role names are answered as before.
    */
   static final class CoalitionRoles extends HttpServletRequestWrapper {
 
     private final Actor actor;
+    private final String username;
+    private final Accounts accounts;
+    private Boolean platformAdmin;
 
-    CoalitionRoles(HttpServletRequest request, Actor actor) {
+    CoalitionRoles(HttpServletRequest request, Actor actor, String username, Accounts accounts) {
       super(request);
       this.actor = actor;
+      this.username = username;
+      this.accounts = accounts;
     }
 
     @Override
@@ -74,6 +95,12 @@ public class TenantContextFilter extends OncePerRequestFilter {
         if (coalitionRole.name().equals(role)) {
           return actor != null && actor.has(coalitionRole);
         }
+      }
+      if (PLATFORM_ADMIN.equals(role)) {
+        if (platformAdmin == null) {
+          platformAdmin = username != null && accounts.isPlatformAdmin(username);
+        }
+        return platformAdmin;
       }
       return super.isUserInRole(role);
     }

@@ -6,11 +6,17 @@ import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import java.util.Optional;
+import org.liaison.accounts.Accounts;
+import org.liaison.accounts.ExternalIdentity;
+import org.liaison.accounts.SignedIn;
+import org.liaison.security.SignedInPeople;
 import org.liaison.security.TenantContextFilter;
+import org.liaison.tenancy.Coalition;
 import org.liaison.tenancy.Actor;
 import org.liaison.tenancy.Membership;
 import org.liaison.tenancy.MembershipService;
 import org.liaison.tenancy.TenantContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The signed-in person as the UI needs them: name, coalitions, the current one, switching, signing out. */
 @SpringComponent
@@ -18,14 +24,41 @@ public class CurrentUser {
 
   private final AuthenticationContext authentication;
   private final MembershipService memberships;
+  private final Accounts accounts;
 
-  CurrentUser(AuthenticationContext authentication, MembershipService memberships) {
+  CurrentUser(AuthenticationContext authentication, MembershipService memberships, Accounts accounts) {
     this.authentication = authentication;
     this.memberships = memberships;
+    this.accounts = accounts;
   }
 
+  /** The signed-in person's Liaison username (with Keycloak: the person bound to the token's subject). */
   public String username() {
-    return authentication.getPrincipalName().orElse("");
+    return SignedIn.username().orElseGet(() -> authentication.getPrincipalName().orElse(""));
+  }
+
+  public boolean signedIn() {
+    return authentication.isAuthenticated();
+  }
+
+  /** Whether the signed-in person is a platform admin (outside every coalition). */
+  public boolean platformAdmin() {
+    return signedIn() && accounts.isPlatformAdmin(username());
+  }
+
+  /** Whether the person signs in with a local account (and so has a password Liaison can change). */
+  public boolean hasLocalAccount() {
+    return signedIn() && accounts.hasLocalAccount(username());
+  }
+
+  /** What Keycloak says about the signed-in person, when they signed in through Keycloak. */
+  public Optional<ExternalIdentity> keycloakIdentity() {
+    return SignedInPeople.identityOf(SecurityContextHolder.getContext().getAuthentication());
+  }
+
+  /** Coalitions the person belongs to that are suspended, so nobody works in them now. */
+  public List<Coalition> suspendedCoalitions() {
+    return memberships.suspendedCoalitionsOf(username());
   }
 
   /** The actor of this request; empty when the person belongs to no coalition. */

@@ -16,6 +16,8 @@ import com.vaadin.flow.router.Layout;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.liaison.coalitions.MemberAdministration;
+import org.liaison.coalitions.SetupChecklist;
 import org.liaison.defenders.DefenderService;
 import org.liaison.tenancy.Actor;
 import org.liaison.tenancy.Membership;
@@ -27,7 +29,7 @@ import org.liaison.tenancy.Role;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-  public MainLayout(CurrentUser user) {
+  public MainLayout(CurrentUser user, SetupChecklist setup) {
     Span brand = new Span(getTranslation("app.name"));
     brand.addClassName("liaison-brand");
 
@@ -62,8 +64,25 @@ public class MainLayout extends AppLayout {
     if (user.actor().map(a -> a.has(Role.COORDINATOR) || a.has(Role.ADMIN)).orElse(false)) {
       nav.addItem(new SideNavItem(getTranslation("nav.sentMail"), "sent-mail", VaadinIcon.ENVELOPES_O.create()));
     }
+    administration(nav, user, setup);
     addToDrawer(nav);
     setPrimarySection(Section.DRAWER);
+  }
+
+  /** Members and the setup checklist for those who run the coalition; coalitions for platform admins; one's account. */
+  private void administration(SideNav nav, CurrentUser user, SetupChecklist setup) {
+    if (user.actor().map(MemberAdministration::mayAdminister).orElse(false)) {
+      nav.addItem(new SideNavItem(getTranslation("nav.members"), "members", VaadinIcon.USER_CARD.create()));
+      if (setup.offered()) {
+        nav.addItem(new SideNavItem(getTranslation("nav.setup"), "setup", VaadinIcon.CHECK_SQUARE_O.create()));
+      }
+    }
+    if (user.platformAdmin()) {
+      nav.addItem(new SideNavItem(getTranslation("nav.platform"), "platform", VaadinIcon.GLOBE.create()));
+    }
+    if (user.hasLocalAccount()) {
+      nav.addItem(new SideNavItem(getTranslation("nav.account"), "account", VaadinIcon.KEY.create()));
+    }
   }
 
   private com.vaadin.flow.component.Component coalitionControl(CurrentUser user) {

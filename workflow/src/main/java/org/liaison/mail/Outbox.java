@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
@@ -63,15 +64,42 @@ public class Outbox {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public boolean enqueue(OutgoingMail mail) {
+    return enqueue(mail, List.of());
+  }
+
+  /**
+   * Like {@link #enqueue(OutgoingMail)}, for a message carrying secrets: strings of its body that only
+   * its recipients may read, such as the token of an invitation link. The Sent mail page shows them
+   * masked, and once the message went out by SMTP they are wiped from the stored body, so the outbox
+   * keeps no usable link. (The mail catcher keeps them: without an SMTP server it is where mail arrives.)
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public boolean enqueue(OutgoingMail mail, Collection<String> secrets) {
     validator.check(mail);
-    String tenantId = rowSecurity.boundTenant();
+    return insert(rowSecurity.boundTenant(), mail, secrets);
+  }
+
+  /**
+   * Queues a message that belongs to no coalition (a password reset link for a person who may be in
+   * none), on the platform lane that no coalition's transaction sees; joins the caller's transaction.
+   * The caller decides who may send it.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public boolean enqueuePlatform(OutgoingMail mail, Collection<String> secrets) {
+    validator.check(mail);
+    rowSecurity.bindPlatform();
+    return insert(null, mail, secrets);
+  }
+
+  private boolean insert(String tenantId, OutgoingMail mail, Collection<String> secrets) {
     Instant now = clock.instant();
     String[] recipients = new LinkedHashSet<>(mail.to().stream().map(String::strip).toList()).toArray(String[]::new);
+    String[] secretValues = secrets.stream().filter(x -> x != null && !x.isBlank()).distinct().toArray(String[]::new);
     return jdbc.sql("""
             insert into app.outbox_message (id, tenant_id, idempotency_key, recipients, subject, body, status,
-                attempts, next_attempt_at, created_at)
-            values (:id, :tenant, :key, :recipients, :subject, :body, 'PENDING', 0, :now, :now)
-            on conflict (tenant_id, idempotency_key) do nothing""")
+                attempts, next_attempt_at, created_at, secrets)
+            values (:id, :tenant, :key, :recipients, :subject, :body, 'PENDING', 0, :now, :now, :secrets)
+            on conflict do nothing""")
         .param("id", UUID.randomUUID())
         .param("tenant", tenantId)
         .param("key", mail.idempotencyKey().strip())
@@ -79,7 +107,28 @@ public class Outbox {
         .param("subject", mail.subject().strip())
         .param("body", mail.body())
         .param("now", Timestamp.from(now))
+        .param("secrets", secretValues.length == 0 ? null : secretValues)
         .update() == 1;
+  }
+
+  /**
+   * The latest messages that belong to no coalition (password reset links), newest first. The caller
+   * decides who may read them (platform admins).
+   *
+   * @param limit how many, at most {@link #MAX_RECENT}
+   */
+  @Transactional(readOnly = true)
+  public List<SentMail> platformRecent(int limit) {
+    rowSecurity.bindPlatform();
+    return jdbc.sql("""
+            select id, recipients, subject, body, status, attempts, last_error, created_at, sent_at, delivered_via, secrets
+              from app.outbox_message
+             where tenant_id is null
+             order by created_at desc, id
+             limit :limit""")
+        .param("limit", Math.max(0, Math.min(limit, MAX_RECENT)))
+        .query(Outbox::sentMail)
+        .list();
   }
 
   /**
@@ -95,7 +144,7 @@ public class Outbox {
       throw new NotAllowedException("Only a coordinator or an admin of the coalition can read its sent mail");
     }
     return jdbc.sql("""
-            select id, recipients, subject, body, status, attempts, last_error, created_at, sent_at, delivered_via
+            select id, recipients, subject, body, status, attempts, last_error, created_at, sent_at, delivered_via, secrets
               from app.outbox_message
              where tenant_id = :tenant
              order by created_at desc, id
@@ -111,13 +160,47 @@ public class Outbox {
     return transport.via();
   }
 
+  /**
+   * A message as the Sent mail page shows it: its secrets masked unless it was delivered to the mail
+   * catcher (where it arrives when there is no SMTP server).
+   */
   private static SentMail sentMail(ResultSet rs, int n) throws SQLException {
     Array recipients = rs.getArray("recipients");
     Timestamp sentAt = rs.getTimestamp("sent_at");
     String via = rs.getString("delivered_via");
+    String body = rs.getString("body");
+    if (hasColumn(rs, "secrets") && rs.getArray("secrets") != null) {
+      if (via == null || DeliveredVia.fromKey(via) != DeliveredVia.CATCHER) {
+        body = masked(body, Arrays.asList((String[]) rs.getArray("secrets").getArray()));
+      }
+    }
     return new SentMail(rs.getObject("id", UUID.class), Arrays.asList((String[]) recipients.getArray()),
-        rs.getString("subject"), rs.getString("body"), MailStatus.valueOf(rs.getString("status")),
+        rs.getString("subject"), body, MailStatus.valueOf(rs.getString("status")),
         rs.getInt("attempts"), rs.getString("last_error"), rs.getTimestamp("created_at").toInstant(),
         sentAt == null ? null : sentAt.toInstant(), via == null ? null : DeliveredVia.fromKey(via));
+  }
+
+  /** The body with each secret replaced by a mark that says what happened to it. */
+  public static String masked(String body, Collection<String> secrets) {
+    String result = body;
+    for (String secret : secrets) {
+      if (secret != null && !secret.isBlank()) {
+        result = result.replace(secret, MASK);
+      }
+    }
+    return result;
+  }
+
+  /** What replaces a secret on the Sent mail page and, once sent by SMTP, in the stored body. */
+  public static final String MASK = "[link for the recipient only]";
+
+  private static boolean hasColumn(ResultSet rs, String column) throws SQLException {
+    var meta = rs.getMetaData();
+    for (int i = 1; i <= meta.getColumnCount(); i++) {
+      if (column.equalsIgnoreCase(meta.getColumnLabel(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

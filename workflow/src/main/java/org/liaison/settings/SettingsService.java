@@ -37,6 +37,13 @@ public class SettingsService {
     return load(TenantContext.current().tenantId());
   }
 
+  /** Whether the current coalition has saved its settings at least once (else it runs on the defaults). */
+  @Transactional(readOnly = true)
+  public boolean savedOnce() {
+    return jdbc.sql("select count(*) from app.coalition_settings where tenant_id = :tenant")
+        .param("tenant", TenantContext.current().tenantId()).query(Long.class).single() > 0;
+  }
+
   /**
    * The settings of the coalition an engine instance belongs to; for delegates and timers, which run
    * without a signed-in user.

@@ -26,7 +26,10 @@ public class MembershipService {
     this.rowSecurity = rowSecurity;
   }
 
-  /** The coalitions a user belongs to, ordered by coalition name. */
+  /**
+   * The coalitions a user belongs to and may work in now, ordered by coalition name. A suspended
+   * coalition is not among them: nobody signs in to it (see {@link #suspendedCoalitionsOf}).
+   */
   @Transactional(readOnly = true)
   public List<Membership> membershipsOf(String username) {
     rowSecurity.bindUser(username); // row security shows a user their own memberships
@@ -35,7 +38,7 @@ public class MembershipService {
     jdbc.sql("""
             select t.id, t.name, t.reference_prefix, m.role
               from app.membership m join app.tenant t on t.id = m.tenant_id
-             where m.username = :username
+             where m.username = :username and t.status = 'active'
              order by t.name, m.role""")
         .param("username", username)
         .query((rs, n) -> {
@@ -67,6 +70,85 @@ public class MembershipService {
         .param("tenant", TenantContext.current().tenantId())
         .query(String.class)
         .list();
+  }
+
+  /** The suspended coalitions a user belongs to, by name: to tell them why they cannot work there. */
+  @Transactional(readOnly = true)
+  public List<Coalition> suspendedCoalitionsOf(String username) {
+    rowSecurity.bindUser(username);
+    return jdbc.sql("""
+            select distinct t.id, t.name, t.reference_prefix
+              from app.membership m join app.tenant t on t.id = m.tenant_id
+             where m.username = :username and t.status = 'suspended'
+             order by t.name""")
+        .param("username", username)
+        .query((rs, n) -> new Coalition(rs.getString("id"), rs.getString("name"), rs.getString("reference_prefix")))
+        .list();
+  }
+
+  /**
+   * Each person of a coalition with their roles there, by username; for administering the
+   * coalition's membership (the caller checks who may).
+   */
+  @Transactional(readOnly = true)
+  public Map<String, Set<Role>> rolesByMember(String tenantId) {
+    rowSecurity.bindTenant(tenantId);
+    Map<String, Set<Role>> result = new java.util.TreeMap<>();
+    jdbc.sql("select username, role from app.membership where tenant_id = :tenant")
+        .param("tenant", tenantId)
+        .query((rs, n) -> result.computeIfAbsent(rs.getString("username"), k -> EnumSet.noneOf(Role.class))
+            .add(Role.fromKey(rs.getString("role"))))
+        .list();
+    return result;
+  }
+
+  /** A person's roles in a coalition; empty when they are not a member. */
+  @Transactional(readOnly = true)
+  public Set<Role> rolesOf(String tenantId, String username) {
+    rowSecurity.bindTenant(tenantId);
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    jdbc.sql("select role from app.membership where tenant_id = :tenant and username = :username")
+        .param("tenant", tenantId)
+        .param("username", username)
+        .query(String.class)
+        .list()
+        .forEach(r -> roles.add(Role.fromKey(r)));
+    return roles;
+  }
+
+  /**
+   * Serialises changes to one coalition's memberships until the transaction ends, so two
+   * coordinators demoting each other at the same moment cannot leave the coalition without one.
+   */
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+  public void lockMemberships(String tenantId) {
+    jdbc.sql("select pg_advisory_xact_lock(hashtextextended('membership:' || :tenant, 0))")
+        .param("tenant", tenantId).query().singleRow();
+  }
+
+  /** Makes a person's roles in a coalition exactly {@code roles} (not empty; see {@link #remove}). */
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+  public void setRoles(String tenantId, String username, Set<Role> roles) {
+    if (roles.isEmpty()) {
+      throw new IllegalArgumentException("A member keeps at least one role; remove them instead");
+    }
+    rowSecurity.bindTenant(tenantId);
+    jdbc.sql("delete from app.membership where tenant_id = :tenant and username = :username and not (role = any(:roles))")
+        .param("tenant", tenantId)
+        .param("username", username)
+        .param("roles", roles.stream().map(Role::key).toArray(String[]::new))
+        .update();
+    grant(tenantId, username, roles);
+  }
+
+  /** Removes a person from a coalition (all their roles there). Returns whether they were a member. */
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+  public boolean remove(String tenantId, String username) {
+    rowSecurity.bindTenant(tenantId);
+    return jdbc.sql("delete from app.membership where tenant_id = :tenant and username = :username")
+        .param("tenant", tenantId)
+        .param("username", username)
+        .update() > 0;
   }
 
   @Transactional(readOnly = true)

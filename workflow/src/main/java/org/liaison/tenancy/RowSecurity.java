@@ -59,6 +59,16 @@ public class RowSecurity {
     return tenantId;
   }
 
+  /**
+   * Opens the platform lane for the current transaction: rows that belong to no coalition (platform
+   * mail), which no coalition's transaction sees. For the outbox dispatcher and platform-level
+   * features (password resets); never for a user's work in a coalition.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void bindPlatform() {
+    jdbc.sql("select set_config('app.platform', 'on', true)").query().singleRow();
+  }
+
   @Transactional(propagation = Propagation.MANDATORY)
   public void bindUser(String username) {
     jdbc.sql("select set_config('app.username', :username, true)").param("username", username).query().singleRow();

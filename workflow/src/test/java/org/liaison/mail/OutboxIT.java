@@ -334,6 +334,37 @@ class OutboxIT {
     assertThat(as(coalitions.coordinatorA(), () -> outbox.recent(10))).hasSize(1);
   }
 
+  @Test
+  void a_link_only_its_recipient_may_use_is_masked_on_the_sent_mail_page_and_wiped_once_sent_by_smtp() throws Exception {
+    Actor cora = coalitions.coordinatorA();
+    String token = "T0ken-only-the-recipient-may-read";
+    as(cora, () -> tx.execute(s -> outbox.enqueue(new OutgoingMail("invitation:secret", List.of("ana@example.org"),
+        "Invitation", "Open https://liaison.example/invitation/a/" + token + " to join.\n"), List.of(token))));
+    assertThat(only(cora).body()).as("pending: masked").doesNotContain(token).contains(Outbox.MASK);
+
+    dispatcher.dispatchOnce();
+
+    assertThat(((String) smtp.getReceivedMessages()[0].getContent())).as("the recipient gets the link").contains(token);
+    assertThat(only(cora).body()).doesNotContain(token);
+    String stored = tx.execute(s -> {
+      rowSecurity.bindTenant(cora.tenantId());
+      return jdbc.sql("select body || coalesce(array_to_string(secrets, ','), '') from app.outbox_message"
+          + " where idempotency_key = 'invitation:secret'").query(String.class).single();
+    });
+    assertThat(stored).as("the stored copy keeps no usable link").doesNotContain(token).contains(Outbox.MASK);
+  }
+
+  @Test
+  void platform_mail_belongs_to_no_coalition_and_goes_out_with_the_coalitions_mail() throws Exception {
+    tx.execute(s -> outbox.enqueuePlatform(mail("password-reset:1", "Reset"), List.of()));
+    assertThat(as(coalitions.coordinatorA(), () -> outbox.recent(10))).isEmpty();
+    assertThat(dispatcher.dispatchOnce().sent()).isEqualTo(1);
+    assertThat(subjects()).containsExactly("Reset");
+    assertThat(outbox.platformRecent(10)).extracting(SentMail::status).containsExactly(MailStatus.SENT);
+    Boolean again = tx.execute(s -> outbox.enqueuePlatform(mail("password-reset:1", "Again"), List.of()));
+    assertThat(again).as("once per key").isFalse();
+  }
+
   // --- helpers ---------------------------------------------------------------------------------
 
   boolean enqueue(Actor actor, OutgoingMail mail) {

@@ -37,8 +37,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     i18n.getForm().setSubmit(getTranslation("login.submit"));
     i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
     i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+    i18n.getForm().setForgotPassword(getTranslation("login.forgotPassword"));
     form.setI18n(i18n);
-    form.setForgotPasswordButtonVisible(false);
+    form.setForgotPasswordButtonVisible(true);
+    form.addForgotPasswordListener(e -> form.getUI().ifPresent(ui -> ui.navigate("reset-password")));
     form.setAction("login");
 
     add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("app.tagline")), form);

@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.liaison.mail.DeliveredVia;
 import org.liaison.mail.MailStatus;
+import org.liaison.mail.Outbox;
 import org.liaison.tenancy.RowSecurity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,6 +93,15 @@ public class OutboxDispatcher {
         log.warn("Dispatching the mail of coalition {} failed; the next run tries again: {}", tenantId, e.toString());
       }
     }
+    try {
+      Report batch;
+      do {
+        batch = tx.execute(status -> dispatchBatch(null));
+        total = total.plus(batch);
+      } while (batch.handled() == properties.batchSize());
+    } catch (RuntimeException e) {
+      log.warn("Dispatching the platform mail failed; the next run tries again: {}", e.toString());
+    }
     if (total.handled() > 0) {
       log.info("Outbox: {} sent, {} to retry, {} failed", total.sent(), total.retrying(), total.failed());
     }
@@ -101,15 +112,22 @@ public class OutboxDispatcher {
     return tx.execute(status -> jdbc.sql("select id from app.tenant order by id").query(String.class).list());
   }
 
+  /** One batch of a coalition's due mail, or of the platform lane's when {@code tenantId} is null. */
   private Report dispatchBatch(String tenantId) {
-    rowSecurity.bindTenant(tenantId);
+    if (tenantId == null) {
+      rowSecurity.bindPlatform();
+    } else {
+      rowSecurity.bindTenant(tenantId);
+    }
+    // two spellings of the lane, so that each uses its own index (IS NOT DISTINCT FROM would use none)
+    String lane = tenantId == null ? "tenant_id is null" : "tenant_id = :tenant";
     List<QueuedMail> due = jdbc.sql("""
             select id, tenant_id, idempotency_key, recipients, subject, body, attempts from app.outbox_message
-             where tenant_id = :tenant and status = 'PENDING' and next_attempt_at <= :now
+             where %s and status = 'PENDING' and next_attempt_at <= :now
              order by next_attempt_at, created_at
              limit :batch
-               for update skip locked""")
-        .param("tenant", tenantId)
+               for update skip locked""".formatted(lane))
+        .params(tenantId == null ? java.util.Map.of() : java.util.Map.of("tenant", tenantId))
         .param("now", Timestamp.from(clock.instant()))
         .param("batch", properties.batchSize())
         .query(OutboxDispatcher::queuedMail)
@@ -134,12 +152,14 @@ public class OutboxDispatcher {
     }
     jdbc.sql("""
             update app.outbox_message set status = 'SENT', attempts = attempts + 1, sent_at = :now, delivered_via = :via
-             where id = :id and tenant_id = :tenant""")
+             where id = :id""")
         .param("now", Timestamp.from(clock.instant()))
         .param("via", transport.via().key())
         .param("id", mail.id())
-        .param("tenant", mail.tenantId())
         .update();
+    if (transport.via() != DeliveredVia.CATCHER) {
+      wipeSecrets(mail);
+    }
     return new Report(1, 0, 0);
   }
 
@@ -150,13 +170,12 @@ public class OutboxDispatcher {
     jdbc.sql("""
             update app.outbox_message set status = :status, attempts = :attempts, last_error = :error,
                    next_attempt_at = :next
-             where id = :id and tenant_id = :tenant""")
+             where id = :id""")
         .param("status", (givingUp ? MailStatus.FAILED : MailStatus.PENDING).name())
         .param("attempts", attempts)
         .param("error", reason)
         .param("next", Timestamp.from(next))
         .param("id", mail.id())
-        .param("tenant", mail.tenantId())
         .update();
     if (givingUp) {
       log.warn("Outbox: gave up message {} of coalition {} after {} attempt(s): {}", mail.id(), mail.tenantId(),
@@ -164,6 +183,20 @@ public class OutboxDispatcher {
     } else {
       log.info("Outbox: attempt {} of message {} of coalition {} failed, next at {}: {}", attempts, mail.id(),
           mail.tenantId(), next, reason);
+    }
+  }
+
+  /** Once a message carrying secrets (a sign-in link) left by SMTP, the stored copy keeps no usable link. */
+  private void wipeSecrets(QueuedMail mail) {
+    List<String> secrets = jdbc.sql("select secrets from app.outbox_message where id = :id and secrets is not null")
+        .param("id", mail.id())
+        .query((rs, n) -> Arrays.asList((String[]) rs.getArray(1).getArray()))
+        .optional().orElse(List.of());
+    if (!secrets.isEmpty()) {
+      jdbc.sql("update app.outbox_message set body = :body, secrets = null where id = :id")
+          .param("body", Outbox.masked(mail.body(), secrets))
+          .param("id", mail.id())
+          .update();
     }
   }
 

@@ -1,0 +1,114 @@
+package org.liaison.tenancy;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.liaison.common.InvalidInputException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register of coalitions (tenants): creating one, its status, and per-coalition member counts.
+ * These are primitives without a permission check of their own: the coalition administration
+ * feature decides who may call them (platform admins) and records each change.
+ */
+@Service
+public class Coalitions {
+
+  private static final String COLUMNS = """
+      id, name, reference_prefix, status, status_reason, status_changed_at, status_changed_by, created_at, created_by""";
+
+  private final JdbcClient jdbc;
+  private final RowSecurity rowSecurity;
+
+  Coalitions(JdbcClient jdbc, RowSecurity rowSecurity) {
+    this.jdbc = jdbc;
+    this.rowSecurity = rowSecurity;
+  }
+
+  /** Every coalition, by name. */
+  @Transactional(readOnly = true)
+  public List<RegisteredCoalition> all() {
+    return jdbc.sql("select " + COLUMNS + " from app.tenant order by lower(name), id").query(Coalitions::row).list();
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<RegisteredCoalition> find(String id) {
+    return jdbc.sql("select " + COLUMNS + " from app.tenant where id = :id").param("id", id).query(Coalitions::row).optional();
+  }
+
+  /**
+   * Registers a new, active coalition. Its id or reference prefix already taken: an
+   * {@link InvalidInputException} naming that field, nothing created.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void register(Coalition coalition, String createdBy, Instant at) {
+    if (find(coalition.id()).isPresent()) {
+      throw InvalidInputException.of("id", "The short id '" + coalition.id() + "' is taken: choose another one.");
+    }
+    if (jdbc.sql("select count(*) from app.tenant where reference_prefix = :prefix")
+        .param("prefix", coalition.referencePrefix()).query(Long.class).single() > 0) {
+      throw InvalidInputException.of("referencePrefix",
+          "The reference prefix '" + coalition.referencePrefix() + "' is taken: choose another one.");
+    }
+    jdbc.sql("""
+            insert into app.tenant (id, name, reference_prefix, status, created_at, created_by)
+            values (:id, :name, :prefix, 'active', :at, :by)""")
+        .param("id", coalition.id())
+        .param("name", coalition.name())
+        .param("prefix", coalition.referencePrefix())
+        .param("at", Timestamp.from(at))
+        .param("by", createdBy)
+        .update();
+  }
+
+  /** Changes a coalition's status; a suspension needs a reason. Returns false if the coalition does not exist. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public boolean setStatus(String id, CoalitionStatus status, String reason, String by, Instant at) {
+    return jdbc.sql("""
+            update app.tenant set status = :status, status_reason = :reason, status_changed_at = :at,
+                   status_changed_by = :by
+             where id = :id""")
+        .param("status", status.key())
+        .param("reason", reason)
+        .param("at", Timestamp.from(at))
+        .param("by", by)
+        .param("id", id)
+        .update() == 1;
+  }
+
+  /**
+   * How many people belong to each coalition (any role). Counts each coalition in its own row-security
+   * binding (in a transaction of its own, so no binding outlives it), and nothing but the count leaves
+   * a coalition.
+   */
+  @Transactional(readOnly = true, propagation = Propagation.REQUIRES_NEW)
+  public Map<String, Integer> memberCounts() {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (RegisteredCoalition c : all()) {
+      rowSecurity.bindTenant(c.id());
+      counts.put(c.id(), jdbc.sql("select count(distinct username) from app.membership where tenant_id = :tenant")
+          .param("tenant", c.id()).query(Integer.class).single());
+    }
+    return counts;
+  }
+
+  private static RegisteredCoalition row(ResultSet rs, int n) throws SQLException {
+    return new RegisteredCoalition(
+        new Coalition(rs.getString("id"), rs.getString("name"), rs.getString("reference_prefix")),
+        CoalitionStatus.fromKey(rs.getString("status")), rs.getString("status_reason"),
+        instant(rs.getTimestamp("status_changed_at")), rs.getString("status_changed_by"),
+        instant(rs.getTimestamp("created_at")), rs.getString("created_by"));
+  }
+
+  private static Instant instant(Timestamp t) {
+    return t == null ? null : t.toInstant();
+  }
+}
