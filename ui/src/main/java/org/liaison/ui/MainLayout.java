@@ -48,6 +48,16 @@ public class MainLayout extends AppLayout {
     addToNavbar(new DrawerToggle(), brand, right);
 
     SideNav nav = new SideNav();
+    if (user.actor().isPresent()) {
+      coalitionWork(nav, user);
+    }
+    administration(nav, user, setup);
+    addToDrawer(nav);
+    setPrimarySection(Section.DRAWER);
+  }
+
+  /** The work of the coalition the person works in now; someone in no coalition (a platform admin) has none. */
+  private void coalitionWork(SideNav nav, CurrentUser user) {
     nav.addItem(new SideNavItem(getTranslation("nav.inbox"), "", VaadinIcon.INBOX.create()));
     nav.addItem(new SideNavItem(getTranslation("nav.cases"), "cases", VaadinIcon.FOLDER_OPEN.create()));
     nav.addItem(new SideNavItem(getTranslation("nav.raiseCase"), "cases/new", VaadinIcon.PLUS.create()));
@@ -64,9 +74,6 @@ public class MainLayout extends AppLayout {
     if (user.actor().map(a -> a.has(Role.COORDINATOR) || a.has(Role.ADMIN)).orElse(false)) {
       nav.addItem(new SideNavItem(getTranslation("nav.sentMail"), "sent-mail", VaadinIcon.ENVELOPES_O.create()));
     }
-    administration(nav, user, setup);
-    addToDrawer(nav);
-    setPrimarySection(Section.DRAWER);
   }
 
   /** Members and the setup checklist for those who run the coalition; coalitions for platform admins; one's account. */
