@@ -6,7 +6,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import java.util.Set;
 import org.liaison.LiaisonApplication;
+import org.liaison.accounts.Accounts;
+import org.liaison.accounts.ExternalIdentity;
+import org.liaison.coalitions.Invitations;
+import org.liaison.coalitions.MemberAdministration;
+import org.liaison.coalitions.NewInvitation;
+import org.liaison.tenancy.Actor;
+import org.liaison.tenancy.MembershipService;
+import org.liaison.tenancy.Role;
+import org.liaison.tenancy.TenantContext;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.liaison.api.Api;
 import org.liaison.journey.Browser;
 import org.openqa.selenium.By;
@@ -19,7 +32,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Sign-in through the real Keycloak (26, started from its distribution with Liaison's realm): bearer
- * tokens for the API, the OIDC code flow in Chromium for the UI. Port 8081 is one of the realm's
+ * tokens for the API, the OIDC code flow in Chromium for the UI; a Keycloak account is a Liaison
+ * person through its subject, bound by an accepted invitation (or, in the demo, by its first sign-in). Port 8081 is one of the realm's
  * registered redirect URIs.
  */
 @ExtendWith(LocalKeycloak.class)
@@ -45,6 +59,54 @@ public class KeycloakSignInIT {
   }
 
   final Api api = new Api(PORT);
+
+  @Autowired JwtDecoder jwtDecoder;
+  @Autowired Accounts accounts;
+  @Autowired MembershipService memberships;
+  @Autowired MemberAdministration members;
+  @Autowired Invitations invitations;
+
+  @Test
+  void an_account_bound_to_nobody_gets_no_coalition_until_it_accepts_an_invitation_which_binds_its_subject() throws Exception {
+    String token = LocalKeycloak.passwordGrant("localhost", "otto", "liaison"); // in no demo coalition
+    Jwt jwt = jwtDecoder.decode(token);
+    ResponseEntity<String> before = api.get("/api/cases", "Bearer " + token, "press");
+    assertThat(before.getStatusCode().value()).as(before.getBody()).isEqualTo(403);
+    assertThat(accounts.usernameForSubject(jwt.getSubject())).isEmpty();
+
+    Actor cora = memberships.actorFor("cora", "press");
+    TenantContext.runAs(cora, () -> members.invite(new NewInvitation("otto@liaison.example", Set.of(Role.MEMBER))));
+    String link = invitationToken("otto@liaison.example");
+    String otto = invitations.acceptWithIdentity("press", link, new ExternalIdentity(jwt.getSubject(),
+        jwt.getClaimAsString("preferred_username"), jwt.getClaimAsString("name"), jwt.getClaimAsString("email")));
+
+    assertThat(accounts.usernameForSubject(jwt.getSubject())).contains(otto);
+    ResponseEntity<String> after = api.get("/api/cases", "Bearer " + token, "press");
+    assertThat(after.getStatusCode().value()).as(after.getBody()).isEqualTo(200);
+    assertThat(api.get("/api/cases", "Bearer " + token, "labor").getStatusCode().value()).isEqualTo(403);
+  }
+
+  @Test
+  void a_demo_person_is_bound_to_the_subject_that_first_signs_in_with_their_name() throws Exception {
+    String token = LocalKeycloak.passwordGrant("localhost", "tomas", "liaison");
+    assertThat(api.get("/api/cases", "Bearer " + token, "labor").getStatusCode().value()).isEqualTo(200);
+    assertThat(accounts.usernameForSubject(jwtDecoder.decode(token).getSubject())).contains("tomas");
+  }
+
+  static String invitationToken(String email) throws java.sql.SQLException {
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(DB.url(), DB.username(), DB.password());
+        java.sql.PreparedStatement st = c.prepareStatement(
+            "select body from app.outbox_message where ? = any(recipients) order by created_at desc limit 1")) {
+      st.setString(1, email);
+      try (java.sql.ResultSet rs = st.executeQuery()) {
+        assertThat(rs.next()).isTrue();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/invitation/press/([A-Za-z0-9_-]{43})")
+            .matcher(rs.getString(1));
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+      }
+    }
+  }
 
   @Test
   void a_password_grant_token_from_the_realm_opens_the_api_for_the_users_coalition() throws Exception {

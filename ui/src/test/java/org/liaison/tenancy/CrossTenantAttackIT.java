@@ -16,6 +16,14 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.liaison.AppIT;
+import org.liaison.accounts.SignedIn;
+import org.liaison.coalitions.InvitationNotUsableException;
+import org.liaison.coalitions.InvitationState;
+import org.liaison.coalitions.Invitations;
+import org.liaison.coalitions.MemberAdministration;
+import org.liaison.coalitions.NewInvitation;
+import org.liaison.coalitions.PlatformAdministration;
+import org.liaison.coalitions.SetupChecklist;
 import org.liaison.api.Api;
 import org.liaison.cases.CaseActivity;
 import org.liaison.cases.CaseService;
@@ -56,8 +64,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Users of coalition A (press) use the ids of coalition B (labor) against every REST endpoint and
  * every service method that takes an id, in random order: each attempt must get the answer of a
- * record that does not exist, reveal none of B's data, and change nothing in B. Then a canary sweep
- * checks every list A can see for B's marker, and the other way round.
+ * record that does not exist, reveal none of B's data, and change nothing in B. The platform admin,
+ * who belongs to no coalition, tries the same and gets no coalition at all. Then a canary sweep
+ * checks every list A (and the platform admin) can see for B's marker, and the other way round.
  */
 class CrossTenantAttackIT extends AppIT {
 
@@ -75,6 +84,13 @@ class CrossTenantAttackIT extends AppIT {
   @Autowired EngagementService engagements;
   @Autowired Outbox outbox;
   @Autowired TransactionTemplate tx;
+  @Autowired MemberAdministration members;
+  @Autowired Invitations invitations;
+  @Autowired PlatformAdministration platform;
+  @Autowired SetupChecklist setup;
+
+  /** The demo's platform admin: outside every coalition, and no way into one. */
+  static final String PLATFORM_ADMIN = "ada";
 
   final String canaryA = "CANARY-A-" + UUID.randomUUID();
   final String canaryB = "CANARY-B-" + UUID.randomUUID();
@@ -87,6 +103,8 @@ class CrossTenantAttackIT extends AppIT {
   List<String> tasksB = new ArrayList<>();
   UUID embassyB;
   UUID officerB;
+  UUID invitationB;
+  String invitationTokenB;
 
   enum Attack {
     API_GET_CASE, API_GET_TIMELINE, API_GET_TASK, API_CLAIM, API_UNCLAIM, API_OTHER_COALITION_HEADER,
@@ -94,7 +112,10 @@ class CrossTenantAttackIT extends AppIT {
     JOURNAL, RECORD_ENGAGEMENT, OFFICER_ENGAGEMENTS, BY_REFERENCES,
     RECORD_ACTIVITY, ENGINE_TASK, ENGINE_OPEN_TASKS_FOR, ENGINE_COMPLETE_FORGED_ITEM,
     API_GET_EMBASSY, API_GET_PRIORITIES, API_ADD_PRIORITY, API_GET_OFFICER, API_ADD_OFFICER_AT_FOREIGN_EMBASSY,
-    EMBASSY, PRIORITIES, ADD_PRIORITY, OFFICER, ADD_OFFICER_AT_FOREIGN_EMBASSY
+    EMBASSY, PRIORITIES, ADD_PRIORITY, OFFICER, ADD_OFFICER_AT_FOREIGN_EMBASSY,
+    MEMBER_ROLES, MEMBER_REMOVE, MEMBER_OPEN_TASKS, INVITATION_RESEND, INVITATION_REVOKE, INVITATION_LINK_IN_OWN_COALITION,
+    ACCESS_CHANGE, PLATFORM_ADMIN_GET_CASE, PLATFORM_ADMIN_CASES, PLATFORM_ADMIN_MEMBERS, PLATFORM_ADMIN_API,
+    PLATFORM_ADMIN_API_OTHER_COALITION, PLATFORM_ADMIN_OVERVIEW
   }
 
   @BeforeEach
@@ -125,6 +146,29 @@ class CrossTenantAttackIT extends AppIT {
     assertThat(tasksB).hasSize(3);
     as(lenaB, () -> tx.execute(s -> outbox.enqueue(canaryMail(canaryB))));
     as(coraA, () -> tx.execute(s -> outbox.enqueue(canaryMail(canaryA))));
+    // B's membership administration: a pending invitation whose address carries B's canary
+    String invitedB = canaryB.toLowerCase() + "@labor.example";
+    as(lenaB, () -> members.invite(new NewInvitation(invitedB, Set.of(Role.MEMBER))));
+    invitationB = as(lenaB, () -> members.pendingInvitations()).stream().filter(i -> i.email().equals(invitedB))
+        .findFirst().orElseThrow().id();
+    invitationTokenB = invitationToken(invitedB);
+  }
+
+  /** The token of the link mailed to an address, as its recipient would read it (the owner's view of the outbox). */
+  static String invitationToken(String email) {
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(database().url(), database().username(),
+        database().password()); java.sql.PreparedStatement st = c.prepareStatement(
+            "select body from app.outbox_message where ? = any(recipients) order by created_at desc limit 1")) {
+      st.setString(1, email);
+      try (java.sql.ResultSet rs = st.executeQuery()) {
+        assertThat(rs.next()).isTrue();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/invitation/labor/([A-Za-z0-9_-]{43})").matcher(rs.getString(1));
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   static OutgoingMail canaryMail(String canary) {
@@ -201,6 +245,42 @@ class CrossTenantAttackIT extends AppIT {
         case OFFICER -> expectNotFound(attacker, () -> contacts.officer(officerB));
         case ADD_OFFICER_AT_FOREIGN_EMBASSY -> expectNotFound(attacker,
             () -> contacts.addOfficer(new NewOfficer(embassyB, "x", null, Portfolio.OTHER, null, null)));
+        case MEMBER_ROLES -> expectNotFound(coraA, () -> run(() -> members.changeRoles(
+            random.nextBoolean() ? lenaB.username() : tomasB.username(), Set.of(Role.MEMBER, Role.COORDINATOR))));
+        case MEMBER_REMOVE -> expectNotFound(coraA, () -> run(() -> members.remove(tomasB.username(), Map.of())));
+        case MEMBER_OPEN_TASKS -> expectNotFound(coraA, () -> members.openTasksOf(lenaB.username()));
+        case INVITATION_RESEND -> expectNotFound(coraA, () -> run(() -> members.resend(invitationB)));
+        case INVITATION_REVOKE -> expectNotFound(coraA, () -> run(() -> members.revoke(invitationB)));
+        case INVITATION_LINK_IN_OWN_COALITION -> {
+          // B's link presented as one of A's: not valid, and it names no coalition
+          assertThat(invitations.inspect("press", invitationTokenB).state()).isEqualTo(InvitationState.INVALID);
+          assertThatThrownBy(() -> SignedIn.callAs(attacker.username(), () -> invitations.acceptAsSignedIn("press",
+              invitationTokenB))).isInstanceOfSatisfying(InvitationNotUsableException.class,
+                  e -> assertThat(e.reason()).isEqualTo(InvitationNotUsableException.Reason.INVALID));
+        }
+        case ACCESS_CHANGE -> assertThat(SignedIn.callAs(attacker.username(), () -> members.accessChange("labor"))
+            .coalitionName()).as("a coalition never theirs is not even named").isEmpty();
+        case PLATFORM_ADMIN_GET_CASE -> assertThatThrownBy(() -> SignedIn.callAs(PLATFORM_ADMIN, () -> cases.get(ref)))
+            .isInstanceOf(NoCoalitionSelectedException.class);
+        case PLATFORM_ADMIN_CASES -> assertThatThrownBy(() -> SignedIn.callAs(PLATFORM_ADMIN, () -> cases.list()))
+            .isInstanceOf(NoCoalitionSelectedException.class);
+        case PLATFORM_ADMIN_MEMBERS -> assertThatThrownBy(() -> SignedIn.callAs(PLATFORM_ADMIN, () -> members.members()))
+            .isInstanceOf(NoCoalitionSelectedException.class);
+        case PLATFORM_ADMIN_API -> {
+          ResponseEntity<String> r = api.get("/api/cases/" + ref, Api.basic(PLATFORM_ADMIN, PASSWORD), "labor");
+          assertThat(r.getStatusCode().value()).isEqualTo(403);
+          assertNoCanary(r.getBody(), canaryB);
+        }
+        case PLATFORM_ADMIN_API_OTHER_COALITION -> {
+          ResponseEntity<String> r = api.get("/api/tasks", Api.basic(PLATFORM_ADMIN, PASSWORD), null);
+          assertThat(r.getStatusCode().value()).isEqualTo(403);
+          assertNoCanary(r.getBody(), canaryB);
+        }
+        case PLATFORM_ADMIN_OVERVIEW -> {
+          String seen = SignedIn.callAs(PLATFORM_ADMIN, () -> platform.coalitions()).toString();
+          assertNoCanary(seen, canaryB);
+          assertNoCanary(seen, canaryA);
+        }
         default -> fail("unknown attack " + attack);
       }
       counts.merge(attack, 1, Integer::sum);
@@ -250,6 +330,11 @@ class CrossTenantAttackIT extends AppIT {
       }
       assertThat(as(a, () -> cases.list()).toString()).as("the sweep sees A's own canary").contains(canaryA);
     }
+    assertNoCanary(as(coraA, () -> members.members()).toString() + as(coraA, () -> members.pendingInvitations())
+        + as(coraA, () -> members.audit()), canaryB.toLowerCase());
+    assertThat(as(lenaB, () -> members.audit()).toString()).as("B's own audit names the invitation")
+        .contains(canaryB.toLowerCase());
+    assertNoCanary(SignedIn.callAs(PLATFORM_ADMIN, () -> platform.coalitions()).toString(), canaryB.toLowerCase());
     assertNoCanary(as(coraA, () -> outbox.recent(Outbox.MAX_RECENT)).toString(), canaryB);
     assertThat(as(coraA, () -> outbox.recent(Outbox.MAX_RECENT)).toString()).contains(canaryA);
     assertNoCanary(as(lenaB, () -> outbox.recent(Outbox.MAX_RECENT)).toString(), canaryA);
@@ -269,7 +354,7 @@ class CrossTenantAttackIT extends AppIT {
   // --- helpers -------------------------------------------------------------------------------
 
   record Snapshot(List<String> cases, List<Integer> timelines, List<String> tasks, List<String> outreach,
-      String contacts) {}
+      String contacts, String membership) {}
 
   Snapshot snapshotOfB() {
     return as(lenaB, () -> new Snapshot(
@@ -278,7 +363,8 @@ class CrossTenantAttackIT extends AppIT {
         referencesB.stream().flatMap(r -> cases.openSteps(r).stream()).map(t -> t.id() + ":" + t.assignee()).toList(),
         referencesB.stream().map(r -> String.valueOf(outreach.forCase(r).map(o -> o.status() + o.important()).orElse("")))
             .toList(),
-        contacts.priorities(embassyB).size() + ":" + contacts.officers().size()));
+        contacts.priorities(embassyB).size() + ":" + contacts.officers().size(),
+        members.members() + ":" + members.pendingInvitations()));
   }
 
   List<String> allReferences() {

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.liaison.accounts.Accounts;
@@ -261,18 +262,25 @@ public class MemberAdministration {
   @Transactional(readOnly = true)
   public AccessChange accessChange(String coalitionId) {
     String me = SignedIn.require();
+    AccessChange nothing = new AccessChange("", AccessChange.Kind.NONE, null, null, null, Set.of());
     RegisteredCoalition c = coalitions.find(coalitionId).orElse(null);
     if (c == null) {
-      return new AccessChange("", AccessChange.Kind.NONE, null, null, null, Set.of());
+      return nothing;
     }
     if (!c.active()) {
-      return new AccessChange(c.coalition().name(), AccessChange.Kind.SUSPENDED, null, c.statusChangedAt(),
-          c.statusReason(), Set.of());
+      // only its own people learn that (and why) a coalition is suspended
+      boolean mine = memberships.suspendedCoalitionsOf(me).stream().anyMatch(s -> s.id().equals(c.id()));
+      return mine ? new AccessChange(c.coalition().name(), AccessChange.Kind.SUSPENDED, null, c.statusChangedAt(),
+          c.statusReason(), Set.of()) : nothing;
     }
     rowSecurity.bindTenant(c.id());
     Set<Role> now = memberships.rolesOf(c.id(), me);
-    return audit.latestAbout(c.id(), me, List.of(AuditAction.REMOVED, AuditAction.ROLES_CHANGED, AuditAction.ACCEPTED))
-        .filter(e -> e.action() != AuditAction.ACCEPTED)
+    Optional<AuditEntry> latest = audit.latestAbout(c.id(), me,
+        List.of(AuditAction.REMOVED, AuditAction.ROLES_CHANGED, AuditAction.ACCEPTED));
+    if (now.isEmpty() && latest.isEmpty()) {
+      return nothing; // never theirs: a coalition they have nothing to do with is not even named
+    }
+    return latest.filter(e -> e.action() != AuditAction.ACCEPTED)
         .map(e -> new AccessChange(c.coalition().name(),
             e.action() == AuditAction.REMOVED && now.isEmpty() ? AccessChange.Kind.REMOVED
                 : e.action() == AuditAction.ROLES_CHANGED ? AccessChange.Kind.ROLES_CHANGED : AccessChange.Kind.NONE,
