@@ -13,7 +13,7 @@ import org.liaison.tenancy.MembershipService;
 import org.liaison.tenancy.NotAMemberException;
 import org.liaison.tenancy.TenantContext;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -27,16 +27,18 @@ class ApiCoalitionFilter extends OncePerRequestFilter {
 
   private final MembershipService memberships;
   private final SignedInPeople people;
+  private final SecurityContextHolderStrategy securityContexts;
 
-  ApiCoalitionFilter(MembershipService memberships, SignedInPeople people) {
+  ApiCoalitionFilter(MembershipService memberships, SignedInPeople people, SecurityContextHolderStrategy securityContexts) {
     this.memberships = memberships;
     this.people = people;
+    this.securityContexts = securityContexts;
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    Authentication auth = securityContexts.getContext().getAuthentication();
     if (auth == null || !auth.isAuthenticated()) {
       chain.doFilter(request, response);
       return;

@@ -8,7 +8,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -24,11 +24,15 @@ public class PasswordSignIn {
 
   private final ObjectProvider<UserDetailsService> accounts;
   private final PasswordEncoder passwords;
+  private final SecurityContextHolderStrategy securityContexts;
   private final HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
-  PasswordSignIn(ObjectProvider<UserDetailsService> accounts, PasswordEncoder passwords) {
+  PasswordSignIn(ObjectProvider<UserDetailsService> accounts, PasswordEncoder passwords,
+      SecurityContextHolderStrategy securityContexts) {
     this.accounts = accounts;
     this.passwords = passwords;
+    this.securityContexts = securityContexts;
+    repository.setSecurityContextHolderStrategy(securityContexts);
   }
 
   /** Signs in in the current Vaadin request; the caller then reloads the page. */
@@ -38,9 +42,9 @@ public class PasswordSignIn {
     Authentication authenticated = provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
     VaadinServletRequest request = VaadinServletRequest.getCurrent();
     VaadinService.reinitializeSession(request);
-    SecurityContext context = SecurityContextHolder.createEmptyContext();
+    SecurityContext context = securityContexts.createEmptyContext();
     context.setAuthentication(authenticated);
-    SecurityContextHolder.setContext(context);
+    securityContexts.setContext(context);
     repository.saveContext(context, request.getHttpServletRequest(), VaadinServletResponse.getCurrent().getHttpServletResponse());
   }
 }

@@ -18,6 +18,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
@@ -48,14 +49,14 @@ class SecurityConfiguration {
   /** The REST API: stateless, each request authenticated, in the coalition named by X-Coalition. */
   @Bean
   @Order(1)
-  SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, MembershipService memberships, SignedInPeople people)
-      throws Exception {
+  SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, MembershipService memberships, SignedInPeople people,
+      SecurityContextHolderStrategy securityContexts) throws Exception {
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable()) // no cookies: every request carries its own credentials
         .exceptionHandling(e -> e.authenticationEntryPoint(this::unauthorized))
-        .addFilterAfter(new ApiCoalitionFilter(memberships, people), AuthorizationFilter.class);
+        .addFilterAfter(new ApiCoalitionFilter(memberships, people, securityContexts), AuthorizationFilter.class);
     if (keycloak) {
       // the token's subject ("sub") identifies the person (SignedInPeople maps it to a Liaison username);
       // preferred_username can change in Keycloak and is never trusted to say who someone is
@@ -81,9 +82,10 @@ class SecurityConfiguration {
   @Bean
   @Order(2)
   SecurityFilterChain securityFilterChain(HttpSecurity http, MembershipService memberships, SignedInPeople people,
-      Accounts accounts, ObjectProvider<ClientRegistrationRepository> registrations) throws Exception {
+      Accounts accounts, ObjectProvider<ClientRegistrationRepository> registrations,
+      SecurityContextHolderStrategy securityContexts) throws Exception {
     http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**").permitAll());
-    http.addFilterAfter(new TenantContextFilter(memberships, people, accounts), SecurityContextHolderAwareRequestFilter.class);
+    http.addFilterAfter(new TenantContextFilter(memberships, people, accounts, securityContexts), SecurityContextHolderAwareRequestFilter.class);
     if (keycloak) {
       // "Create a Keycloak account" on an invitation: the next sign-in opens Keycloak's registration page
       http.oauth2Login(login -> login.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(

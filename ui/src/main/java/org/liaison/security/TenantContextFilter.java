@@ -19,7 +19,7 @@ import org.liaison.tenancy.Role;
 import org.liaison.tenancy.TenantContext;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -41,17 +41,24 @@ public class TenantContextFilter extends OncePerRequestFilter {
   private final MembershipService memberships;
   private final SignedInPeople people;
   private final Accounts accounts;
+  private final SecurityContextHolderStrategy securityContexts;
 
-  public TenantContextFilter(MembershipService memberships, SignedInPeople people, Accounts accounts) {
+  /**
+   * @param securityContexts this application's holder of the security context (a bean, not the JVM-wide
+   *     static one, which another application in the same JVM, such as a second test context, replaces)
+   */
+  public TenantContextFilter(MembershipService memberships, SignedInPeople people, Accounts accounts,
+      SecurityContextHolderStrategy securityContexts) {
     this.memberships = memberships;
     this.people = people;
     this.accounts = accounts;
+    this.securityContexts = securityContexts;
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    Authentication auth = securityContexts.getContext().getAuthentication();
     Optional<Actor> actor = Optional.empty();
     String username = null;
     if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {

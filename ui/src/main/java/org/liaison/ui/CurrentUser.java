@@ -16,7 +16,7 @@ import org.liaison.tenancy.Actor;
 import org.liaison.tenancy.Membership;
 import org.liaison.tenancy.MembershipService;
 import org.liaison.tenancy.TenantContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** The signed-in person as the UI needs them: name, coalitions, the current one, switching, signing out. */
 @SpringComponent
@@ -25,11 +25,14 @@ public class CurrentUser {
   private final AuthenticationContext authentication;
   private final MembershipService memberships;
   private final Accounts accounts;
+  private final SecurityContextHolderStrategy securityContexts;
 
-  CurrentUser(AuthenticationContext authentication, MembershipService memberships, Accounts accounts) {
+  CurrentUser(AuthenticationContext authentication, MembershipService memberships, Accounts accounts,
+      SecurityContextHolderStrategy securityContexts) {
     this.authentication = authentication;
     this.memberships = memberships;
     this.accounts = accounts;
+    this.securityContexts = securityContexts;
   }
 
   /** The signed-in person's Liaison username (with Keycloak: the person bound to the token's subject). */
@@ -53,7 +56,7 @@ public class CurrentUser {
 
   /** What Keycloak says about the signed-in person, when they signed in through Keycloak. */
   public Optional<ExternalIdentity> keycloakIdentity() {
-    return SignedInPeople.identityOf(SecurityContextHolder.getContext().getAuthentication());
+    return SignedInPeople.identityOf(securityContexts.getContext().getAuthentication());
   }
 
   /** Coalitions the person belongs to that are suspended, so nobody works in them now. */
