@@ -219,7 +219,7 @@ public class WorkflowEngine {
         throw TaskNotAvailableException.claimedBy(taskId, String.valueOf(task.getAssignee()));
       }
       if (tasks.createTaskQuery().taskId(taskId).withCandidateGroups().includeAssignedTasks().count() == 0) {
-        throw new IllegalStateException("Task " + taskId + " is assigned to its owner and cannot be handed back");
+        throw TaskNotAvailableException.owned(taskId, task.getAssignee());
       }
       return engineCall(taskId, () -> tasks.setAssignee(taskId, null));
     });

@@ -49,8 +49,10 @@ public abstract class TaskForm extends VerticalLayout {
 
   /** Tells the person why a task they reached for is no longer theirs to work on. */
   static void explain(Component where, TaskNotAvailableException e) {
-    Notices.problem(e.reason() == TaskNotAvailableException.Reason.CLAIMED_BY_SOMEONE_ELSE
-        ? where.getTranslation("task.claimedBySomeoneElse", e.claimedBy())
-        : where.getTranslation("task.gone"));
+    Notices.problem(switch (e.reason()) {
+      case CLAIMED_BY_SOMEONE_ELSE -> where.getTranslation("task.claimedBySomeoneElse", e.claimedBy());
+      case OWNED -> where.getTranslation("task.owned", e.claimedBy());
+      case GONE -> where.getTranslation("task.gone");
+    });
   }
 }
