@@ -52,7 +52,7 @@ class CourtHearingProcessTest {
   @BeforeEach
   void setUp() {
     init(engine.getProcessEngine());
-    Mocks.register(CourtHearingProcess.Beans.HEARING_STATUS_LISTENER,
+    Mocks.register(RecordModels.Beans.STATUS_LISTENER,
         (ExecutionListener) execution -> statusSteps.add(execution.getCurrentActivityId()));
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-02T08:00:00Z")));
   }

@@ -61,7 +61,7 @@ class EmbassyMeetingProcessTest {
     init(engine.getProcessEngine());
     ClockUtil.setCurrentTime(Date.from(NOW));
     Mocks.register(Beans.NEXT_STEPS_PLAN, nextStepsPlan);
-    Mocks.register(Beans.MEETING_STATUS_LISTENER,
+    Mocks.register(RecordModels.Beans.STATUS_LISTENER,
         (ExecutionListener) execution -> statusSteps.add(execution.getCurrentActivityId()));
     Mocks.register(Beans.NEXT_STEP_TASK_LISTENER,
         (TaskListener) task -> nextStepOfTask.put(task.getId(), (String) task.getVariable(Variables.NEXT_STEP_ID)));

@@ -68,7 +68,7 @@ class RaiseIssueProcessTest {
       execution.setVariable(Variables.URGENCY, "URGENT");
     };
     JavaDelegate sendOutreach = execution -> sentTo.add((String) execution.getVariable(Variables.OFFICER_ID));
-    Mocks.register(RaiseIssueProcess.Beans.CASE_STATUS_LISTENER, statusListener);
+    Mocks.register(RecordModels.Beans.STATUS_LISTENER, statusListener);
     Mocks.register(RaiseIssueProcess.Beans.ROUTE_CASE_DELEGATE, routeCase);
     Mocks.register(RaiseIssueProcess.Beans.SEND_OUTREACH_DELEGATE, sendOutreach);
     Mocks.register(RaiseIssueProcess.Beans.OUTREACH_PLAN, new OutreachPlan());

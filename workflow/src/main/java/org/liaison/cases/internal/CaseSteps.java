@@ -6,15 +6,11 @@ import java.util.Map;
 import java.util.Set;
 import org.liaison.cases.CaseActivity;
 import org.liaison.processes.RaiseIssueProcess.Forms;
-import org.liaison.processes.RaiseIssueProcess.Variables;
-import org.liaison.steps.StepDefinition;
 import org.liaison.steps.StepInput;
 import org.liaison.steps.StepRecorder;
 import org.liaison.tenancy.Actor;
 import org.liaison.tenancy.TenantContext;
 import org.liaison.workflow.WorkItem;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 /** The monitoring step of a case goes on its timeline and closes it with an outcome (follow-ups and escalation: outreach). */
@@ -49,13 +45,5 @@ class CaseSteps implements StepRecorder {
     activities.save(new CaseActivityEntity(actor.tenantId(), entity.id(), now, actor.username(), kind,
         input.strippedNote()));
     return Map.of();
-  }
-
-  @Configuration(proxyBeanMethods = false)
-  static class Definitions {
-    @Bean
-    StepDefinition monitorCaseStep() {
-      return StepDefinition.decision(Forms.MONITOR_CASE, Variables.CASE_RESOLVED, true);
-    }
   }
 }

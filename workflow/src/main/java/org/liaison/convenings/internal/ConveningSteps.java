@@ -7,14 +7,10 @@ import java.util.Set;
 import org.liaison.convenings.Convening;
 import org.liaison.convenings.ConveningStatus;
 import org.liaison.processes.ConveningProcess.Forms;
-import org.liaison.processes.ConveningProcess.Variables;
-import org.liaison.steps.StepDefinition;
 import org.liaison.steps.StepInput;
 import org.liaison.steps.StepRecorder;
 import org.liaison.tenancy.TenantContext;
 import org.liaison.workflow.WorkItem;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,23 +47,5 @@ class ConveningSteps implements StepRecorder {
       default -> store.recordOutcomes(tenantId, convening.id(), input.strippedNote(), now);
     }
     return Map.of();
-  }
-
-  @Configuration(proxyBeanMethods = false)
-  static class Definitions {
-    @Bean
-    StepDefinition agreeConveningFormatStep() {
-      return StepDefinition.note(Forms.AGREE_CONVENING_FORMAT);
-    }
-
-    @Bean
-    StepDefinition confirmLogisticsStep() {
-      return StepDefinition.decision(Forms.CONFIRM_LOGISTICS, Variables.CONVENING_GOES_AHEAD, true);
-    }
-
-    @Bean
-    StepDefinition recordConveningOutcomesStep() {
-      return StepDefinition.note(Forms.RECORD_CONVENING_OUTCOMES);
-    }
   }
 }

@@ -6,14 +6,10 @@ import java.util.Set;
 import org.liaison.defenders.Defender;
 import org.liaison.defenders.DefenderStatus;
 import org.liaison.processes.DefenderEmergencyProcess.Forms;
-import org.liaison.processes.DefenderEmergencyProcess.Variables;
-import org.liaison.steps.StepDefinition;
 import org.liaison.steps.StepInput;
 import org.liaison.steps.StepRecorder;
 import org.liaison.tenancy.TenantContext;
 import org.liaison.workflow.WorkItem;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,33 +43,5 @@ class DefenderSteps implements StepRecorder {
         : (yes ? DefenderStatus.SAFE : DefenderStatus.MONITORING);
     store.moveTo(tenantId, d.id(), next, clock.instant());
     return Map.of();
-  }
-
-  @Configuration(proxyBeanMethods = false)
-  static class Definitions {
-    @Bean
-    StepDefinition assessDefenderRiskStep() {
-      return StepDefinition.decision(Forms.ASSESS_DEFENDER_RISK, Variables.RISK_CONFIRMED, true);
-    }
-
-    @Bean
-    StepDefinition escalateDefenderAssessmentStep() {
-      return StepDefinition.note(Forms.ESCALATE_DEFENDER_ASSESSMENT);
-    }
-
-    @Bean
-    StepDefinition connectEmergencyAssistanceStep() {
-      return StepDefinition.note(Forms.CONNECT_EMERGENCY_ASSISTANCE);
-    }
-
-    @Bean
-    StepDefinition requestDiplomaticEngagementStep() {
-      return StepDefinition.note(Forms.REQUEST_DIPLOMATIC_ENGAGEMENT);
-    }
-
-    @Bean
-    StepDefinition monitorDefenderStep() {
-      return StepDefinition.decision(Forms.MONITOR_DEFENDER, Variables.DEFENDER_SAFE, true);
-    }
   }
 }

@@ -6,15 +6,11 @@ import java.util.Set;
 import org.liaison.common.InvalidInputException;
 import org.liaison.hrr.HrrCycle;
 import org.liaison.processes.HrrInputProcess.Forms;
-import org.liaison.processes.HrrInputProcess.Variables;
-import org.liaison.steps.StepDefinition;
 import org.liaison.steps.StepInput;
 import org.liaison.steps.StepRecorder;
 import org.liaison.tenancy.Actor;
 import org.liaison.tenancy.TenantContext;
 import org.liaison.workflow.WorkItem;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,18 +46,5 @@ class HrrSteps implements StepRecorder {
     }
     store.acknowledged(actor.tenantId(), cycle.id(), input.strippedNote(), actor.username(), clock.instant());
     return Map.of();
-  }
-
-  @Configuration(proxyBeanMethods = false)
-  static class Definitions {
-    @Bean
-    StepDefinition reviewHrrCompilationStep() {
-      return StepDefinition.decision(Forms.REVIEW_HRR_COMPILATION, Variables.COMPILATION_APPROVED, true);
-    }
-
-    @Bean
-    StepDefinition recordHrrAcknowledgementStep() {
-      return StepDefinition.note(Forms.RECORD_HRR_ACKNOWLEDGEMENT);
-    }
   }
 }

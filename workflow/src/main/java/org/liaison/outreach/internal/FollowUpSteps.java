@@ -14,13 +14,10 @@ import org.liaison.mail.Outbox;
 import org.liaison.officers.ContactService;
 import org.liaison.officers.Officer;
 import org.liaison.processes.RaiseIssueProcess.Forms;
-import org.liaison.steps.StepDefinition;
 import org.liaison.steps.StepInput;
 import org.liaison.steps.StepRecorder;
 import org.liaison.tenancy.TenantContext;
 import org.liaison.workflow.WorkItem;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -80,18 +77,4 @@ class FollowUpSteps implements StepRecorder {
             : "e-mailed " + experts.stream().map(Officer::name).collect(Collectors.joining(", "))));
     return Map.of();
   }
-
-  @Configuration(proxyBeanMethods = false)
-  static class Definition {
-    @Bean
-    StepDefinition followUpStepDefinition() {
-      return StepDefinition.note(Forms.FOLLOW_UP);
-    }
-
-    @Bean
-    StepDefinition escalateToWashingtonStepDefinition() {
-      return StepDefinition.note(Forms.ESCALATE_TO_WASHINGTON);
-    }
-  }
-
 }
