@@ -36,10 +36,7 @@ import org.liaison.processes.CourtHearingProcess.Variables;
 class CourtHearingProcessTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension
-      .builder(TestEngine.configuration("court_hearing"))
-      .assertClassCoverageAtLeast(1.0)
-      .build();
+  static ProcessEngineCoverageExtension engine = TestEngine.fullyCovered("court_hearing");
 
   private static final String HEARING_DATE = "2026-12-14T09:00:00Z";
   private static final String REQUEST_AT = "2026-11-30T09:00:00Z";

@@ -43,10 +43,7 @@ import org.liaison.processes.EmbassyMeetingProcess.Variables;
 class EmbassyMeetingProcessTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension
-      .builder(TestEngine.configuration("embassy_meeting"))
-      .assertClassCoverageAtLeast(1.0)
-      .build();
+  static ProcessEngineCoverageExtension engine = TestEngine.fullyCovered("embassy_meeting");
 
   private static final Instant NOW = Instant.parse("2026-06-01T08:00:00Z");
 

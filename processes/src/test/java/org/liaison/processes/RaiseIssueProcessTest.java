@@ -36,10 +36,7 @@ import org.liaison.processes.RaiseIssueProcess.Variables;
 class RaiseIssueProcessTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension
-      .builder(TestEngine.configuration("raise_issue"))
-      .assertClassCoverageAtLeast(1.0)
-      .build();
+  static ProcessEngineCoverageExtension engine = TestEngine.fullyCovered("raise_issue");
 
   private static final String REFERENCE = "ACME-2026-0001";
 

@@ -3,8 +3,6 @@ package org.liaison.records;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import org.liaison.common.NotFoundException;
-import org.liaison.tenancy.Coalition;
-import org.liaison.tenancy.MembershipService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,13 +20,11 @@ public class RecordReferences {
 
   private final JdbcClient jdbc;
   private final RecordLifecycles lifecycles;
-  private final MembershipService memberships;
   private final Clock clock;
 
-  RecordReferences(JdbcClient jdbc, RecordLifecycles lifecycles, MembershipService memberships, Clock clock) {
+  RecordReferences(JdbcClient jdbc, RecordLifecycles lifecycles, Clock clock) {
     this.jdbc = jdbc;
     this.lifecycles = lifecycles;
-    this.memberships = memberships;
     this.clock = clock;
   }
 
@@ -50,10 +46,9 @@ public class RecordReferences {
         .param("year", year)
         .query(Integer.class)
         .single();
-    String prefix = kind.coalitionPrefix()
-        ? memberships.coalition(tenantId).map(Coalition::referencePrefix)
-            .orElseThrow(() -> new NotFoundException("Coalition " + tenantId))
-        : kind.counter();
+    String prefix = !kind.coalitionPrefix() ? kind.counter()
+        : jdbc.sql("select reference_prefix from app.tenant where id = :tenant").param("tenant", tenantId)
+            .query(String.class).optional().orElseThrow(() -> new NotFoundException("Coalition " + tenantId));
     return String.format("%s-%d-%04d", prefix, year, seq);
   }
 }

@@ -34,7 +34,6 @@ import org.liaison.officers.Officer;
 import org.liaison.outreach.Outreach;
 import org.liaison.outreach.OutreachService;
 import org.liaison.outreach.OutreachStatus;
-import org.liaison.steps.StepRecord;
 import org.liaison.steps.StepService;
 import org.liaison.tenancy.Actor;
 import org.liaison.tenancy.Role;
@@ -43,7 +42,6 @@ import org.liaison.ui.FormDialog;
 import org.liaison.ui.Labels;
 import org.liaison.ui.RecordPage;
 import org.liaison.ui.RecordSections;
-import org.liaison.workflow.WorkItem;
 
 /** The case workspace: where it stands, what is waiting, the outreach, and everything done so far. */
 @Route("cases/:reference")
@@ -54,43 +52,20 @@ class CaseView extends RecordPage<CaseDetails> {
   private final CaseService cases;
   private final OutreachService outreach;
   private final ContactService contacts;
-  private final StepService steps;
   private final MeetingService meetings;
 
   CaseView(CaseService cases, OutreachService outreach, ContactService contacts, StepService steps,
       MeetingService meetings) {
-    super("case", "status.");
+    super("case", "status.", cases::get, CaseDetails::status, cases::openSteps, steps::journal);
     this.cases = cases;
     this.outreach = outreach;
     this.contacts = contacts;
-    this.steps = steps;
     this.meetings = meetings;
-  }
-
-  @Override
-  protected CaseDetails find(String reference) {
-    return cases.get(reference);
   }
 
   @Override
   protected String heading(CaseDetails c) {
     return c.reference() + " · " + c.title();
-  }
-
-  @Override
-  protected Enum<?> status(CaseDetails c) {
-    return c.status();
-  }
-
-  @Override
-  protected List<WorkItem> openSteps(CaseDetails c) {
-    return cases.openSteps(c.reference());
-  }
-
-  /** The generic steps of the case's lifecycle and of the meetings it asked for (same business key). */
-  @Override
-  protected List<StepRecord> journal(CaseDetails c) {
-    return steps.journal(c.reference());
   }
 
   @Override

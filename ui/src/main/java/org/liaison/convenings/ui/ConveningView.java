@@ -20,13 +20,11 @@ import org.liaison.convenings.ConveningService;
 import org.liaison.convenings.Invitation;
 import org.liaison.convenings.Rsvp;
 import org.liaison.officers.ContactService;
-import org.liaison.steps.StepRecord;
 import org.liaison.steps.StepService;
 import org.liaison.ui.Labels;
 import org.liaison.ui.Notices;
 import org.liaison.ui.RecordPage;
 import org.liaison.ui.RecordSections;
-import org.liaison.workflow.WorkItem;
 
 /** One convening: its facts and agenda, the invitations with their RSVPs, what is waiting and what was done. */
 @Route("convenings/:reference")
@@ -36,38 +34,16 @@ class ConveningView extends RecordPage<Convening> {
 
   private final ConveningService convenings;
   private final ContactService contacts;
-  private final StepService steps;
 
   ConveningView(ConveningService convenings, ContactService contacts, StepService steps) {
-    super("convening", "convening.status.");
+    super("convening", "convening.status.", convenings::get, Convening::status, convenings::openSteps, steps::journal);
     this.convenings = convenings;
     this.contacts = contacts;
-    this.steps = steps;
-  }
-
-  @Override
-  protected Convening find(String reference) {
-    return convenings.get(reference);
   }
 
   @Override
   protected String heading(Convening c) {
     return c.reference() + " · " + c.title();
-  }
-
-  @Override
-  protected Enum<?> status(Convening c) {
-    return c.status();
-  }
-
-  @Override
-  protected List<WorkItem> openSteps(Convening c) {
-    return convenings.openSteps(c.reference());
-  }
-
-  @Override
-  protected List<StepRecord> journal(Convening c) {
-    return steps.journal(c.reference());
   }
 
   @Override

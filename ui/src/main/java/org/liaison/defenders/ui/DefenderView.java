@@ -10,11 +10,9 @@ import java.util.List;
 import org.liaison.defenders.Defender;
 import org.liaison.defenders.DefenderService;
 import org.liaison.defenders.DefenderStatus;
-import org.liaison.steps.StepRecord;
 import org.liaison.ui.Labels;
 import org.liaison.ui.RecordPage;
 import org.liaison.ui.RecordSections;
-import org.liaison.workflow.WorkItem;
 
 /**
  * One defender at risk: the identity (security focal points only), the risk, whether the embassy was
@@ -28,34 +26,15 @@ class DefenderView extends RecordPage<Defender> {
   private final DefenderService defenders;
 
   DefenderView(DefenderService defenders) {
-    super("defender", "defender.status.");
+    super("defender", "defender.status.", defenders::get, Defender::status, defenders::openSteps,
+        defenders::journal);
     this.defenders = defenders;
     backTo("defenders", "defenders.back");
   }
 
   @Override
-  protected Defender find(String reference) {
-    return defenders.get(reference);
-  }
-
-  @Override
   protected String heading(Defender d) {
     return getTranslation("defender.heading", d.reference(), Labels.country(d.country()));
-  }
-
-  @Override
-  protected Enum<?> status(Defender d) {
-    return d.status();
-  }
-
-  @Override
-  protected List<WorkItem> openSteps(Defender d) {
-    return defenders.openSteps(d.reference());
-  }
-
-  @Override
-  protected List<StepRecord> journal(Defender d) {
-    return defenders.journal(d.reference());
   }
 
   @Override

@@ -20,7 +20,6 @@ import java.util.List;
 import org.liaison.hearings.CourtHearing;
 import org.liaison.hearings.CourtHearingService;
 import org.liaison.hearings.HearingOfficer;
-import org.liaison.steps.StepRecord;
 import org.liaison.tenancy.Actor;
 import org.liaison.tenancy.Role;
 import org.liaison.tenancy.TenantContext;
@@ -28,7 +27,6 @@ import org.liaison.ui.FormDialog;
 import org.liaison.ui.Labels;
 import org.liaison.ui.RecordPage;
 import org.liaison.ui.RecordSections;
-import org.liaison.workflow.WorkItem;
 
 /**
  * A court hearing: where it stands, its dates (and adjournments), the officers asked and who attended,
@@ -42,33 +40,14 @@ class HearingView extends RecordPage<CourtHearing> {
   private final CourtHearingService hearings;
 
   HearingView(CourtHearingService hearings) {
-    super("hearing", "hearing.status.");
+    super("hearing", "hearing.status.", hearings::get, CourtHearing::status, hearings::openSteps,
+        hearings::journal);
     this.hearings = hearings;
-  }
-
-  @Override
-  protected CourtHearing find(String reference) {
-    return hearings.get(reference);
   }
 
   @Override
   protected String heading(CourtHearing h) {
     return h.reference() + " · " + h.title();
-  }
-
-  @Override
-  protected Enum<?> status(CourtHearing h) {
-    return h.status();
-  }
-
-  @Override
-  protected List<WorkItem> openSteps(CourtHearing h) {
-    return hearings.openSteps(h.reference());
-  }
-
-  @Override
-  protected List<StepRecord> journal(CourtHearing h) {
-    return hearings.journal(h.reference());
   }
 
   @Override

@@ -28,13 +28,11 @@ import org.liaison.hrr.NewHrrSubmission;
 import org.liaison.officers.Officer;
 import org.liaison.organisations.MemberOrganisation;
 import org.liaison.organisations.MemberOrganisationService;
-import org.liaison.steps.StepRecord;
 import org.liaison.steps.StepService;
 import org.liaison.ui.FormDialog;
 import org.liaison.ui.Labels;
 import org.liaison.ui.RecordPage;
 import org.liaison.ui.RecordSections;
-import org.liaison.workflow.WorkItem;
 
 /**
  * One year's input for one country: its dates, each member organisation's input (entered here), the
@@ -47,39 +45,17 @@ class HrrCycleView extends RecordPage<HrrCycle> {
 
   private final HrrService hrr;
   private final MemberOrganisationService organisations;
-  private final StepService steps;
 
   HrrCycleView(HrrService hrr, MemberOrganisationService organisations, StepService steps) {
-    super("hrr-cycle", "hrr.cycle.status.");
+    super("hrr-cycle", "hrr.cycle.status.", hrr::cycle, HrrCycle::status, hrr::openSteps, steps::journal);
     this.hrr = hrr;
     this.organisations = organisations;
-    this.steps = steps;
     backTo("hrr", "hrr.back");
-  }
-
-  @Override
-  protected HrrCycle find(String reference) {
-    return hrr.cycle(reference);
   }
 
   @Override
   protected String heading(HrrCycle c) {
     return getTranslation("hrr.cycle.heading", c.reference(), c.year(), Labels.country(c.country()));
-  }
-
-  @Override
-  protected Enum<?> status(HrrCycle c) {
-    return c.status();
-  }
-
-  @Override
-  protected List<WorkItem> openSteps(HrrCycle c) {
-    return hrr.openSteps(c.reference());
-  }
-
-  @Override
-  protected List<StepRecord> journal(HrrCycle c) {
-    return steps.journal(c.reference());
   }
 
   @Override

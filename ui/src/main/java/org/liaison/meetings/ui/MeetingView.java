@@ -23,12 +23,10 @@ import org.liaison.meetings.MeetingService;
 import org.liaison.officers.ContactService;
 import org.liaison.officers.Engagement;
 import org.liaison.officers.NextStep;
-import org.liaison.steps.StepRecord;
 import org.liaison.ui.FormDialog;
 import org.liaison.ui.Labels;
 import org.liaison.ui.RecordPage;
 import org.liaison.ui.RecordSections;
-import org.liaison.workflow.WorkItem;
 
 /**
  * A meeting with an officer: where it stands, what is waiting, the embassy's confirmation (recorded
@@ -43,34 +41,14 @@ class MeetingView extends RecordPage<Meeting> {
   private final ContactService contacts;
 
   MeetingView(MeetingService meetings, ContactService contacts) {
-    super("meeting", "meeting.status.");
+    super("meeting", "meeting.status.", meetings::get, Meeting::status, meetings::openSteps, meetings::journal);
     this.meetings = meetings;
     this.contacts = contacts;
   }
 
   @Override
-  protected Meeting find(String reference) {
-    return meetings.get(reference);
-  }
-
-  @Override
   protected String heading(Meeting m) {
     return m.reference() + (m.officerId() == null ? "" : " · " + contacts.officer(m.officerId()).name());
-  }
-
-  @Override
-  protected Enum<?> status(Meeting m) {
-    return m.status();
-  }
-
-  @Override
-  protected List<WorkItem> openSteps(Meeting m) {
-    return meetings.openSteps(m.reference());
-  }
-
-  @Override
-  protected List<StepRecord> journal(Meeting m) {
-    return meetings.journal(m.reference());
   }
 
   @Override

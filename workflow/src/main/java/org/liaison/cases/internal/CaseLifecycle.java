@@ -1,7 +1,10 @@
 package org.liaison.cases.internal;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.liaison.cases.CaseActivity;
 import org.liaison.cases.CaseStatus;
 import org.liaison.processes.RaiseIssueProcess;
 import org.liaison.processes.RaiseIssueProcess.Elements;
@@ -12,6 +15,9 @@ import org.liaison.records.RecordStatuses;
 import org.liaison.records.ReferenceKind;
 import org.liaison.records.TenantBound;
 import org.liaison.steps.StepDefinition;
+import org.liaison.steps.StepRecorder;
+import org.liaison.tenancy.Actor;
+import org.liaison.tenancy.TenantContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -56,5 +62,22 @@ class CaseLifecycle {
   @Bean(RaiseIssueProcess.Beans.ROUTE_CASE_DELEGATE)
   JavaDelegate routeCaseDelegate(TenantBound bound, CaseRouter router) {
     return bound.delegate(x -> x.set(Variables.URGENCY, router.route(x.tenantId(), x.id(Variables.CASE_ID)).name()));
+  }
+
+  /** What monitoring means: the case's timeline gets the note, and a resolved case is closed with it as outcome. */
+  @Bean
+  StepRecorder caseSteps(CaseRepository cases, CaseActivityRepository activities, Clock clock) {
+    return StepRecorder.of((task, input) -> {
+      Actor actor = TenantContext.current();
+      CaseEntity entity = cases.findByTenantIdAndReference(actor.tenantId(), task.businessKey())
+          .orElseThrow(() -> new IllegalStateException("No case for task " + task.id()));
+      Instant now = clock.instant();
+      CaseActivity.Kind kind = Boolean.TRUE.equals(input.decision()) ? CaseActivity.Kind.CLOSED : CaseActivity.Kind.MONITORED;
+      if (kind == CaseActivity.Kind.CLOSED) {
+        entity.close(input.strippedNote(), now);
+      }
+      activities.save(new CaseActivityEntity(actor.tenantId(), entity.id(), now, actor.username(), kind,
+          input.strippedNote()));
+    }, Forms.MONITOR_CASE);
   }
 }

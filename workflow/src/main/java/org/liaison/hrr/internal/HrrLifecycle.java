@@ -1,14 +1,20 @@
 package org.liaison.hrr.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.liaison.common.InvalidInputException;
+import org.liaison.hrr.HrrCycle;
 import org.liaison.processes.HrrInputProcess;
 import org.liaison.processes.HrrInputProcess.Forms;
 import org.liaison.processes.HrrInputProcess.Variables;
 import org.liaison.records.RecordLifecycle;
 import org.liaison.records.TenantBound;
 import org.liaison.steps.StepDefinition;
+import org.liaison.steps.StepRecorder;
+import org.liaison.tenancy.Actor;
+import org.liaison.tenancy.TenantContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -17,7 +23,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * What the {@code hrr-input} lifecycle is to the record kernel: its cycles are shown under
  * {@code hrr/} (referenced by country and year, {@code HRR-KE-2026}, not numbered), its review and
- * acknowledgement are generic steps ({@link HrrSteps} records them), and its four service tasks.
+ * acknowledgement are generic steps (with what they mean), and its four service tasks.
  * Each delegate is thin: it reads ids from the variables and calls one method.
  */
 @Configuration(proxyBeanMethods = false)
@@ -77,5 +83,25 @@ class HrrLifecycle {
   @Bean(HrrInputProcess.Beans.SUBMIT_HRR_INPUT_DELEGATE)
   JavaDelegate submitHrrInputDelegate(TenantBound bound, HrrMail mail) {
     return bound.delegate(x -> mail.submit(x.tenantId(), x.id(Variables.HRR_CYCLE_ID)));
+  }
+
+  /**
+   * What the review and the acknowledgement mean: a review needs a compiled text to approve or send
+   * back, and the acknowledgement is kept on the cycle.
+   */
+  @Bean
+  StepRecorder hrrSteps(HrrStore store, Clock clock) {
+    return StepRecorder.of((task, input) -> {
+      Actor actor = TenantContext.current();
+      HrrCycle cycle = store.cycleByReference(actor.tenantId(), task.businessKey())
+          .orElseThrow(() -> new IllegalStateException("No HRR cycle for task " + task.id()));
+      if (task.formKey().equals(Forms.REVIEW_HRR_COMPILATION)) {
+        if (cycle.compiledText() == null) {
+          throw InvalidInputException.of("decision", "There is no compiled text to review yet.");
+        }
+        return;
+      }
+      store.acknowledged(actor.tenantId(), cycle.id(), input.strippedNote(), actor.username(), clock.instant());
+    }, Forms.REVIEW_HRR_COMPILATION, Forms.RECORD_HRR_ACKNOWLEDGEMENT);
   }
 }
