@@ -67,16 +67,5 @@ public final class CourtHearingProcess {
     private Forms() {}
   }
 
-  /** Spring beans the model calls by name. */
-  public static final class Beans {
-    /**
-     * Execution listener on the timers, the tasks and both ends: keeps the hearing record's status
-     * in step with the instance (also on the job executor, when a timer fires).
-     */
-    public static final String HEARING_STATUS_LISTENER = "hearingStatusListener";
-
-    private Beans() {}
-  }
-
   private CourtHearingProcess() {}
 }

@@ -85,12 +85,6 @@ public final class EmbassyMeetingProcess {
      * {@code String owner(String nextStepId)} (the user name the next-step task is assigned to).
      */
     public static final String NEXT_STEPS_PLAN = "nextStepsPlan";
-    /**
-     * Execution listener on the start event and on the steps that change where a meeting stands
-     * (request, await confirmation, chase, briefing, follow-up, both ends): keeps the meeting record
-     * in step with the instance, and registers a meeting started as a call activity.
-     */
-    public static final String MEETING_STATUS_LISTENER = "meetingStatusListener";
     /** Task listener (create) on each next-step task: ties the task to the next step it completes. */
     public static final String NEXT_STEP_TASK_LISTENER = "nextStepTaskListener";
 

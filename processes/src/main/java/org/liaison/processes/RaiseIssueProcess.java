@@ -93,7 +93,6 @@ public final class RaiseIssueProcess {
 
   /** Spring beans the model calls by name. */
   public static final class Beans {
-    public static final String CASE_STATUS_LISTENER = "caseStatusListener";
     public static final String ROUTE_CASE_DELEGATE = "routeCaseDelegate";
     public static final String OUTREACH_PLAN = "outreachPlan";
     public static final String SEND_OUTREACH_DELEGATE = "sendOutreachDelegate";

@@ -33,10 +33,7 @@ import org.liaison.processes.RelationshipCadenceProcess.Variables;
 class RelationshipCadenceProcessTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension
-      .builder(TestEngine.configuration("relationship_cadence"))
-      .assertClassCoverageAtLeast(1.0)
-      .build();
+  static ProcessEngineCoverageExtension engine = TestEngine.fullyCovered("relationship_cadence");
 
   private static final Instant NOW = Instant.parse("2026-03-02T08:00:00Z");
   private static final String OFFICER = "officer-7";

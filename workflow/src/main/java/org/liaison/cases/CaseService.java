@@ -2,7 +2,6 @@ package org.liaison.cases;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +11,6 @@ import java.util.stream.Collectors;
 import org.liaison.cases.internal.CaseActivityEntity;
 import org.liaison.cases.internal.CaseActivityRepository;
 import org.liaison.cases.internal.CaseEntity;
-import org.liaison.cases.internal.CaseReferences;
 import org.liaison.cases.internal.CaseRepository;
 import org.liaison.cases.internal.CaseRoutingStore;
 import org.liaison.common.InputValidator;
@@ -28,10 +26,10 @@ import org.liaison.officers.NewEngagement;
 import org.liaison.officers.Officer;
 import org.liaison.processes.RaiseIssueProcess;
 import org.liaison.processes.RaiseIssueProcess.Variables;
+import org.liaison.records.RecordReferences;
 import org.liaison.settings.CoalitionSettings;
 import org.liaison.settings.SettingsService;
 import org.liaison.tenancy.Actor;
-import org.liaison.tenancy.MembershipService;
 import org.liaison.tenancy.Role;
 import org.liaison.tenancy.TenantContext;
 import org.liaison.workflow.WorkItem;
@@ -48,9 +46,8 @@ public class CaseService {
 
   private final CaseRepository cases;
   private final CaseActivityRepository activities;
-  private final CaseReferences references;
+  private final RecordReferences references;
   private final CaseRoutingStore routing;
-  private final MembershipService memberships;
   private final SettingsService settings;
   private final ContactService contacts;
   private final EngagementService engagements;
@@ -58,14 +55,13 @@ public class CaseService {
   private final InputValidator validator;
   private final Clock clock;
 
-  CaseService(CaseRepository cases, CaseActivityRepository activities, CaseReferences references,
-      CaseRoutingStore routing, MembershipService memberships, SettingsService settings, ContactService contacts,
+  CaseService(CaseRepository cases, CaseActivityRepository activities, RecordReferences references,
+      CaseRoutingStore routing, SettingsService settings, ContactService contacts,
       EngagementService engagements, WorkflowEngine workflow, InputValidator validator, Clock clock) {
     this.cases = cases;
     this.activities = activities;
     this.references = references;
     this.routing = routing;
-    this.memberships = memberships;
     this.settings = settings;
     this.contacts = contacts;
     this.engagements = engagements;
@@ -83,10 +79,7 @@ public class CaseService {
     validator.check(input);
     Actor actor = TenantContext.current();
     Instant now = clock.instant();
-    String prefix = memberships.coalition(actor.tenantId())
-        .orElseThrow(() -> new NotFoundException("Coalition " + actor.tenantId()))
-        .referencePrefix();
-    String reference = references.next(actor.tenantId(), prefix, now.atZone(ZoneOffset.UTC).getYear());
+    String reference = references.next(actor.tenantId(), RaiseIssueProcess.KEY);
     CaseEntity entity = cases.save(new CaseEntity(actor.tenantId(), reference, input.title().strip(),
         input.summary().strip(), input.country(), input.themes(), input.severity(), actor.username(), now));
     activities.save(new CaseActivityEntity(actor.tenantId(), entity.id(), now, actor.username(),

@@ -2,7 +2,6 @@ package org.liaison.convenings;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,11 +14,11 @@ import org.liaison.common.InputValidator;
 import org.liaison.common.InvalidInputException;
 import org.liaison.common.NotAllowedException;
 import org.liaison.common.NotFoundException;
-import org.liaison.common.RecordReferences;
 import org.liaison.convenings.internal.ConveningStore;
 import org.liaison.officers.ContactService;
 import org.liaison.processes.ConveningProcess;
 import org.liaison.processes.ConveningProcess.Variables;
+import org.liaison.records.RecordReferences;
 import org.liaison.tenancy.Actor;
 import org.liaison.tenancy.Role;
 import org.liaison.tenancy.TenantContext;
@@ -35,8 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ConveningService {
 
-  /** Reference prefix of convenings: {@code CONV-2026-0001}. */
-  public static final String REFERENCE_KIND = "CONV";
 
   private final ConveningStore store;
   private final RecordReferences references;
@@ -67,7 +64,7 @@ public class ConveningService {
     check(input, now);
     Instant startsAt = input.startsAt().truncatedTo(ChronoUnit.SECONDS);
     Instant rsvpDeadline = input.rsvpDeadline().truncatedTo(ChronoUnit.SECONDS);
-    String reference = references.next(actor.tenantId(), REFERENCE_KIND, now.atZone(ZoneOffset.UTC).getYear());
+    String reference = references.next(actor.tenantId(), ConveningProcess.KEY);
     boolean inPerson = input.format() == ConveningFormat.IN_PERSON;
     Convening convening = new Convening(UUID.randomUUID(), reference, input.title().strip(), input.format(),
         input.hosting(), input.embassyId(), startsAt, inPerson ? input.place().strip() : null,

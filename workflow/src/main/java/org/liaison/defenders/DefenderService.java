@@ -2,18 +2,17 @@ package org.liaison.defenders;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.liaison.common.InputValidator;
 import org.liaison.common.NotAllowedException;
 import org.liaison.common.NotFoundException;
-import org.liaison.common.RecordReferences;
 import org.liaison.defenders.internal.DefenderStore;
 import org.liaison.officers.ContactService;
 import org.liaison.processes.DefenderEmergencyProcess;
 import org.liaison.processes.DefenderEmergencyProcess.Variables;
+import org.liaison.records.RecordReferences;
 import org.liaison.settings.CoalitionSettings;
 import org.liaison.settings.SettingsService;
 import org.liaison.steps.StepRecord;
@@ -34,8 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DefenderService {
 
-  /** Reference prefix of defender records: {@code HRD-2026-0001}. */
-  public static final String REFERENCE_KIND = "HRD";
 
   private final DefenderStore store;
   private final RecordReferences references;
@@ -74,7 +71,7 @@ public class DefenderService {
     validator.check(input);
     Instant now = clock.instant();
     UUID id = UUID.randomUUID();
-    String reference = references.next(actor.tenantId(), REFERENCE_KIND, now.atZone(ZoneOffset.UTC).getYear());
+    String reference = references.next(actor.tenantId(), DefenderEmergencyProcess.KEY);
     store.insert(actor.tenantId(), id, reference, input, actor.username(), now);
     CoalitionSettings coalition = settings.current();
     String instanceId = workflow.start(DefenderEmergencyProcess.KEY, reference, Map.of(

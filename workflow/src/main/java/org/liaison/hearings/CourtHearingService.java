@@ -19,7 +19,6 @@ import org.liaison.common.InputValidator;
 import org.liaison.common.InvalidInputException;
 import org.liaison.common.NotAllowedException;
 import org.liaison.common.NotFoundException;
-import org.liaison.common.RecordReferences;
 import org.liaison.hearings.internal.HearingDates;
 import org.liaison.hearings.internal.HearingStore;
 import org.liaison.hearings.internal.HearingStore.Asked;
@@ -33,6 +32,7 @@ import org.liaison.processes.CourtHearingProcess;
 import org.liaison.processes.CourtHearingProcess.Forms;
 import org.liaison.processes.CourtHearingProcess.Messages;
 import org.liaison.processes.CourtHearingProcess.Variables;
+import org.liaison.records.RecordReferences;
 import org.liaison.settings.SettingsService;
 import org.liaison.steps.StepRecord;
 import org.liaison.steps.StepService;
@@ -53,8 +53,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CourtHearingService {
 
-  /** Kind part of hearing references: {@code HRG-2026-0001}. */
-  public static final String REFERENCE_KIND = "HRG";
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
   private final HearingStore store;
@@ -106,7 +104,7 @@ public class CourtHearingService {
     Instant requestAt = HearingDates.requestAttendanceAt(hearingAt, settings.current().hearingRequestLead());
     Instant now = clock.instant();
     UUID id = UUID.randomUUID();
-    String reference = references.next(actor.tenantId(), REFERENCE_KIND, now.atZone(ZoneOffset.UTC).getYear());
+    String reference = references.next(actor.tenantId(), CourtHearingProcess.KEY);
     store.insert(actor.tenantId(), id, reference, forCase == null ? null : forCase.id(),
         forCase == null ? null : forCase.reference(), input.title().strip(), input.court().strip(), hearingAt, requestAt,
         actor.username(), now);

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.liaison.cases.CaseDetails;
 import org.liaison.cases.CaseService;
+import org.liaison.records.RecordLifecycles;
 import org.liaison.workflow.WorkItem;
 import org.liaison.workflow.WorkflowEngine;
 import org.springframework.stereotype.Service;
@@ -16,10 +17,12 @@ public class InboxService {
 
   private final WorkflowEngine workflow;
   private final CaseService cases;
+  private final RecordLifecycles lifecycles;
 
-  InboxService(WorkflowEngine workflow, CaseService cases) {
+  InboxService(WorkflowEngine workflow, CaseService cases, RecordLifecycles lifecycles) {
     this.workflow = workflow;
     this.cases = cases;
+    this.lifecycles = lifecycles;
   }
 
   /** Tasks assigned to the user, then tasks offered to their groups, oldest first. */
@@ -29,7 +32,7 @@ public class InboxService {
     Map<String, CaseDetails> byReference = cases.byReferences(
         items.stream().map(WorkItem::businessKey).filter(Objects::nonNull).distinct().toList());
     return items.stream()
-        .map(item -> new InboxItem(item, item.businessKey() == null ? null : byReference.get(item.businessKey())))
+        .map(item -> itemOf(item, item.businessKey() == null ? null : byReference.get(item.businessKey())))
         .toList();
   }
 
@@ -39,7 +42,11 @@ public class InboxService {
     WorkItem item = workflow.task(taskId);
     CaseDetails forCase = item.businessKey() == null ? null
         : cases.byReferences(List.of(item.businessKey())).get(item.businessKey());
-    return new InboxItem(item, forCase);
+    return itemOf(item, forCase);
+  }
+
+  private InboxItem itemOf(WorkItem task, CaseDetails forCase) {
+    return new InboxItem(task, forCase, lifecycles.link(task.processKey(), task.businessKey()));
   }
 
   @Transactional

@@ -12,7 +12,6 @@ import java.util.UUID;
 import org.liaison.common.InputValidator;
 import org.liaison.common.InvalidInputException;
 import org.liaison.common.NotFoundException;
-import org.liaison.common.RecordReferences;
 import org.liaison.meetings.internal.MeetingStore;
 import org.liaison.meetings.internal.MeetingStore.Stored;
 import org.liaison.officers.ContactService;
@@ -27,6 +26,7 @@ import org.liaison.processes.EmbassyMeetingProcess;
 import org.liaison.processes.EmbassyMeetingProcess.Forms;
 import org.liaison.processes.EmbassyMeetingProcess.Messages;
 import org.liaison.processes.EmbassyMeetingProcess.Variables;
+import org.liaison.records.RecordReferences;
 import org.liaison.settings.SettingsService;
 import org.liaison.steps.StepRecord;
 import org.liaison.steps.StepService;
@@ -48,8 +48,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MeetingService {
 
-  /** Kind part of meeting references: {@code MTG-2026-0001}. */
-  public static final String REFERENCE_KIND = "MTG";
   static final int NEXT_STEP_NOTE_MAX = 2000;
 
   private final MeetingStore store;
@@ -94,7 +92,7 @@ public class MeetingService {
     Engagement engagement = engagements.record(new NewEngagement(officer.id(), null, EngagementKind.MEETING,
         input.purpose(), LocalDate.now(clock)));
     Instant now = clock.instant();
-    String reference = references.next(actor.tenantId(), REFERENCE_KIND, LocalDate.now(clock).getYear());
+    String reference = references.next(actor.tenantId(), EmbassyMeetingProcess.KEY);
     store.insert(actor.tenantId(), UUID.randomUUID(), reference, reference, engagement.id(), null, officer.id(),
         actor.username(), MeetingStatus.REQUESTED, now);
     workflow.start(EmbassyMeetingProcess.KEY, reference, Map.of(

@@ -1,92 +1,90 @@
 package org.liaison.cases.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.liaison.cases.CaseActivity;
+import org.liaison.cases.CaseDetails;
 import org.liaison.cases.CaseRouting;
+import org.liaison.cases.CaseService;
 import org.liaison.cases.OfficerReply;
 import org.liaison.meetings.Meeting;
 import org.liaison.meetings.MeetingService;
 import org.liaison.officers.ContactService;
 import org.liaison.officers.EmbassyPriority;
 import org.liaison.officers.Officer;
-import org.liaison.steps.StepRecord;
+import org.liaison.outreach.Outreach;
+import org.liaison.outreach.OutreachService;
+import org.liaison.outreach.OutreachStatus;
 import org.liaison.steps.StepService;
 import org.liaison.tenancy.Actor;
 import org.liaison.tenancy.Role;
 import org.liaison.tenancy.TenantContext;
 import org.liaison.ui.FormDialog;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
-import java.util.List;
-import java.util.Optional;
-import java.util.stream.Collectors;
-import org.liaison.cases.CaseActivity;
-import org.liaison.cases.CaseDetails;
-import org.liaison.cases.CaseService;
-import org.liaison.outreach.Outreach;
-import org.liaison.outreach.OutreachService;
-import org.liaison.outreach.OutreachStatus;
 import org.liaison.ui.Labels;
-import org.liaison.workflow.WorkItem;
+import org.liaison.ui.RecordPage;
+import org.liaison.ui.RecordSections;
 
 /** The case workspace: where it stands, what is waiting, the outreach, and everything done so far. */
 @Route("cases/:reference")
 @PageTitle("Case · Liaison")
 @PermitAll
-class CaseView extends VerticalLayout implements BeforeEnterObserver {
+class CaseView extends RecordPage<CaseDetails> {
 
   private final CaseService cases;
   private final OutreachService outreach;
   private final ContactService contacts;
-  private final StepService steps;
   private final MeetingService meetings;
 
   CaseView(CaseService cases, OutreachService outreach, ContactService contacts, StepService steps,
       MeetingService meetings) {
+    super("case", "status.", cases::get, CaseDetails::status, cases::openSteps, steps::journal);
     this.cases = cases;
     this.outreach = outreach;
     this.contacts = contacts;
-    this.steps = steps;
     this.meetings = meetings;
-    setId("case");
-    setMaxWidth("60em");
   }
 
   @Override
-  public void beforeEnter(BeforeEnterEvent event) {
-    String reference = event.getRouteParameters().get("reference").orElse("");
-    show(reference);
+  protected String heading(CaseDetails c) {
+    return c.reference() + " · " + c.title();
   }
 
-  private void show(String reference) {
-    CaseDetails c = cases.get(reference); // NotFoundException → the not-found page, also for other coalitions
-    removeAll();
+  @Override
+  protected String waitingKeys() {
+    return "case.waiting";
+  }
 
-    Span status = Labels.status(c.status(), getTranslation("status." + c.status().name()));
-    status.setId("case-status");
-    H2 title = new H2(c.reference() + " · " + c.title());
-    title.setId("case-heading");
-    add(title, status);
+  @Override
+  protected String journalKey() {
+    return "case.steps";
+  }
 
+  @Override
+  protected boolean journalSpansLifecycles() {
+    return true;
+  }
+
+  @Override
+  protected void describe(CaseDetails c) {
     Paragraph facts = new Paragraph(Labels.country(c.country()) + " · "
         + c.themes().stream().map(t -> getTranslation("theme." + t.name())).sorted().collect(Collectors.joining(", "))
         + " · " + getTranslation("case.severity") + ": " + getTranslation("severity." + c.severity().name())
@@ -104,19 +102,17 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver {
       add(outcome);
     }
     add(actions(c));
+  }
 
-    add(waiting(cases.openSteps(reference)));
-    add(routingSection(cases.routing(reference)));
+  @Override
+  protected void detail(CaseDetails c) {
+    add(routingSection(cases.routing(c.reference())));
     List<Meeting> caseMeetings = meetings.forCase(c.id());
     if (!caseMeetings.isEmpty()) {
       add(meetingsSection(caseMeetings));
     }
-    add(outreachSection(outreach.forCase(reference)));
-    add(timeline(cases.timeline(reference)));
-    List<StepRecord> journal = steps.journal(reference);
-    if (!journal.isEmpty()) {
-      add(journal(journal));
-    }
+    add(outreachSection(outreach.forCase(c.reference())));
+    add(timeline(cases.timeline(c.reference())));
   }
 
   private Component actions(CaseDetails c) {
@@ -179,15 +175,16 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver {
       section.add(new Paragraph(getTranslation("routing.none")));
       return section;
     }
-    section.add(fact("routing-portfolios", "routing.portfolios", routing.portfolios().stream()
+    section.add(RecordSections.fact(this, "routing-portfolios", "routing.portfolios", routing.portfolios().stream()
         .map(p -> getTranslation("portfolio." + p.name())).collect(Collectors.joining(", "))));
-    section.add(fact("routing-urgency", "routing.urgency", getTranslation("urgency." + routing.urgency().name())));
+    section.add(RecordSections.fact(this, "routing-urgency", "routing.urgency",
+        getTranslation("urgency." + routing.urgency().name())));
     if (!routing.priorities().isEmpty()) {
-      section.add(fact("routing-priorities", "routing.priorities", routing.priorities().stream()
+      section.add(RecordSections.fact(this, "routing-priorities", "routing.priorities", routing.priorities().stream()
           .map(EmbassyPriority::objective).collect(Collectors.joining("; "))));
     }
     if (!routing.officers().isEmpty()) {
-      section.add(fact("routing-officers", "routing.officers", routing.officers().stream()
+      section.add(RecordSections.fact(this, "routing-officers", "routing.officers", routing.officers().stream()
           .map(o -> o.name() + " (" + getTranslation("portfolio." + o.portfolio().name()) + ")")
           .collect(Collectors.joining(", "))));
     }
@@ -204,43 +201,8 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver {
     return section;
   }
 
-  private Component fact(String id, String labelKey, String value) {
-    Paragraph p = new Paragraph(getTranslation(labelKey) + ": " + (value.isEmpty() ? "—" : value));
-    p.setId(id);
-    return p;
-  }
 
-  private Component journal(List<StepRecord> journal) {
-    Div section = new Div(new H3(getTranslation("case.steps")));
-    UnorderedList list = new UnorderedList();
-    list.setId("case-journal");
-    journal.forEach(r -> {
-      ListItem item = new ListItem(Labels.when(r.at()) + " — " + getTranslation("process." + r.processKey()) + ": "
-          + r.taskName() + " · " + r.by());
-      if (r.note() != null) {
-        Span note = new Span(" “" + r.note() + "”");
-        note.addClassName("liaison-muted");
-        item.add(note);
-      }
-      list.add(item);
-    });
-    section.add(list);
-    return section;
-  }
 
-  private Component waiting(List<WorkItem> steps) {
-    Div section = new Div(new H3(getTranslation("case.waiting")));
-    section.setId("case-waiting");
-    if (steps.isEmpty()) {
-      section.add(new Paragraph(getTranslation("case.waiting.none")));
-      return section;
-    }
-    UnorderedList list = new UnorderedList();
-    steps.forEach(s -> list.add(new ListItem(s.name() + " — " + (s.assignee() == null
-        ? getTranslation("case.waiting.group") : getTranslation("case.waiting.assignee", s.assignee())))));
-    section.add(list);
-    return section;
-  }
 
   private Component outreachSection(Optional<Outreach> found) {
     Div section = new Div(new H3(getTranslation("outreach.title")));
@@ -259,9 +221,9 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver {
       comment.setId("outreach-review-comment");
       section.add(comment);
     }
-    section.add(part("outreach-important", "outreach.important", o.important()),
-        part("outreach-why-us", "outreach.whyUs", o.whyUnitedStates()),
-        part("outreach-embassy-action", "outreach.embassyAction", o.embassyAction()));
+    section.add(RecordSections.part(this, "outreach-important", "outreach.important", o.important()),
+        RecordSections.part(this, "outreach-why-us", "outreach.whyUs", o.whyUnitedStates()),
+        RecordSections.part(this, "outreach-embassy-action", "outreach.embassyAction", o.embassyAction()));
     if (o.status() == OutreachStatus.SENT) {
       Paragraph sent = new Paragraph(getTranslation("outreach.sentInfo", o.recipients(), String.valueOf(o.sentOn()), o.sentBy()));
       sent.setId("outreach-sent");
@@ -270,12 +232,6 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver {
     return section;
   }
 
-  private Component part(String id, String labelKey, String text) {
-    Div part = new Div(new H4(getTranslation(labelKey)), new Span(text));
-    part.setId(id);
-    part.addClassName("liaison-part");
-    return part;
-  }
 
   private Component timeline(List<CaseActivity> activities) {
     Div section = new Div(new H3(getTranslation("case.history")));

@@ -47,7 +47,7 @@ class CasesView extends VerticalLayout {
     grid.addColumn(c -> c.themes().stream().map(t -> getTranslation("theme." + t.name())).collect(Collectors.joining(", ")))
         .setHeader(getTranslation("case.themes")).setFlexGrow(2);
     grid.addColumn(c -> getTranslation("severity." + c.severity().name())).setHeader(getTranslation("case.severity")).setFlexGrow(1);
-    grid.addComponentColumn(c -> Labels.status(c.status(), getTranslation("status." + c.status().name())))
+    grid.addComponentColumn(c -> Labels.badge(c.status(), getTranslation("status." + c.status().name())))
         .setHeader(getTranslation("case.status")).setFlexGrow(1);
     grid.addColumn(c -> Labels.when(c.updatedAt())).setHeader(getTranslation("case.updated")).setFlexGrow(1);
     grid.setItems(all);

@@ -60,7 +60,7 @@ class HearingsView extends VerticalLayout {
     grid.addColumn(CourtHearing::title).setHeader(getTranslation("hearing.title")).setFlexGrow(3);
     grid.addColumn(CourtHearing::court).setHeader(getTranslation("hearing.court")).setFlexGrow(2);
     grid.addColumn(h -> Labels.when(h.hearingAt())).setHeader(getTranslation("hearing.date")).setFlexGrow(1);
-    grid.addComponentColumn(h -> Labels.badge(h.status().name(), getTranslation("hearing.status." + h.status().name())))
+    grid.addComponentColumn(h -> Labels.badge(h.status(), getTranslation("hearing.status." + h.status().name())))
         .setHeader(getTranslation("hearing.status")).setFlexGrow(2);
     grid.setItems(all);
     grid.setAllRowsVisible(true);

@@ -7,7 +7,6 @@ import org.liaison.common.InvalidInputException;
 import org.liaison.inbox.InboxItem;
 import org.liaison.ui.FieldErrors;
 import org.liaison.ui.Notices;
-import org.liaison.ui.Records;
 import org.liaison.workflow.TaskNotAvailableException;
 
 /**
@@ -43,8 +42,7 @@ public abstract class TaskForm extends VerticalLayout {
     errors.clear();
     String reference = item.forCase() != null ? item.forCase().reference() : item.task().businessKey();
     Notices.success(getTranslation(successKey, reference == null ? "" : reference));
-    UI.getCurrent().navigate(item.forCase() != null ? "cases/" + reference
-        : Records.link(item.task().processKey(), reference));
+    UI.getCurrent().navigate(item.forCase() != null ? "cases/" + reference : item.recordLink());
   }
 
   /** Tells the person why a task they reached for is no longer theirs to work on. */

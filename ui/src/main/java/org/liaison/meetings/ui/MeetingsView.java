@@ -41,7 +41,7 @@ class MeetingsView extends VerticalLayout {
     grid.addColumn(Meeting::reference).setHeader(getTranslation("meeting.reference")).setAutoWidth(true).setFlexGrow(0);
     grid.addColumn(m -> m.officerId() == null ? "" : names.get(m.officerId())).setHeader(getTranslation("meeting.officer"))
         .setFlexGrow(2);
-    grid.addComponentColumn(m -> Labels.badge(m.status().name(), getTranslation("meeting.status." + m.status().name())))
+    grid.addComponentColumn(m -> Labels.badge(m.status(), getTranslation("meeting.status." + m.status().name())))
         .setHeader(getTranslation("meeting.status")).setFlexGrow(2);
     grid.addColumn(Meeting::owner).setHeader(getTranslation("meeting.owner")).setFlexGrow(1);
     grid.addColumn(m -> m.confirmedFor() == null ? "" : m.confirmedFor().toString())

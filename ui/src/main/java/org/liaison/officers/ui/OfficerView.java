@@ -130,7 +130,7 @@ class OfficerView extends VerticalLayout implements BeforeEnterObserver {
     UnorderedList list = new UnorderedList();
     for (Meeting m : all) {
       ListItem item = new ListItem(new Anchor("meetings/" + m.reference(), m.reference()), new Span(" "),
-          Labels.badge(m.status().name(), getTranslation("meeting.status." + m.status().name())),
+          Labels.badge(m.status(), getTranslation("meeting.status." + m.status().name())),
           new Span(" · " + getTranslation("meeting.owner") + ": " + m.owner()));
       item.getElement().setAttribute("data-meeting", m.reference());
       list.add(item);

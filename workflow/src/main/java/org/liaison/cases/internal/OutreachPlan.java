@@ -5,7 +5,8 @@ import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.liaison.processes.RaiseIssueProcess;
 import org.liaison.processes.RaiseIssueProcess.Variables;
-import org.liaison.tenancy.RowSecurity;
+import org.liaison.records.BoundExecution;
+import org.liaison.records.TenantBound;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,17 +17,17 @@ import org.springframework.stereotype.Component;
 public class OutreachPlan {
 
   private final CaseRoutingStore store;
-  private final RowSecurity rowSecurity;
+  private final TenantBound bound;
 
-  OutreachPlan(CaseRoutingStore store, RowSecurity rowSecurity) {
+  OutreachPlan(CaseRoutingStore store, TenantBound bound) {
     this.store = store;
-    this.rowSecurity = rowSecurity;
+    this.bound = bound;
   }
 
   public List<String> recipients(DelegateExecution execution) {
-    rowSecurity.bindTenantOf(execution);
-    UUID caseId = UUID.fromString((String) execution.getVariable(Variables.CASE_ID));
-    List<String> officers = store.officerIds(execution.getTenantId(), caseId).stream().map(UUID::toString).toList();
+    BoundExecution x = bound.bind(execution);
+    UUID caseId = x.id(Variables.CASE_ID);
+    List<String> officers = store.officerIds(x.tenantId(), caseId).stream().map(UUID::toString).toList();
     if (officers.isEmpty()) {
       throw new IllegalStateException("Case " + caseId + " has no officers to send the outreach to");
     }
