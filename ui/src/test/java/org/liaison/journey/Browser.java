@@ -160,6 +160,20 @@ public final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(by, expected));
   }
 
+  /** The reference of the record page shown now: the last segment of its address. */
+  String shownReference() {
+    String url = driver.getCurrentUrl();
+    return url.substring(url.lastIndexOf('/') + 1);
+  }
+
+  /** Waits until the element's whole text is {@code expected} (not merely contains it). */
+  void waitForExactText(By by, String expected) {
+    wait.until(d -> {
+      List<WebElement> found = d.findElements(by);
+      return !found.isEmpty() && expected.equals(found.get(0).getText().strip());
+    });
+  }
+
   void waitForUrlEnding(String suffix) {
     wait.until(d -> d.getCurrentUrl().endsWith(suffix));
   }

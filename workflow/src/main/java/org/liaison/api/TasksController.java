@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The caller's inbox in their coalition. */
@@ -30,9 +31,12 @@ class TasksController {
     }
   }
 
+  /** A page of the caller's inbox, oldest first. */
   @GetMapping
-  List<TaskView> list() {
-    return inbox.tasks().stream().map(TaskView::of).toList();
+  Paging.Page<TaskView> list(@RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
+    Paging.offset(page, size);
+    return Paging.of(inbox.tasks().stream().map(TaskView::of).toList(), page, size);
   }
 
   @GetMapping("/{id}")

@@ -24,6 +24,8 @@ import org.liaison.tenancy.Role;
 import org.liaison.tenancy.TenantContext;
 import org.liaison.workflow.WorkItem;
 import org.liaison.workflow.WorkflowEngine;
+import org.liaison.records.Found;
+import org.liaison.records.ListQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,6 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ConveningService {
 
+  /** The kind of record convenings are in the kernel's history and attachments. */
+  public static final String KIND = "convening";
 
   private final ConveningStore store;
   private final RecordReferences references;
@@ -125,6 +129,16 @@ public class ConveningService {
   }
 
   /** The coalition's convenings, latest start first. */
+  /**
+   * One page of the coalition's convenings, filtered (status, owner), sorted and searched in full text, with
+   * how many there are; an unknown status or sort key is named and nothing is read.
+   */
+  @Transactional(readOnly = true)
+  public Found<Convening> find(ListQuery query, int offset, int limit) {
+    validator.check(query);
+    return store.find(query, offset, limit);
+  }
+
   @Transactional(readOnly = true)
   public List<Convening> list() {
     return store.all(tenant());

@@ -41,6 +41,8 @@ import org.liaison.tenancy.Role;
 import org.liaison.tenancy.TenantContext;
 import org.liaison.workflow.WorkItem;
 import org.liaison.workflow.WorkflowEngine;
+import org.liaison.records.Found;
+import org.liaison.records.ListQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,6 +54,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CourtHearingService {
+
+  /** The kind of record hearings are in the kernel's history and attachments. */
+  public static final String KIND = "hearing";
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
@@ -118,6 +123,16 @@ public class CourtHearingService {
   }
 
   /** The coalition's hearings, soonest first. */
+  /**
+   * One page of the coalition's hearings, filtered (status, owner), sorted and searched in full text, with
+   * how many there are; an unknown status or sort key is named and nothing is read.
+   */
+  @Transactional(readOnly = true)
+  public Found<CourtHearing> find(ListQuery query, int offset, int limit) {
+    validator.check(query);
+    return store.find(query, offset, limit);
+  }
+
   @Transactional(readOnly = true)
   public List<CourtHearing> list() {
     return store.all(tenant());

@@ -35,6 +35,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class HrrService {
 
+  /** The kinds of record HRR cycles and their submissions are in the kernel's history and attachments. */
+  public static final String KIND = "hrr-cycle";
+  public static final String SUBMISSION_KIND = "hrr-submission";
+
   private final HrrStore store;
   private final MemberOrganisationService organisations;
   private final ContactService contacts;

@@ -35,6 +35,8 @@ import org.liaison.tenancy.MembershipService;
 import org.liaison.tenancy.TenantContext;
 import org.liaison.workflow.WorkItem;
 import org.liaison.workflow.WorkflowEngine;
+import org.liaison.records.Found;
+import org.liaison.records.ListQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,6 +49,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class MeetingService {
+
+  /** The kind of record meetings are in the kernel's history and attachments. */
+  public static final String KIND = "meeting";
 
   static final int NEXT_STEP_NOTE_MAX = 2000;
 
@@ -105,6 +110,16 @@ public class MeetingService {
   @Transactional(readOnly = true)
   public Meeting get(String reference) {
     return load(reference).meeting();
+  }
+
+  /**
+   * One page of the coalition's meetings with their officers, filtered (status, owner), sorted and
+   * searched in full text, with how many there are; an unknown status or sort key is named.
+   */
+  @Transactional(readOnly = true)
+  public Found<MeetingRow> find(ListQuery query, int offset, int limit) {
+    validator.check(query);
+    return store.find(query, offset, limit);
   }
 
   /** The coalition's meetings, newest first. */

@@ -47,6 +47,21 @@ public class EngagementService {
    */
   @Transactional
   public Engagement record(NewEngagement input) {
+    Engagement engagement = save(input);
+    cadence.contacted(input.officerId());
+    return engagement;
+  }
+
+  /**
+   * Records an engagement without telling the officer's relationship-cadence: for the reach-out step,
+   * whose completion starts the cadence again itself.
+   */
+  @Transactional
+  Engagement recordReachOut(NewEngagement input) {
+    return save(input);
+  }
+
+  private Engagement save(NewEngagement input) {
     validator.check(input);
     Actor actor = TenantContext.current();
     contacts.officer(input.officerId());
@@ -61,7 +76,6 @@ public class EngagementService {
         update app.officer set last_contact_on = greatest(coalesce(last_contact_on, :d), :d)
          where tenant_id = :t and id = :o""")
         .param("d", input.occurredOn()).param("t", actor.tenantId()).param("o", input.officerId()).update();
-    cadence.contacted(input.officerId());
     return engagement(id);
   }
 
@@ -168,7 +182,8 @@ public class EngagementService {
       select id, engagement_id, description, owner, due_on, done_at, done_by, done_note from app.next_step""";
 
   private static final String SELECT = """
-      select id, officer_id, case_id, kind, summary, occurred_on, outcome, recorded_by, recorded_at from app.engagement""";
+      select id, officer_id, case_id, kind, summary, occurred_on, outcome, recorded_by, recorded_at, handed_over_from
+        from app.engagement""";
 
   private static String tenant() {
     return TenantContext.current().tenantId();
@@ -185,6 +200,6 @@ public class EngagementService {
     return new Engagement(rs.getObject("id", UUID.class), rs.getObject("officer_id", UUID.class),
         rs.getObject("case_id", UUID.class), EngagementKind.valueOf(rs.getString("kind")), rs.getString("summary"),
         rs.getDate("occurred_on").toLocalDate(), rs.getString("outcome"), rs.getString("recorded_by"),
-        rs.getTimestamp("recorded_at").toInstant());
+        rs.getTimestamp("recorded_at").toInstant(), rs.getObject("handed_over_from", UUID.class));
   }
 }

@@ -67,10 +67,29 @@ public class RelationshipService {
     }
     WorkItem task = workflow.openTask(taskId, Forms.REACH_OUT);
     Officer officer = contacts.officer(officerIdOf(task));
-    Engagement engagement = engagements.record(new NewEngagement(officer.id(), null, input.kind(), input.summary(),
-        LocalDate.now(clock)));
+    Engagement engagement = engagements.recordReachOut(new NewEngagement(officer.id(), null, input.kind(),
+        input.summary(), LocalDate.now(clock)));
     workflow.complete(task, Map.of());
     return engagement;
+  }
+
+  /**
+   * Logs a contact with an officer at any time (a call, an e-mail, an event, a site visit, information
+   * shared) as an engagement: it moves the last contact forward and starts the cadence again, as a
+   * completed reach-out does (an open reach-out task is withdrawn, the contact was the reach-out). An
+   * archived officer is refused; bad input is named per field and nothing is saved.
+   */
+  @Transactional
+  public Engagement logContact(UUID officerId, NewContact input) {
+    validator.check(input);
+    Officer officer = contacts.officer(officerId);
+    if (!NewContact.KINDS.contains(input.kind())) {
+      throw InvalidInputException.of("kind", "Choose a call, an e-mail, an event, a site visit or information shared.");
+    }
+    if (contacts.archivedAt(officerId).isPresent()) {
+      throw InvalidInputException.of("kind", officer.name() + " is archived; log the contact with their successor.");
+    }
+    return engagements.record(new NewEngagement(officerId, null, input.kind(), input.summary(), input.occurredOn()));
   }
 
   /**

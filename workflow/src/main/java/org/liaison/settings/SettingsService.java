@@ -93,6 +93,34 @@ public class SettingsService {
     return s;
   }
 
+  /** The largest document the current coalition accepts, in megabytes (20 unless changed). */
+  @Transactional(readOnly = true)
+  public int attachmentLimitMegabytes() {
+    return jdbc.sql("select attachment_max_mb from app.coalition_settings where tenant_id = :tenant")
+        .param("tenant", TenantContext.current().tenantId()).query(Integer.class).optional().orElse(20);
+  }
+
+  /** Changes the largest document the coalition accepts (1 to 100 MB); coordinators and admins only. */
+  @Transactional
+  public int changeAttachmentLimit(Integer megabytes) {
+    Actor actor = TenantContext.current();
+    if (!actor.has(Role.COORDINATOR) && !actor.has(Role.ADMIN)) {
+      throw new NotAllowedException("Only a coordinator or an admin of the coalition can change its settings");
+    }
+    if (megabytes == null || megabytes < 1 || megabytes > 100) {
+      throw InvalidInputException.of("attachmentLimit", "Choose between 1 and 100 MB.");
+    }
+    if (jdbc.sql("select count(*) from app.coalition_settings where tenant_id = :tenant")
+        .param("tenant", actor.tenantId()).query(Integer.class).single() == 0) {
+      update(CoalitionSettings.DEFAULTS);
+    }
+    jdbc.sql("update app.coalition_settings set attachment_max_mb = :mb, updated_at = :at, updated_by = :by"
+            + " where tenant_id = :tenant")
+        .param("mb", megabytes).param("at", Timestamp.from(clock.instant())).param("by", actor.username())
+        .param("tenant", actor.tenantId()).update();
+    return megabytes;
+  }
+
   private CoalitionSettings load(String tenantId) {
     return jdbc.sql("""
             select follow_up_interval, follow_ups_before_escalation, contact_cadence, defender_assessment_sla,
