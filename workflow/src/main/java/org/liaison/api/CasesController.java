@@ -3,6 +3,8 @@ package org.liaison.api;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.cases.CaseList;
 import org.liaison.cases.CaseQuery;
 import org.liaison.cases.CaseStatus;
@@ -30,15 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
 /** The cases of the caller's coalition. */
 @RestController
 @RequestMapping("/api/cases")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CasesController {
 
   private final CaseService cases;
   private final CaseList list;
-
-  CasesController(CaseService cases, CaseList list) {
-    this.cases = cases;
-    this.list = list;
-  }
 
   /**
    * A page of the coalition's cases, newest first unless sorted otherwise: {@code q} finds words of the

@@ -3,6 +3,8 @@ package org.liaison.api;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.common.InvalidInputException;
 import org.liaison.officers.OfficerQuery;
 import org.liaison.officers.Portfolio;
@@ -23,13 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The coalition's embassies, their stated priorities, and its officers. */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ContactsController {
 
   private final ContactService contacts;
-
-  ContactsController(ContactService contacts) {
-    this.contacts = contacts;
-  }
 
   /** A page of the coalition's embassies by country and city; {@code country} filters. */
   @GetMapping("/api/embassies")

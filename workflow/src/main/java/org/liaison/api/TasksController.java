@@ -2,6 +2,8 @@ package org.liaison.api;
 
 import java.time.Instant;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.inbox.InboxItem;
 import org.liaison.inbox.InboxService;
 import org.springframework.http.ResponseEntity;
@@ -15,13 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 /** The caller's inbox in their coalition. */
 @RestController
 @RequestMapping("/api/tasks")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TasksController {
 
   private final InboxService inbox;
-
-  TasksController(InboxService inbox) {
-    this.inbox = inbox;
-  }
 
   record TaskView(String id, String name, String step, String caseReference, String caseTitle, String assignee,
       Instant created) {

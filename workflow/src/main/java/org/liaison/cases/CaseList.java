@@ -8,6 +8,8 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.common.InputValidator;
 import org.liaison.records.Found;
 import org.liaison.records.Listing;
@@ -20,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * searched in full text (reference, title, summary) on the server, so it never loads every case.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CaseList {
 
   /** The columns the list sorts by, by the names the screens and the API use. */
@@ -36,11 +39,6 @@ public class CaseList {
 
   private final JdbcClient jdbc;
   private final InputValidator validator;
-
-  CaseList(JdbcClient jdbc, InputValidator validator) {
-    this.jdbc = jdbc;
-    this.validator = validator;
-  }
 
   /**
    * The page of {@code limit} cases from {@code offset} (in the query's order) and how many there are;

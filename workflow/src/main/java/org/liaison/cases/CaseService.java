@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.cases.internal.CaseActivityEntity;
 import org.liaison.cases.internal.CaseActivityRepository;
 import org.liaison.cases.internal.CaseEntity;
@@ -48,6 +50,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link TenantContext#current()}; a case of another coalition is reported as not found.
  */
 @Service("caseFileService") // "caseService" is the engine's CMMN service bean
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CaseService {
 
   /** The kind of record cases are in the kernel's history and attachments. */
@@ -64,23 +67,6 @@ public class CaseService {
   private final InputValidator validator;
   private final RecordHistory history;
   private final Clock clock;
-
-  CaseService(CaseRepository cases, CaseActivityRepository activities, RecordReferences references,
-      CaseRoutingStore routing, SettingsService settings, ContactService contacts,
-      EngagementService engagements, WorkflowEngine workflow, InputValidator validator, RecordHistory history,
-      Clock clock) {
-    this.cases = cases;
-    this.activities = activities;
-    this.references = references;
-    this.routing = routing;
-    this.settings = settings;
-    this.contacts = contacts;
-    this.engagements = engagements;
-    this.workflow = workflow;
-    this.validator = validator;
-    this.history = history;
-    this.clock = clock;
-  }
 
   /**
    * Raises a case owned by the current user and starts its {@code raise-issue} lifecycle, in one

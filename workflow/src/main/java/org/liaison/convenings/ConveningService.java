@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.common.InputValidator;
 import org.liaison.common.InvalidInputException;
 import org.liaison.common.NotAllowedException;
@@ -34,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * another coalition is reported as not found.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ConveningService {
 
   /** The kind of record convenings are in the kernel's history and attachments. */
@@ -45,16 +48,6 @@ public class ConveningService {
   private final WorkflowEngine workflow;
   private final InputValidator validator;
   private final Clock clock;
-
-  ConveningService(ConveningStore store, RecordReferences references, ContactService contacts,
-      WorkflowEngine workflow, InputValidator validator, Clock clock) {
-    this.store = store;
-    this.references = references;
-    this.contacts = contacts;
-    this.workflow = workflow;
-    this.validator = validator;
-    this.clock = clock;
-  }
 
   /**
    * Proposes a convening owned by the current coordinator, with its invitees, and starts its

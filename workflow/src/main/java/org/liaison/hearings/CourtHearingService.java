@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.cases.CaseDetails;
 import org.liaison.cases.CaseService;
 import org.liaison.common.InputValidator;
@@ -53,6 +55,7 @@ import org.springframework.transaction.annotation.Transactional;
  * hearing of another coalition is reported as not found.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CourtHearingService {
 
   /** The kind of record hearings are in the kernel's history and attachments. */
@@ -70,21 +73,6 @@ public class CourtHearingService {
   private final RecordReferences references;
   private final InputValidator validator;
   private final Clock clock;
-
-  CourtHearingService(HearingStore store, CaseService cases, ContactService contacts, EngagementService engagements,
-      SettingsService settings, StepService steps, WorkflowEngine workflow, RecordReferences references,
-      InputValidator validator, Clock clock) {
-    this.store = store;
-    this.cases = cases;
-    this.contacts = contacts;
-    this.engagements = engagements;
-    this.settings = settings;
-    this.steps = steps;
-    this.workflow = workflow;
-    this.references = references;
-    this.validator = validator;
-    this.clock = clock;
-  }
 
   /**
    * Schedules a hearing owned by the current user and starts its lifecycle, in one transaction. The

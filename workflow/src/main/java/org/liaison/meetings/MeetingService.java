@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.common.InputValidator;
 import org.liaison.common.InvalidInputException;
 import org.liaison.common.NotFoundException;
@@ -48,6 +50,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the step service.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MeetingService {
 
   /** The kind of record meetings are in the kernel's history and attachments. */
@@ -65,21 +68,6 @@ public class MeetingService {
   private final RecordReferences references;
   private final InputValidator validator;
   private final Clock clock;
-
-  MeetingService(MeetingStore store, ContactService contacts, EngagementService engagements,
-      MembershipService memberships, SettingsService settings, StepService steps, WorkflowEngine workflow,
-      RecordReferences references, InputValidator validator, Clock clock) {
-    this.store = store;
-    this.contacts = contacts;
-    this.engagements = engagements;
-    this.memberships = memberships;
-    this.settings = settings;
-    this.steps = steps;
-    this.workflow = workflow;
-    this.references = references;
-    this.validator = validator;
-    this.clock = clock;
-  }
 
   /**
    * Asks an officer for a meeting, owned by the current user: records an engagement of kind

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.common.InputValidator;
 import org.liaison.common.InvalidInputException;
 import org.liaison.common.NotFoundException;
@@ -33,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * id of another coalition is reported as not found.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ContactService {
 
   /** The kinds of record officers and embassies are in the kernel's history. */
@@ -44,15 +47,6 @@ public class ContactService {
   private final Clock clock;
   private final RelationshipCadence cadence;
   private final RecordHistory history;
-
-  ContactService(JdbcClient jdbc, InputValidator validator, Clock clock, RelationshipCadence cadence,
-      RecordHistory history) {
-    this.jdbc = jdbc;
-    this.validator = validator;
-    this.clock = clock;
-    this.cadence = cadence;
-    this.history = history;
-  }
 
   @Transactional(readOnly = true)
   public List<Embassy> embassies() {

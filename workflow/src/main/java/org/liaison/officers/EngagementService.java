@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.common.InputValidator;
 import org.liaison.common.NotFoundException;
 import org.liaison.officers.internal.RelationshipCadence;
@@ -22,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * invitation, with its outcome. Recording one also moves the officer's last contact forward.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class EngagementService {
 
   private final JdbcClient jdbc;
@@ -30,16 +33,6 @@ public class EngagementService {
   private final Clock clock;
   private final RelationshipCadence cadence;
   private final RowSecurity rowSecurity;
-
-  EngagementService(JdbcClient jdbc, ContactService contacts, InputValidator validator, Clock clock,
-      RelationshipCadence cadence, RowSecurity rowSecurity) {
-    this.jdbc = jdbc;
-    this.contacts = contacts;
-    this.validator = validator;
-    this.clock = clock;
-    this.cadence = cadence;
-    this.rowSecurity = rowSecurity;
-  }
 
   /**
    * Records an engagement; an officer of another coalition is not found and nothing is saved. If the

@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.common.InputValidator;
 import org.liaison.common.InvalidInputException;
 import org.liaison.officers.internal.RelationshipCadence;
@@ -24,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * they have their own. All in one transaction; nothing live is left pointing at the leaver.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class OfficerRotation {
 
   private final JdbcClient jdbc;
@@ -32,16 +35,6 @@ public class OfficerRotation {
   private final RecordHistory history;
   private final InputValidator validator;
   private final Clock clock;
-
-  OfficerRotation(JdbcClient jdbc, ContactService contacts, RelationshipCadence cadence, RecordHistory history,
-      InputValidator validator, Clock clock) {
-    this.jdbc = jdbc;
-    this.contacts = contacts;
-    this.cadence = cadence;
-    this.history = history;
-    this.validator = validator;
-    this.clock = clock;
-  }
 
   /**
    * Hands the relationship with a leaving officer over to the successor (coordinators only). Bad input

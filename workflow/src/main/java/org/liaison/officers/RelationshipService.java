@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.common.InputValidator;
 import org.liaison.common.InvalidInputException;
 import org.liaison.officers.internal.RelationshipCadence;
@@ -19,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * step it asks for when the cadence passes without contact.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RelationshipService {
 
   private final ContactService contacts;
@@ -28,17 +31,6 @@ public class RelationshipService {
   private final WorkflowEngine workflow;
   private final InputValidator validator;
   private final Clock clock;
-
-  RelationshipService(ContactService contacts, EngagementService engagements, RelationshipCadence cadence,
-      SettingsService settings, WorkflowEngine workflow, InputValidator validator, Clock clock) {
-    this.contacts = contacts;
-    this.engagements = engagements;
-    this.cadence = cadence;
-    this.settings = settings;
-    this.workflow = workflow;
-    this.validator = validator;
-    this.clock = clock;
-  }
 
   @Transactional(readOnly = true)
   public Relationship relationship(UUID officerId) {

@@ -6,6 +6,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.common.InputValidator;
 import org.liaison.common.InvalidInputException;
 import org.liaison.common.NotAllowedException;
@@ -28,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and admins add them. Names are unique within a coalition, whatever their case.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MemberOrganisationService {
 
   private static final String SELECT = "select id, name, contact_email, version from app.member_organisation";
@@ -40,15 +43,6 @@ public class MemberOrganisationService {
   private final RowSecurity rowSecurity;
   private final Clock clock;
   private final RecordHistory history;
-
-  MemberOrganisationService(JdbcClient jdbc, InputValidator validator, RowSecurity rowSecurity, Clock clock,
-      RecordHistory history) {
-    this.jdbc = jdbc;
-    this.validator = validator;
-    this.rowSecurity = rowSecurity;
-    this.clock = clock;
-    this.history = history;
-  }
 
   /** The coalition's organisations by name. */
   @Transactional(readOnly = true)

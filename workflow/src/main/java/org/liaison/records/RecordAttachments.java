@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.common.InvalidInputException;
 import org.liaison.common.NotAllowedException;
 import org.liaison.common.NotFoundException;
@@ -31,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Deleting one (by its uploader or a coordinator) is recorded in the record's history.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RecordAttachments {
 
   /** Bytes in a megabyte, as the size limit counts them. */
@@ -40,13 +43,6 @@ public class RecordAttachments {
   private final ObjectProvider<AttachmentTarget> declared;
   private final RecordHistory history;
   private final Clock clock;
-
-  RecordAttachments(JdbcClient jdbc, ObjectProvider<AttachmentTarget> declared, RecordHistory history, Clock clock) {
-    this.jdbc = jdbc;
-    this.declared = declared;
-    this.history = history;
-    this.clock = clock;
-  }
 
   /** The documents of a record, oldest first; a record the coalition does not have is not found. */
   @Transactional(readOnly = true)

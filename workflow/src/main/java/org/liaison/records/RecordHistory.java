@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.IntSupplier;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.common.StaleRecordException;
 import org.liaison.tenancy.Actor;
 import org.liaison.tenancy.TenantContext;
@@ -19,15 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
  * coalition only, so another coalition's record has no history.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RecordHistory {
 
   private final JdbcClient jdbc;
   private final Clock clock;
-
-  RecordHistory(JdbcClient jdbc, Clock clock) {
-    this.jdbc = jdbc;
-    this.clock = clock;
-  }
 
   /** Writes one line per changed field, as the current user, in the caller's transaction. */
   @Transactional(propagation = Propagation.MANDATORY)

@@ -3,6 +3,8 @@ package org.liaison.settings;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.common.InputValidator;
 import org.liaison.common.InvalidInputException;
 import org.liaison.common.IsoDurations;
@@ -17,19 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Reading and changing the current coalition's settings. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SettingsService {
 
   private final JdbcClient jdbc;
   private final InputValidator validator;
   private final RowSecurity rowSecurity;
   private final Clock clock;
-
-  SettingsService(JdbcClient jdbc, InputValidator validator, RowSecurity rowSecurity, Clock clock) {
-    this.jdbc = jdbc;
-    this.validator = validator;
-    this.rowSecurity = rowSecurity;
-    this.clock = clock;
-  }
 
   /** The current coalition's settings, or the defaults if it never changed them. */
   @Transactional(readOnly = true)

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.records.Found;
 import org.liaison.records.ListQuery;
 import org.liaison.records.Listing;
@@ -23,6 +25,7 @@ import org.springframework.stereotype.Component;
 
 /** The convening tables. Every statement names the coalition; row-level security would hide others anyway. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ConveningStore {
 
   private static final String COLUMNS = """
@@ -35,10 +38,6 @@ public class ConveningStore {
       "select id, invitee_name, email, rsvp, responded_at, invited_at from app.convening_invitation";
 
   private final JdbcClient jdbc;
-
-  ConveningStore(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   public void insert(String tenantId, Convening c, Instant now) {
     jdbc.sql("""

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.records.Found;
 import org.liaison.records.ListQuery;
 import org.liaison.records.Listing;
@@ -19,13 +21,10 @@ import org.springframework.stereotype.Component;
 
 /** The hearing tables; every statement names the coalition (and row-level security checks it too). */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class HearingStore {
 
   private final JdbcClient jdbc;
-
-  HearingStore(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   /** An officer asked to attend, by id, with the engagement that asked and whether they attended. */
   public record Asked(UUID officerId, UUID engagementId, Boolean attended) {}

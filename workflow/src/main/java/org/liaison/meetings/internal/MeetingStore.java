@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.meetings.MeetingRow;
 import org.liaison.records.Found;
 import org.liaison.records.ListQuery;
@@ -21,13 +23,10 @@ import org.springframework.stereotype.Component;
 
 /** The meeting table; every statement names the coalition (and row-level security checks it too). */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MeetingStore {
 
   private final JdbcClient jdbc;
-
-  MeetingStore(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   /** A meeting and the process instance that runs it (null until its lifecycle started). */
   public record Stored(Meeting meeting, String processInstanceId) {}

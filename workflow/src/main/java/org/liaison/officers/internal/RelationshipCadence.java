@@ -2,6 +2,8 @@ package org.liaison.officers.internal;
 
 import java.util.Map;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.processes.RelationshipCadenceProcess;
 import org.liaison.processes.RelationshipCadenceProcess.Messages;
 import org.liaison.processes.RelationshipCadenceProcess.Variables;
@@ -15,15 +17,11 @@ import org.springframework.stereotype.Component;
  * caller's transaction, so an officer whose lifecycle cannot start is not saved either.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RelationshipCadence {
 
   private final WorkflowEngine workflow;
   private final SettingsService settings;
-
-  RelationshipCadence(WorkflowEngine workflow, SettingsService settings) {
-    this.workflow = workflow;
-    this.settings = settings;
-  }
 
   /** Starts the officer's cadence: the officer's own, or the coalition's setting when they have none. */
   public void start(UUID officerId, String officerCadence) {
