@@ -94,6 +94,7 @@ class CrossTenantAttackIT extends AppIT {
   @Autowired OfficerRotation rotation;
   @Autowired MemberOrganisationService organisations;
   @Autowired RecordAttachments attachments;
+  @Autowired org.liaison.records.RecordHistory recordHistory;
   @Autowired MeetingService meetings;
   @Autowired CourtHearingService hearings;
   @Autowired ConveningService convenings;
@@ -127,7 +128,7 @@ class CrossTenantAttackIT extends AppIT {
     EDIT_OFFICER, OFFICER_HISTORY, EMBASSY_HISTORY, LOG_CONTACT, HAND_OVER, HAND_OVER_TO_FOREIGN_SUCCESSOR,
     PREDECESSORS, EDIT_ORGANISATION, ORGANISATION_HISTORY, ATTACHMENT_OPEN, ATTACHMENT_DELETE, ATTACHMENT_LIST,
     ATTACHMENT_ADD, SEARCH_CASES, FIND_OFFICERS, FIND_MEETINGS, FIND_HEARINGS, FIND_CONVENINGS,
-    API_SEARCH_CASES, API_FIND_OFFICERS
+    API_SEARCH_CASES, API_FIND_OFFICERS, KERNEL_HISTORY, EMBASSIES_IN_COUNTRY
   }
 
   @BeforeEach
@@ -284,6 +285,8 @@ class CrossTenantAttackIT extends AppIT {
           assertThat(r.getStatusCode().value()).isEqualTo(200);
           assertNoCanary(r.getBody(), canaryB);
         }
+        case KERNEL_HISTORY -> assertThat(as(attacker, () -> recordHistory.of(CaseService.KIND, ref))).isEmpty();
+        case EMBASSIES_IN_COUNTRY -> assertNoCanary(as(attacker, () -> contacts.embassiesIn("KE")).toString(), canaryB);
         default -> fail("unknown attack " + attack);
       }
       counts.merge(attack, 1, Integer::sum);
