@@ -102,7 +102,9 @@ class SecurityConfiguration {
   @Bean
   @Order(2)
   SecurityFilterChain securityFilterChain(HttpSecurity http, MembershipService memberships) throws Exception {
-    http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**").permitAll());
+    // the API's contract is public (it describes endpoints, holds no data); the API itself is not
+    http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/v3/api-docs", "/v3/api-docs/**",
+        "/swagger-ui.html", "/swagger-ui/**").permitAll());
     headers(http, keycloak && !issuerOrigin.isEmpty() ? UI_CSP + " " + issuerOrigin : UI_CSP);
     http.addFilterAfter(new TenantContextFilter(memberships), SecurityContextHolderAwareRequestFilter.class);
     return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {

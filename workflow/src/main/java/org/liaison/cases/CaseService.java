@@ -293,6 +293,7 @@ public class CaseService {
     if (reason == null || reason.isBlank()) {
       throw InvalidInputException.of("reason", "Say why the case is withdrawn; the coalition will read it on the case.");
     }
+    validator.checkText("reason", reason);
     if (reason.strip().length() > 4000) {
       throw InvalidInputException.of("reason", "Keep the reason to 4,000 characters or fewer.");
     }

@@ -189,6 +189,7 @@ public class CourtHearingService {
     if (reason == null || reason.isBlank()) {
       throw InvalidInputException.of("reason", "Say why the hearing is cancelled; the coalition will read it on the hearing.");
     }
+    validator.checkText("reason", reason);
     if (reason.strip().length() > 2000) {
       throw InvalidInputException.of("reason", "Keep the reason to 2,000 characters or fewer.");
     }

@@ -265,6 +265,9 @@ public class MeetingService {
     if (note != null && note.strip().length() > NEXT_STEP_NOTE_MAX) {
       throw InvalidInputException.of("note", "Keep the note to 2,000 characters or fewer.");
     }
+    if (note != null) {
+      validator.checkText("note", note);
+    }
     WorkItem task = workflow.openTask(taskId, Forms.COMPLETE_NEXT_STEP);
     engagements.completeNextStep(nextStepOf(task).id(), note);
     workflow.complete(task, Map.of());

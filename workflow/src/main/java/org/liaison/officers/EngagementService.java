@@ -79,6 +79,9 @@ public class EngagementService {
   @Transactional
   public List<NextStep> recordOutcome(UUID engagementId, String outcome, List<NewNextStep> nextSteps) {
     engagement(engagementId);
+    if (outcome != null) {
+      validator.checkText("outcome", outcome);
+    }
     nextSteps.forEach(validator::check);
     String tenant = tenant();
     jdbc.sql("update app.engagement set outcome = :o where tenant_id = :t and id = :id")
@@ -139,6 +142,9 @@ public class EngagementService {
   @Transactional
   public NextStep completeNextStep(UUID id, String note) {
     Actor actor = TenantContext.current();
+    if (note != null) {
+      validator.checkText("note", note);
+    }
     NextStep step = nextStep(id);
     if (!step.done()) {
       jdbc.sql("""
