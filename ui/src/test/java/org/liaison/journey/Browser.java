@@ -152,12 +152,30 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * The element's rendered text, also of the parts scrolled out of view (a record page is taller than
+   * the window): its {@code innerText} (hidden parts left out) with each line trimmed and blank lines
+   * dropped, as WebDriver's own text of a fully visible element reads.
+   */
   public String text(By by) {
-    return visible(by).getText();
+    return renderedText(visible(by));
   }
 
   public void waitForText(By by, String expected) {
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(by, expected));
+    wait.until(d -> {
+      List<WebElement> found = d.findElements(by);
+      try {
+        return !found.isEmpty() && renderedText(found.get(0)).contains(expected);
+      } catch (StaleElementReferenceException e) {
+        return false;
+      }
+    });
+  }
+
+  private String renderedText(WebElement element) {
+    Object text = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return arguments[0].innerText;", element);
+    return text == null ? "" : String.join("\n", String.valueOf(text).lines().map(l -> l.strip().replaceAll("\\s+", " "))
+        .filter(l -> !l.isEmpty()).toList());
   }
 
   /** The reference of the record page shown now: the last segment of its address. */
