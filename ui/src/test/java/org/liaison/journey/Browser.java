@@ -86,12 +86,13 @@ public final class Browser implements AutoCloseable {
     wait.until(d -> {
       try {
         WebElement e = d.findElement(by);
+        // into view first: on a page taller than the window, WebDriver counts what is scrolled away as hidden
+        ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
         if (!e.isDisplayed() || e.getAttribute("disabled") != null) {
           return false;
         }
         // a click event on the element itself: layout shifts (a message appearing above) cannot make it miss
-        ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-            "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", e);
+        ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].click();", e);
         return true;
       } catch (org.openqa.selenium.NoSuchElementException | StaleElementReferenceException notYet) {
         return false;
