@@ -32,6 +32,8 @@ import org.liaison.meetings.MeetingRequest;
 import org.liaison.meetings.MeetingService;
 import org.liaison.officers.ContactService;
 import org.liaison.officers.Embassy;
+import org.liaison.officers.EngagementKind;
+import org.liaison.officers.NewContact;
 import org.liaison.officers.NewEmbassy;
 import org.liaison.officers.NewOfficer;
 import org.liaison.officers.NewPriority;
@@ -72,6 +74,7 @@ class InputFuzzIT extends AppIT {
   @Autowired MemberOrganisationService organisations;
   @Autowired DefenderService defenders;
   @Autowired SettingsService settings;
+  @Autowired org.liaison.officers.RelationshipService relationships;
 
   private final List<String> report = new ArrayList<>();
 
@@ -97,6 +100,17 @@ class InputFuzzIT extends AppIT {
     fuzz(cora, new NewMemberOrganisation("Free Media Trust", "input@freemedia.example"), organisations::add, null);
     fuzz(sofia, new NewDefender("A. Defender", "Nairobi", "+254 700 000000", "KE", "Threatened after reporting"),
         defenders::report, null);
+    // corrections (issue 9) take the same records, with the version just read
+    CaseDetails toCorrect = TenantContext.callAs(milo, () -> cases.raise(
+        new NewCase("To correct", "s", "KE", Set.of(Theme.OTHER), Severity.LOW)));
+    fuzz(milo, new NewCase("Corrected", "A summary", "KE", Set.of(Theme.OTHER), Severity.LOW),
+        c -> cases.edit(toCorrect.reference(), cases.get(toCorrect.reference()).version(), c), null);
+    fuzz(cora, new NewOfficer(embassy.id(), "Bo Officer", "Economic section", Portfolio.ECONOMIC, "bo@example.org", "P60D"),
+        o -> contacts.editOfficer(officer.id(), contacts.officer(officer.id()).version(), o, false, false), null);
+    fuzz(cora, new NewEmbassy("ZA", "Pretoria", "https://za.usembassy.gov"),
+        e -> contacts.editEmbassy(embassy.id(), contacts.embassy(embassy.id()).version(), e), null);
+    fuzz(milo, new NewContact(EngagementKind.CALL, "Called about the hearing", LocalDate.now()),
+        c -> relationships.logContact(officer.id(), c), null);
     CoalitionSettings current = TenantContext.callAs(cora, () -> settings.forCoalition("press"));
     fuzz(cora, current, settings::update, null);
 

@@ -7,14 +7,12 @@ package org.liaison.processes;
 public final class RecordModels {
 
   /** Spring beans every model may call by name. */
-  public static final class Beans {
+  public interface Beans {
     /**
      * Execution listener (event {@code start}) on each element where a record's status changes:
      * the record takes the status the feature's lifecycle declares for that element.
      */
-    public static final String STATUS_LISTENER = "recordStatusListener";
-
-    private Beans() {}
+    String STATUS_LISTENER = "recordStatusListener";
   }
 
   private RecordModels() {}

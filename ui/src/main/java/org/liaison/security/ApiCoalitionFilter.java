@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.tenancy.Actor;
 import org.liaison.tenancy.Membership;
 import org.liaison.tenancy.MembershipService;
@@ -20,15 +22,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * against the membership table (403 if the caller is not a member); without the header, the
  * caller's only coalition, if they have exactly one.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ApiCoalitionFilter extends OncePerRequestFilter {
 
   static final String HEADER = "X-Coalition";
 
   private final MembershipService memberships;
-
-  ApiCoalitionFilter(MembershipService memberships) {
-    this.memberships = memberships;
-  }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.liaison.tenancy.Actor;
 import org.liaison.tenancy.Membership;
 import org.liaison.tenancy.MembershipService;
@@ -26,16 +27,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * on every request, so a revoked membership takes effect at once. Cleared after the request. The
  * person's roles in that coalition are the request's roles (see {@link CoalitionRoles}).
  */
+@RequiredArgsConstructor
 public class TenantContextFilter extends OncePerRequestFilter {
 
   /** Session attribute holding the id of the coalition the user works in. */
   public static final String SESSION_COALITION = "liaison.coalition";
 
   private final MembershipService memberships;
-
-  public TenantContextFilter(MembershipService memberships) {
-    this.memberships = memberships;
-  }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -6,6 +6,8 @@ import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.security.TenantContextFilter;
 import org.liaison.tenancy.Actor;
 import org.liaison.tenancy.Membership;
@@ -14,15 +16,11 @@ import org.liaison.tenancy.TenantContext;
 
 /** The signed-in person as the UI needs them: name, coalitions, the current one, switching, signing out. */
 @SpringComponent
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CurrentUser {
 
   private final AuthenticationContext authentication;
   private final MembershipService memberships;
-
-  CurrentUser(AuthenticationContext authentication, MembershipService memberships) {
-    this.authentication = authentication;
-    this.memberships = memberships;
-  }
 
   public String username() {
     return authentication.getPrincipalName().orElse("");

@@ -8,16 +8,20 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import java.util.List;
 import java.util.function.Function;
+import org.liaison.records.RecordAttachments;
+import org.liaison.records.RecordHistory;
 import org.liaison.steps.StepRecord;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.liaison.workflow.WorkItem;
 
 /**
  * The page of one record whose lifecycle runs in the engine (a case, meeting, hearing, convening,
  * HRR cycle, defender), routed as {@code <route>/:reference}. This class lays out what every record
  * page shows, in one order: the heading with the status badge, the record's own facts, the steps
- * waiting now, the record's own sections, and the journal of the steps done. Sections every record
- * gains later (the history of its edits, its attachments, the diagram of its lifecycle) belong in
- * {@link #show}, so they land once for all records. A reference unknown in the current coalition
+ * waiting now, the record's own sections, the journal of the steps done, and the history of the
+ * record's documents and corrections (for pages that name their {@link #kind()}). Sections every
+ * record gains later (the diagram of its lifecycle) belong in {@link #show}, so they land once for all
+ * records. A reference unknown in the current coalition
  * throws {@link org.liaison.common.NotFoundException} from the page's service, and the router shows the
  * same not-found page as for a record of another coalition. A page passes how to read its record
  * to the constructor and lays out only what is its own.
@@ -32,6 +36,8 @@ public abstract class RecordPage<R> extends VerticalLayout implements BeforeEnte
   private final Function<R, Enum<?>> status;
   private final Function<String, List<WorkItem>> openSteps;
   private final Function<String, List<StepRecord>> journal;
+  private RecordHistory history;
+  private RecordAttachments attachments;
   private String backRoute;
   private String backLabelKey;
 
@@ -55,6 +61,31 @@ public abstract class RecordPage<R> extends VerticalLayout implements BeforeEnte
     this.journal = journal;
     setId(id);
     setMaxWidth("60em");
+  }
+
+  /** The kernel's history of every record; set by Spring when it creates the page. */
+  @Autowired
+  void kernel(RecordHistory recordHistory, RecordAttachments recordAttachments) {
+    this.history = recordHistory;
+    this.attachments = recordAttachments;
+  }
+
+  /** The kernel's documents, for a page whose parts carry documents of their own. */
+  protected RecordAttachments attachments() {
+    return attachments;
+  }
+
+  /** Whether documents can be attached to the record (its feature declares them for {@link #kind()}). */
+  protected boolean attachable() {
+    return kind() != null;
+  }
+
+  /**
+   * The kind of record in the kernel's history and attachments ({@code case}, {@code meeting}), or null
+   * for a record whose changes are not kept there.
+   */
+  protected String kind() {
+    return null;
   }
 
   /** A link above the heading, back to the list the record belongs to. */
@@ -85,6 +116,12 @@ public abstract class RecordPage<R> extends VerticalLayout implements BeforeEnte
     add(RecordSections.waiting(this, id + "-waiting", waitingKeys(), openSteps.apply(reference)));
     detail(record);
     add(RecordSections.journal(this, id + "-journal", journalKey(), journal.apply(reference), journalSpansLifecycles()));
+    if (kind() != null) {
+      if (attachable()) {
+        add(new AttachmentsSection(attachments, kind(), reference, id + "-documents"));
+      }
+      add(HistoryList.section(this, id + "-changes", history.of(kind(), reference)));
+    }
   }
 
   protected abstract String heading(R record);

@@ -127,8 +127,64 @@ class ApiContractIT extends AppIT {
     assertThat(api.getHeaders().getFirst("Content-Security-Policy")).startsWith("default-src 'none'");
   }
 
+  @Test
+  void lists_are_paged_with_a_bounded_size_a_total_and_a_stable_order_and_bad_values_are_named() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      assertThat(post("{\"title\":\"Paged " + i + "\",\"summary\":\"Paging through the harbour list\","
+          + "\"country\":\"KE\",\"themes\":[\"OTHER\"],\"severity\":\"LOW\"}").getStatusCode().value()).isEqualTo(201);
+    }
+    JsonNode first = JSON.readTree(api().get("/api/cases?size=2&q=harbour&sort=title&direction=asc", MILO, "press").getBody());
+    assertThat(first.get("page").asInt()).isZero();
+    assertThat(first.get("size").asInt()).isEqualTo(2);
+    assertThat(first.get("total").asInt()).isEqualTo(3);
+    assertThat(first.get("items")).hasSize(2);
+    assertThat(first.get("items").get(0).get("title").asText()).isEqualTo("Paged 0");
+    JsonNode second = JSON.readTree(api().get("/api/cases?size=2&page=1&q=harbour&sort=title&direction=asc", MILO, "press")
+        .getBody());
+    assertThat(second.get("items")).hasSize(1);
+    assertThat(second.get("items").get(0).get("title").asText()).isEqualTo("Paged 2");
+
+    assertField(api().get("/api/cases?size=101", MILO, "press"), "size", "1 to 100");
+    assertField(api().get("/api/cases?size=0", MILO, "press"), "size", "1 to 100");
+    assertField(api().get("/api/cases?page=-1", MILO, "press"), "page", "from 0");
+    assertField(api().get("/api/cases?status=NOT_A_STATUS", MILO, "press"), "status", "one of");
+    assertField(api().get("/api/cases?severity=7", MILO, "press"), "severity", "one of");
+    assertField(api().get("/api/cases?country=Kenya", MILO, "press"), "country", "ISO 3166");
+    assertField(api().get("/api/cases?sort=password", MILO, "press"), "sort", "Sort by one of");
+    assertField(api().get("/api/cases?direction=sideways", MILO, "press"), "direction", "one of");
+    assertField(api().get("/api/officers?size=500", MILO, "press"), "size", "1 to 100");
+    assertField(api().get("/api/embassies?country=kenya", MILO, "press"), "country", "ISO 3166");
+    assertField(api().get("/api/tasks?size=1000", MILO, "press"), "size", "1 to 100");
+    for (String list : List.of("/api/officers", "/api/embassies", "/api/tasks")) {
+      JsonNode page = JSON.readTree(api().get(list, MILO, "press").getBody());
+      assertThat(page.has("items") && page.has("total") && page.has("page") && page.has("size")).as(list).isTrue();
+    }
+  }
+
+  @Test
+  void a_case_is_corrected_with_its_version_and_a_stale_version_is_409() throws Exception {
+    JsonNode created = JSON.readTree(post("{\"title\":\"Corrected by API\",\"summary\":\"s\",\"country\":\"KE\","
+        + "\"themes\":[\"OTHER\"],\"severity\":\"LOW\"}").getBody());
+    String path = "/api/cases/" + created.get("reference").asText();
+    int version = created.get("version").asInt();
+    String body = "{\"version\":" + version + ",\"title\":\"Corrected title\",\"summary\":\"s\",\"country\":\"KE\","
+        + "\"themes\":[\"OTHER\"],\"severity\":\"HIGH\"}";
+    ResponseEntity<String> ok = api().call(HttpMethod.PUT, path, MILO, "press", body);
+    assertThat(ok.getStatusCode().value()).as(ok.getBody()).isEqualTo(200);
+    assertThat(JSON.readTree(ok.getBody()).get("title").asText()).isEqualTo("Corrected title");
+    assertProblem(api().call(HttpMethod.PUT, path, CORA, "press", body.replace("Corrected title", "Late")), 409,
+        "changed by someone else");
+    assertField(api().call(HttpMethod.PUT, path, MILO, "press", body.replace("\"version\":" + version + ",", "")),
+        "version", "Send the version");
+    JsonNode history = JSON.readTree(api().get(path + "/history", MILO, "press").getBody());
+    assertThat(history).hasSize(2);
+    assertThat(history.get(0).get("field").asText()).isEqualTo("title");
+    assertThat(history.get(0).get("newValue").asText()).isEqualTo("Corrected title");
+    assertThat(JSON.readTree(api().get(path, MILO, "press").getBody()).get("title").asText()).isEqualTo("Corrected title");
+  }
+
   private JsonNode task(String who, String reference) throws Exception {
-    for (JsonNode t : JSON.readTree(api().get("/api/tasks", who, "press").getBody())) {
+    for (JsonNode t : JSON.readTree(api().get("/api/tasks?size=100", who, "press").getBody()).get("items")) {
       if (reference.equals(t.get("caseReference").asText())) {
         return t;
       }

@@ -4,6 +4,7 @@ import java.net.URI;
 import org.liaison.common.InvalidInputException;
 import org.liaison.common.NotAllowedException;
 import org.liaison.common.NotFoundException;
+import org.liaison.common.StaleRecordException;
 import org.liaison.tenancy.NoCoalitionSelectedException;
 import org.liaison.tenancy.NotAMemberException;
 import org.liaison.workflow.MessageNotExpectedException;
@@ -74,6 +75,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     ProblemDetail p = problem(HttpStatus.CONFLICT, "message-not-expected", "Not expected now", e.getMessage());
     p.setProperty("record", e.record());
     p.setProperty("message", e.messageName());
+    return p;
+  }
+
+  /** Someone saved the record after the caller read it: 409, nothing saved; read it again and retry. */
+  @ExceptionHandler(StaleRecordException.class)
+  ProblemDetail stale(StaleRecordException e) {
+    ProblemDetail p = problem(HttpStatus.CONFLICT, "stale-record", "Changed by someone else", e.getMessage());
+    p.setProperty("record", e.record());
     return p;
   }
 

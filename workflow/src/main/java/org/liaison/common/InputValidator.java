@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,13 +20,10 @@ import org.springframework.stereotype.Component;
  * and line breaks excepted), and the bidirectional overrides that make text read backwards.
  */
 @Component
+@RequiredArgsConstructor
 public class InputValidator {
 
   private final Validator validator;
-
-  public InputValidator(Validator validator) {
-    this.validator = validator;
-  }
 
   public <T> T check(T input) {
     Set<ConstraintViolation<T>> violations = validator.validate(input);

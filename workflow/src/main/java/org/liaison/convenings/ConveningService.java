@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.common.InputValidator;
 import org.liaison.common.InvalidInputException;
 import org.liaison.common.NotAllowedException;
@@ -24,6 +26,8 @@ import org.liaison.tenancy.Role;
 import org.liaison.tenancy.TenantContext;
 import org.liaison.workflow.WorkItem;
 import org.liaison.workflow.WorkflowEngine;
+import org.liaison.records.Found;
+import org.liaison.records.ListQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,8 +36,11 @@ import org.springframework.transaction.annotation.Transactional;
  * another coalition is reported as not found.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ConveningService {
 
+  /** The kind of record convenings are in the kernel's history and attachments. */
+  public static final String KIND = "convening";
 
   private final ConveningStore store;
   private final RecordReferences references;
@@ -41,16 +48,6 @@ public class ConveningService {
   private final WorkflowEngine workflow;
   private final InputValidator validator;
   private final Clock clock;
-
-  ConveningService(ConveningStore store, RecordReferences references, ContactService contacts,
-      WorkflowEngine workflow, InputValidator validator, Clock clock) {
-    this.store = store;
-    this.references = references;
-    this.contacts = contacts;
-    this.workflow = workflow;
-    this.validator = validator;
-    this.clock = clock;
-  }
 
   /**
    * Proposes a convening owned by the current coordinator, with its invitees, and starts its
@@ -125,6 +122,16 @@ public class ConveningService {
   }
 
   /** The coalition's convenings, latest start first. */
+  /**
+   * One page of the coalition's convenings, filtered (status, owner), sorted and searched in full text, with
+   * how many there are; an unknown status or sort key is named and nothing is read.
+   */
+  @Transactional(readOnly = true)
+  public Found<Convening> find(ListQuery query, int offset, int limit) {
+    validator.check(query);
+    return store.find(query, offset, limit);
+  }
+
   @Transactional(readOnly = true)
   public List<Convening> list() {
     return store.all(tenant());

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.common.InputValidator;
 import org.liaison.common.NotAllowedException;
 import org.liaison.common.NotFoundException;
@@ -31,8 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  * record's id and the durations from the settings, nothing that identifies the defender.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DefenderService {
-
 
   private final DefenderStore store;
   private final RecordReferences references;
@@ -42,18 +44,6 @@ public class DefenderService {
   private final WorkflowEngine workflow;
   private final InputValidator validator;
   private final Clock clock;
-
-  DefenderService(DefenderStore store, RecordReferences references, SettingsService settings,
-      ContactService contacts, StepService steps, WorkflowEngine workflow, InputValidator validator, Clock clock) {
-    this.store = store;
-    this.references = references;
-    this.settings = settings;
-    this.contacts = contacts;
-    this.steps = steps;
-    this.workflow = workflow;
-    this.validator = validator;
-    this.clock = clock;
-  }
 
   /** Whether the current user may see defender records at all: security focal points and coordinators. */
   public static boolean mayRead(Actor actor) {

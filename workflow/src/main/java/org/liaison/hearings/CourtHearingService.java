@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.cases.CaseDetails;
 import org.liaison.cases.CaseService;
 import org.liaison.common.InputValidator;
@@ -41,6 +43,8 @@ import org.liaison.tenancy.Role;
 import org.liaison.tenancy.TenantContext;
 import org.liaison.workflow.WorkItem;
 import org.liaison.workflow.WorkflowEngine;
+import org.liaison.records.Found;
+import org.liaison.records.ListQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,7 +55,11 @@ import org.springframework.transaction.annotation.Transactional;
  * hearing of another coalition is reported as not found.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CourtHearingService {
+
+  /** The kind of record hearings are in the kernel's history and attachments. */
+  public static final String KIND = "hearing";
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
@@ -65,21 +73,6 @@ public class CourtHearingService {
   private final RecordReferences references;
   private final InputValidator validator;
   private final Clock clock;
-
-  CourtHearingService(HearingStore store, CaseService cases, ContactService contacts, EngagementService engagements,
-      SettingsService settings, StepService steps, WorkflowEngine workflow, RecordReferences references,
-      InputValidator validator, Clock clock) {
-    this.store = store;
-    this.cases = cases;
-    this.contacts = contacts;
-    this.engagements = engagements;
-    this.settings = settings;
-    this.steps = steps;
-    this.workflow = workflow;
-    this.references = references;
-    this.validator = validator;
-    this.clock = clock;
-  }
 
   /**
    * Schedules a hearing owned by the current user and starts its lifecycle, in one transaction. The
@@ -118,6 +111,16 @@ public class CourtHearingService {
   }
 
   /** The coalition's hearings, soonest first. */
+  /**
+   * One page of the coalition's hearings, filtered (status, owner), sorted and searched in full text, with
+   * how many there are; an unknown status or sort key is named and nothing is read.
+   */
+  @Transactional(readOnly = true)
+  public Found<CourtHearing> find(ListQuery query, int offset, int limit) {
+    validator.check(query);
+    return store.find(query, offset, limit);
+  }
+
   @Transactional(readOnly = true)
   public List<CourtHearing> list() {
     return store.all(tenant());

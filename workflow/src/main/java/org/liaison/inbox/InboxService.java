@@ -3,6 +3,8 @@ package org.liaison.inbox;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.cases.CaseDetails;
 import org.liaison.cases.CaseService;
 import org.liaison.records.RecordLifecycles;
@@ -13,17 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The current user's inbox in the current coalition. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class InboxService {
 
   private final WorkflowEngine workflow;
   private final CaseService cases;
   private final RecordLifecycles lifecycles;
-
-  InboxService(WorkflowEngine workflow, CaseService cases, RecordLifecycles lifecycles) {
-    this.workflow = workflow;
-    this.cases = cases;
-    this.lifecycles = lifecycles;
-  }
 
   /** Tasks assigned to the user, then tasks offered to their groups, oldest first. */
   @Transactional(readOnly = true)

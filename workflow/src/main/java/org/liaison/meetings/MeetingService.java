@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.common.InputValidator;
 import org.liaison.common.InvalidInputException;
 import org.liaison.common.NotFoundException;
@@ -35,6 +37,8 @@ import org.liaison.tenancy.MembershipService;
 import org.liaison.tenancy.TenantContext;
 import org.liaison.workflow.WorkItem;
 import org.liaison.workflow.WorkflowEngine;
+import org.liaison.records.Found;
+import org.liaison.records.ListQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,7 +50,11 @@ import org.springframework.transaction.annotation.Transactional;
  * the step service.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MeetingService {
+
+  /** The kind of record meetings are in the kernel's history and attachments. */
+  public static final String KIND = "meeting";
 
   static final int NEXT_STEP_NOTE_MAX = 2000;
 
@@ -60,21 +68,6 @@ public class MeetingService {
   private final RecordReferences references;
   private final InputValidator validator;
   private final Clock clock;
-
-  MeetingService(MeetingStore store, ContactService contacts, EngagementService engagements,
-      MembershipService memberships, SettingsService settings, StepService steps, WorkflowEngine workflow,
-      RecordReferences references, InputValidator validator, Clock clock) {
-    this.store = store;
-    this.contacts = contacts;
-    this.engagements = engagements;
-    this.memberships = memberships;
-    this.settings = settings;
-    this.steps = steps;
-    this.workflow = workflow;
-    this.references = references;
-    this.validator = validator;
-    this.clock = clock;
-  }
 
   /**
    * Asks an officer for a meeting, owned by the current user: records an engagement of kind
@@ -105,6 +98,16 @@ public class MeetingService {
   @Transactional(readOnly = true)
   public Meeting get(String reference) {
     return load(reference).meeting();
+  }
+
+  /**
+   * One page of the coalition's meetings with their officers, filtered (status, owner), sorted and
+   * searched in full text, with how many there are; an unknown status or sort key is named.
+   */
+  @Transactional(readOnly = true)
+  public Found<MeetingRow> find(ListQuery query, int offset, int limit) {
+    validator.check(query);
+    return store.find(query, offset, limit);
   }
 
   /** The coalition's meetings, newest first. */

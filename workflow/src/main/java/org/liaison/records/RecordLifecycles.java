@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -13,14 +15,11 @@ import org.springframework.stereotype.Component;
  * feature's declaration may itself use the kernel (a meeting registered by its listener is numbered).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RecordLifecycles {
 
   private final ObjectProvider<RecordLifecycle> declared;
   private volatile Map<String, RecordLifecycle> byProcessKey;
-
-  RecordLifecycles(ObjectProvider<RecordLifecycle> declared) {
-    this.declared = declared;
-  }
 
   public Optional<RecordLifecycle> of(String processKey) {
     return Optional.ofNullable(all().get(processKey));

@@ -2,6 +2,8 @@ package org.liaison.records;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.common.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,17 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
  * its number back. Cases count under {@code CASE} (their counters moved there from their own table in V12).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RecordReferences {
 
   private final JdbcClient jdbc;
   private final RecordLifecycles lifecycles;
   private final Clock clock;
-
-  RecordReferences(JdbcClient jdbc, RecordLifecycles lifecycles, Clock clock) {
-    this.jdbc = jdbc;
-    this.lifecycles = lifecycles;
-    this.clock = clock;
-  }
 
   /** The next reference of the record kind whose lifecycle is {@code processKey}, in this year (UTC). */
   @Transactional(propagation = Propagation.MANDATORY)

@@ -1,6 +1,8 @@
 package org.liaison.records;
 
 import java.time.Clock;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -16,17 +18,12 @@ import org.springframework.stereotype.Component;
  * fires), so a failed step leaves the status unchanged.
  */
 @Component(RecordModels.Beans.STATUS_LISTENER)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RecordStatusListener implements ExecutionListener {
 
   private final RecordLifecycles lifecycles;
   private final TenantBound bound;
   private final Clock clock;
-
-  RecordStatusListener(RecordLifecycles lifecycles, TenantBound bound, Clock clock) {
-    this.lifecycles = lifecycles;
-    this.bound = bound;
-    this.clock = clock;
-  }
 
   @Override
   public void notify(DelegateExecution execution) {

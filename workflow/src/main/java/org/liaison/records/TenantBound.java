@@ -1,5 +1,7 @@
 package org.liaison.records;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,6 +16,7 @@ import org.springframework.stereotype.Component;
  * {@code bound.delegate(x -> mailer.send(x.tenantId(), x.id(Variables.INVITATION_ID)))}.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TenantBound {
 
   /** Work a delegate does once its coalition is bound. */
@@ -29,10 +32,6 @@ public class TenantBound {
   }
 
   private final RowSecurity rowSecurity;
-
-  TenantBound(RowSecurity rowSecurity) {
-    this.rowSecurity = rowSecurity;
-  }
 
   /** Binds the execution's coalition to the current transaction. */
   public BoundExecution bind(DelegateExecution execution) {

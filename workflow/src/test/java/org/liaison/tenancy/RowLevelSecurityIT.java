@@ -36,17 +36,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** PostgreSQL row-level security: the last line of tenant isolation, which fails closed. */
 class RowLevelSecurityIT extends DatabaseIT {
 
-  @Autowired MembershipService memberships;
   @Autowired CaseService cases;
   @Autowired JdbcClient jdbc;
   @Autowired TransactionTemplate tx;
 
-  TestCoalitions coalitions;
-
-  @BeforeEach
-  void coalitions() {
-    coalitions = new TestCoalitions(memberships);
-  }
 
   Connection asOwner() throws SQLException {
     return DriverManager.getConnection(database().url(), database().username(), database().password());

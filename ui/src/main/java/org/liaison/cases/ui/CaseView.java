@@ -25,7 +25,14 @@ import org.liaison.cases.CaseActivity;
 import org.liaison.cases.CaseDetails;
 import org.liaison.cases.CaseRouting;
 import org.liaison.cases.CaseService;
+import org.liaison.cases.NewCase;
 import org.liaison.cases.OfficerReply;
+import org.liaison.cases.Severity;
+import org.liaison.cases.Theme;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
 import org.liaison.meetings.Meeting;
 import org.liaison.meetings.MeetingService;
 import org.liaison.officers.ContactService;
@@ -66,6 +73,11 @@ class CaseView extends RecordPage<CaseDetails> {
   @Override
   protected String heading(CaseDetails c) {
     return c.reference() + " · " + c.title();
+  }
+
+  @Override
+  protected String kind() {
+    return CaseService.KIND;
   }
 
   @Override
@@ -124,6 +136,11 @@ class CaseView extends RecordPage<CaseDetails> {
       actions.add(reply);
     }
     Actor me = TenantContext.current();
+    if (me.username().equals(c.owner()) || me.has(Role.COORDINATOR)) {
+      Button edit = new Button(getTranslation("case.edit"), VaadinIcon.EDIT.create(), e -> editDialog(c.reference()));
+      edit.setId("edit-case");
+      actions.add(edit);
+    }
     if (!c.status().isFinished() && (me.username().equals(c.owner()) || me.has(Role.COORDINATOR))) {
       Button withdraw = new Button(getTranslation("withdraw.open"), e -> withdrawDialog(c));
       withdraw.setId("withdraw-case");
@@ -151,6 +168,35 @@ class CaseView extends RecordPage<CaseDetails> {
         getTranslation("reply.done", c.reference()), () -> show(c.reference()));
     dialog.with(officer, summary, receivedOn);
     dialog.errors().bind("officerId", officer).bind("summary", summary).bind("receivedOn", receivedOn);
+    dialog.open();
+  }
+
+  /** Corrects the case's facts; someone saving it meanwhile leaves the dialog open with the newer values. */
+  private void editDialog(String reference) {
+    TextField title = CaseFields.title(this, "edit-case-title");
+    TextArea summary = CaseFields.summary(this, "edit-case-summary");
+    ComboBox<String> country = CaseFields.country(this, "edit-case-country");
+    CheckboxGroup<Theme> themes = CaseFields.themes(this, "edit-case-themes");
+    RadioButtonGroup<Severity> severity = CaseFields.severity(this, "edit-case-severity");
+    int[] version = new int[1];
+    Runnable fill = () -> {
+      CaseDetails now = cases.get(reference);
+      version[0] = now.version();
+      title.setValue(now.title());
+      summary.setValue(now.summary());
+      country.setValue(now.country());
+      themes.setValue(now.themes());
+      severity.setValue(now.severity());
+    };
+    fill.run();
+    FormDialog dialog = new FormDialog(getTranslation("case.edit.title", reference), getTranslation("case.edit.save"),
+        "save-case", () -> cases.edit(reference, version[0], new NewCase(title.getValue(), summary.getValue(),
+            country.getValue(), themes.getValue(), severity.getValue())),
+        getTranslation("case.edit.done", reference), () -> show(reference));
+    dialog.with(title, summary, country, themes, severity).onStale(fill);
+    dialog.errors().bind("title", title).bind("summary", summary).bind("country", country).bind("themes", themes)
+        .bind("severity", severity);
+    dialog.setWidth("44em");
     dialog.open();
   }
 

@@ -42,6 +42,11 @@ class ConveningView extends RecordPage<Convening> {
   }
 
   @Override
+  protected String kind() {
+    return ConveningService.KIND;
+  }
+
+  @Override
   protected String heading(Convening c) {
     return c.reference() + " · " + c.title();
   }

@@ -46,6 +46,11 @@ class HearingView extends RecordPage<CourtHearing> {
   }
 
   @Override
+  protected String kind() {
+    return CourtHearingService.KIND;
+  }
+
+  @Override
   protected String heading(CourtHearing h) {
     return h.reference() + " · " + h.title();
   }

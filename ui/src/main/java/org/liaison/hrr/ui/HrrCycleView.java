@@ -30,6 +30,7 @@ import org.liaison.organisations.MemberOrganisation;
 import org.liaison.organisations.MemberOrganisationService;
 import org.liaison.steps.StepService;
 import org.liaison.ui.FormDialog;
+import org.liaison.ui.AttachmentsSection;
 import org.liaison.ui.Labels;
 import org.liaison.ui.RecordPage;
 import org.liaison.ui.RecordSections;
@@ -51,6 +52,17 @@ class HrrCycleView extends RecordPage<HrrCycle> {
     this.hrr = hrr;
     this.organisations = organisations;
     backTo("hrr", "hrr.back");
+  }
+
+  @Override
+  protected String kind() {
+    return HrrService.KIND;
+  }
+
+  /** Documents belong to each organisation's submission, not to the cycle. */
+  @Override
+  protected boolean attachable() {
+    return false;
   }
 
   @Override
@@ -127,7 +139,8 @@ class HrrCycleView extends RecordPage<HrrCycle> {
       } else {
         Paragraph meta = new Paragraph(getTranslation("hrr.submission.by", s.recordedBy(), Labels.when(s.recordedAt())));
         meta.addClassName("liaison-muted");
-        item.add(meta, new Span(s.text()));
+        item.add(meta, new Span(s.text()), new AttachmentsSection(attachments(), HrrService.SUBMISSION_KIND,
+            c.reference() + "/" + org.id(), "submission-documents-" + org.id()));
       }
       section.add(item);
     }

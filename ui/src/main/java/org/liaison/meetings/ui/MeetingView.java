@@ -47,6 +47,11 @@ class MeetingView extends RecordPage<Meeting> {
   }
 
   @Override
+  protected String kind() {
+    return MeetingService.KIND;
+  }
+
+  @Override
   protected String heading(Meeting m) {
     return m.reference() + (m.officerId() == null ? "" : " · " + contacts.officer(m.officerId()).name());
   }

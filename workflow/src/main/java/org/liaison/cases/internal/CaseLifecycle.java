@@ -18,6 +18,8 @@ import org.liaison.steps.StepDefinition;
 import org.liaison.steps.StepRecorder;
 import org.liaison.tenancy.Actor;
 import org.liaison.tenancy.TenantContext;
+import org.liaison.cases.CaseService;
+import org.liaison.records.AttachmentTarget;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -79,5 +81,11 @@ class CaseLifecycle {
       activities.save(new CaseActivityEntity(actor.tenantId(), entity.id(), now, actor.username(), kind,
           input.strippedNote()));
     }, Forms.MONITOR_CASE);
+  }
+
+  /** Documents on a case: by its reference, owned by its owner. */
+  @Bean
+  AttachmentTarget caseDocuments(CaseService cases) {
+    return new AttachmentTarget(CaseService.KIND, reference -> cases.get(reference).owner());
   }
 }

@@ -2,6 +2,8 @@ package org.liaison.cases.internal;
 
 import java.util.List;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.liaison.processes.RaiseIssueProcess;
 import org.liaison.processes.RaiseIssueProcess.Variables;
@@ -14,15 +16,11 @@ import org.springframework.stereotype.Component;
  * The list is computed when the sending starts and is never stored as a process variable.
  */
 @Component(RaiseIssueProcess.Beans.OUTREACH_PLAN)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class OutreachPlan {
 
   private final CaseRoutingStore store;
   private final TenantBound bound;
-
-  OutreachPlan(CaseRoutingStore store, TenantBound bound) {
-    this.store = store;
-    this.bound = bound;
-  }
 
   public List<String> recipients(DelegateExecution execution) {
     BoundExecution x = bound.bind(execution);

@@ -14,6 +14,8 @@ import org.liaison.records.TenantBound;
 import org.liaison.steps.StepDefinition;
 import org.liaison.steps.StepRecorder;
 import org.liaison.tenancy.TenantContext;
+import org.liaison.convenings.ConveningService;
+import org.liaison.records.AttachmentTarget;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -58,5 +60,11 @@ class ConveningLifecycle {
         default -> store.recordOutcomes(tenantId, convening.id(), input.strippedNote(), now);
       }
     }, Forms.AGREE_CONVENING_FORMAT, Forms.CONFIRM_LOGISTICS, Forms.RECORD_CONVENING_OUTCOMES);
+  }
+
+  /** Documents on a convening: by its reference, owned by its owner. */
+  @Bean
+  AttachmentTarget conveningDocuments(ConveningService convenings) {
+    return new AttachmentTarget(ConveningService.KIND, reference -> convenings.get(reference).owner());
   }
 }

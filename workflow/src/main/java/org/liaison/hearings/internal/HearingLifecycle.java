@@ -10,6 +10,8 @@ import org.liaison.records.RecordLifecycle;
 import org.liaison.records.RecordStatuses;
 import org.liaison.records.ReferenceKind;
 import org.liaison.steps.StepDefinition;
+import org.liaison.hearings.CourtHearingService;
+import org.liaison.records.AttachmentTarget;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -39,5 +41,11 @@ class HearingLifecycle {
         .withStatuses(new RecordStatuses<>("hearing", STATUS_OF_STEP, (execution, status, at) ->
             store.moveTo(execution.tenantId(), execution.id(Variables.HEARING_ID), status, at)))
         .withSteps(StepDefinition.note(Forms.CONFIRM_HEARING_ATTENDANCE), StepDefinition.note(Forms.DEBRIEF_HEARING));
+  }
+
+  /** Documents on a court hearing: by its reference, owned by its owner. */
+  @Bean
+  AttachmentTarget hearingDocuments(CourtHearingService hearings) {
+    return new AttachmentTarget(CourtHearingService.KIND, reference -> hearings.get(reference).owner());
   }
 }

@@ -17,6 +17,10 @@ import org.liaison.tenancy.Actor;
 import org.liaison.tenancy.TenantContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.liaison.hrr.HrrService;
+import org.liaison.hrr.HrrSubmission;
+import org.liaison.common.NotFoundException;
+import org.liaison.records.AttachmentTarget;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -103,5 +107,21 @@ class HrrLifecycle {
       }
       store.acknowledged(actor.tenantId(), cycle.id(), input.strippedNote(), actor.username(), clock.instant());
     }, Forms.REVIEW_HRR_COMPILATION, Forms.RECORD_HRR_ACKNOWLEDGEMENT);
+  }
+
+  /**
+   * Documents on an organisation's HRR submission, keyed {@code <cycle reference>/<organisation id>}; the
+   * submission must have been entered. Owned by whoever entered it.
+   */
+  @Bean
+  AttachmentTarget hrrSubmissionDocuments(HrrService hrr) {
+    return new AttachmentTarget(HrrService.SUBMISSION_KIND, key -> {
+      int slash = key.indexOf('/');
+      String reference = slash < 0 ? key : key.substring(0, slash);
+      String organisation = slash < 0 ? "" : key.substring(slash + 1);
+      return hrr.submissions(reference).stream().filter(s -> s.organisationId().toString().equals(organisation))
+          .findFirst().map(HrrSubmission::recordedBy)
+          .orElseThrow(() -> new NotFoundException("HRR submission " + key));
+    });
   }
 }

@@ -19,6 +19,8 @@ import org.liaison.records.ReferenceKind;
 import org.liaison.records.TenantBound;
 import org.liaison.steps.StepDefinition;
 import org.springframework.beans.factory.ObjectProvider;
+import org.liaison.meetings.MeetingService;
+import org.liaison.records.AttachmentTarget;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -88,5 +90,11 @@ class MeetingLifecycle {
   @Bean(EmbassyMeetingProcess.Beans.NEXT_STEP_TASK_LISTENER)
   TaskListener nextStepTaskListener(TenantBound bound, EngagementService engagements) {
     return bound.taskListener((x, task) -> engagements.attachNextStepTask(x.id(Variables.NEXT_STEP_ID), task.getId()));
+  }
+
+  /** Documents on a meeting: by its reference, owned by its owner. */
+  @Bean
+  AttachmentTarget meetingDocuments(MeetingService meetings) {
+    return new AttachmentTarget(MeetingService.KIND, reference -> meetings.get(reference).owner());
   }
 }
