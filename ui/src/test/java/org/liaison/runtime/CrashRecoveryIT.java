@@ -64,6 +64,9 @@ class CrashRecoveryIT {
     assertThat(app.listenAddresses()).isNotEmpty().allMatch(a -> a.equals("0100007F") // 127.0.0.1
         || a.equals("0000000000000000FFFF00000100007F") // ::ffff:127.0.0.1
         || a.equals("00000000000000000000000001000000")); // ::1
+    // … and runs Vaadin in production mode: no development tools telling visitors what runs inside
+    assertThat(app.body("/login")).contains("<html");
+    assertThat(app.output()).contains("Vaadin is running in production mode").doesNotContain("DEVELOPMENT mode");
 
     ChildApp twin = ChildApp.start(dir, tmp.resolve("twin.log"));
     Optional<Integer> twinExit = twin.awaitExit(Duration.ofMinutes(2));
