@@ -13,87 +13,75 @@ public final class HrrInputProcess {
   public static final String RESOURCE = "bpmn/hrr-input.bpmn";
 
   /** Element ids of the model. */
-  public static final class Elements {
-    public static final String START_HRR_CALENDAR_STARTED = "StartEvent_HrrCalendarStarted";
-    public static final String GATEWAY_CYCLE_OPENS = "Gateway_CycleOpens";
-    public static final String TASK_OPEN_CYCLE = "Task_OpenCycle";
+  public interface Elements {
+    String START_HRR_CALENDAR_STARTED = "StartEvent_HrrCalendarStarted";
+    String GATEWAY_CYCLE_OPENS = "Gateway_CycleOpens";
+    String TASK_OPEN_CYCLE = "Task_OpenCycle";
     /** Error boundary on {@link #TASK_OPEN_CYCLE}: the delegate threw {@link Errors#NO_HRR_CYCLE}. */
-    public static final String EVENT_NO_CYCLE_TO_OPEN = "Event_NoCycleToOpen";
-    public static final String END_CALENDAR_ENDED = "EndEvent_CalendarEnded";
-    public static final String TASK_CALL_FOR_INPUT = "Task_CallForInput";
-    public static final String EVENT_REMINDER_DUE = "Event_ReminderDue";
-    public static final String TASK_REMIND_MEMBERS = "Task_RemindMembers";
-    public static final String EVENT_SUBMISSION_DEADLINE = "Event_SubmissionDeadline";
-    public static final String GATEWAY_COMPILE_OR_REVISE = "Gateway_CompileOrRevise";
-    public static final String TASK_COMPILE_INPUT = "Task_CompileInput";
-    public static final String TASK_REVIEW_COMPILATION = "Task_ReviewCompilation";
-    public static final String GATEWAY_COMPILATION_APPROVED = "Gateway_CompilationApproved";
-    public static final String TASK_SUBMIT_TO_EMBASSY = "Task_SubmitToEmbassy";
-    public static final String TASK_RECORD_ACKNOWLEDGEMENT = "Task_RecordAcknowledgement";
-    public static final String EVENT_NEXT_CYCLE_DUE = "Event_NextCycleDue";
+    String EVENT_NO_CYCLE_TO_OPEN = "Event_NoCycleToOpen";
+    String END_CALENDAR_ENDED = "EndEvent_CalendarEnded";
+    String TASK_CALL_FOR_INPUT = "Task_CallForInput";
+    String EVENT_REMINDER_DUE = "Event_ReminderDue";
+    String TASK_REMIND_MEMBERS = "Task_RemindMembers";
+    String EVENT_SUBMISSION_DEADLINE = "Event_SubmissionDeadline";
+    String GATEWAY_COMPILE_OR_REVISE = "Gateway_CompileOrRevise";
+    String TASK_COMPILE_INPUT = "Task_CompileInput";
+    String TASK_REVIEW_COMPILATION = "Task_ReviewCompilation";
+    String GATEWAY_COMPILATION_APPROVED = "Gateway_CompilationApproved";
+    String TASK_SUBMIT_TO_EMBASSY = "Task_SubmitToEmbassy";
+    String TASK_RECORD_ACKNOWLEDGEMENT = "Task_RecordAcknowledgement";
+    String EVENT_NEXT_CYCLE_DUE = "Event_NextCycleDue";
     /** Interrupting message event sub-process started by {@link Messages#HRR_CALENDAR_STOPPED}. */
-    public static final String SUBPROCESS_STOP_CALENDAR = "SubProcess_StopCalendar";
-    public static final String EVENT_CALENDAR_STOPPED = "Event_CalendarStopped";
-    public static final String END_CALENDAR_STOPPED = "EndEvent_CalendarStopped";
-
-    private Elements() {}
+    String SUBPROCESS_STOP_CALENDAR = "SubProcess_StopCalendar";
+    String EVENT_CALENDAR_STOPPED = "Event_CalendarStopped";
+    String END_CALENDAR_STOPPED = "EndEvent_CalendarStopped";
   }
 
   /** Message names the model waits for. */
-  public static final class Messages {
+  public interface Messages {
     /** Stops the yearly calendar wherever it is; correlate by process instance id. */
-    public static final String HRR_CALENDAR_STOPPED = "Msg_HrrCalendarStopped";
-
-    private Messages() {}
+    String HRR_CALENDAR_STOPPED = "Msg_HrrCalendarStopped";
   }
 
   /** BPMN error codes a delegate may throw. */
-  public static final class Errors {
+  public interface Errors {
     /**
      * Thrown by {@link Beans#OPEN_HRR_CYCLE_DELEGATE} as {@code new BpmnError(NO_HRR_CYCLE)} when no
      * further cycle should be opened: the calendar then ends at {@link Elements#END_CALENDAR_ENDED}.
      */
-    public static final String NO_HRR_CYCLE = "HRR_NO_CYCLE";
-
-    private Errors() {}
+    String NO_HRR_CYCLE = "HRR_NO_CYCLE";
   }
 
   /** Process variables: ids, ISO 8601 date-times and decisions only, never personal data. */
-  public static final class Variables {
+  public interface Variables {
     /** ISO 3166 alpha-2 code of the country the calendar is for. */
-    public static final String COUNTRY = "country";
+    String COUNTRY = "country";
     /** Id of the current yearly cycle; set by {@link Beans#OPEN_HRR_CYCLE_DELEGATE}. */
-    public static final String HRR_CYCLE_ID = "hrrCycleId";
+    String HRR_CYCLE_ID = "hrrCycleId";
     /** ISO 8601 date-time of the reminder; set by {@link Beans#OPEN_HRR_CYCLE_DELEGATE}. */
-    public static final String REMINDER_AT = "reminderAt";
+    String REMINDER_AT = "reminderAt";
     /** ISO 8601 date-time of the submission deadline; set by {@link Beans#OPEN_HRR_CYCLE_DELEGATE}. */
-    public static final String SUBMISSION_DEADLINE = "submissionDeadline";
+    String SUBMISSION_DEADLINE = "submissionDeadline";
     /** ISO 8601 date-time at which the next cycle opens; set by {@link Beans#OPEN_HRR_CYCLE_DELEGATE}. */
-    public static final String NEXT_CYCLE_OPENS = "nextCycleOpens";
+    String NEXT_CYCLE_OPENS = "nextCycleOpens";
     /** Set by the review: true submits the compilation, false sends it back for revision. */
-    public static final String COMPILATION_APPROVED = "compilationApproved";
-
-    private Variables() {}
+    String COMPILATION_APPROVED = "compilationApproved";
   }
 
   /** Form keys of the user tasks; the UI renders one form per key. */
-  public static final class Forms {
-    public static final String COMPILE_HRR_INPUT = "liaison:compile-hrr-input";
-    public static final String REVIEW_HRR_COMPILATION = "liaison:review-hrr-compilation";
-    public static final String RECORD_HRR_ACKNOWLEDGEMENT = "liaison:record-hrr-acknowledgement";
-
-    private Forms() {}
+  public interface Forms {
+    String COMPILE_HRR_INPUT = "liaison:compile-hrr-input";
+    String REVIEW_HRR_COMPILATION = "liaison:review-hrr-compilation";
+    String RECORD_HRR_ACKNOWLEDGEMENT = "liaison:record-hrr-acknowledgement";
   }
 
   /** Spring beans the model calls by name (all {@code JavaDelegate}s). */
-  public static final class Beans {
+  public interface Beans {
     /** Creates the cycle and sets hrrCycleId, reminderAt, submissionDeadline and nextCycleOpens. */
-    public static final String OPEN_HRR_CYCLE_DELEGATE = "openHrrCycleDelegate";
-    public static final String CALL_FOR_HRR_INPUT_DELEGATE = "callForHrrInputDelegate";
-    public static final String REMIND_HRR_MEMBERS_DELEGATE = "remindHrrMembersDelegate";
-    public static final String SUBMIT_HRR_INPUT_DELEGATE = "submitHrrInputDelegate";
-
-    private Beans() {}
+    String OPEN_HRR_CYCLE_DELEGATE = "openHrrCycleDelegate";
+    String CALL_FOR_HRR_INPUT_DELEGATE = "callForHrrInputDelegate";
+    String REMIND_HRR_MEMBERS_DELEGATE = "remindHrrMembersDelegate";
+    String SUBMIT_HRR_INPUT_DELEGATE = "submitHrrInputDelegate";
   }
 
   private HrrInputProcess() {}

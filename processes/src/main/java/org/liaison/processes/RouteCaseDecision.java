@@ -12,20 +12,16 @@ public final class RouteCaseDecision {
   public static final String RESOURCE = "dmn/route-case.dmn";
 
   /** Inputs: {@code themes} is a list of theme names, {@code severity} a severity name. */
-  public static final class Inputs {
-    public static final String THEMES = "themes";
-    public static final String SEVERITY = "severity";
-
-    private Inputs() {}
+  public interface Inputs {
+    String THEMES = "themes";
+    String SEVERITY = "severity";
   }
 
   /** Outputs of the two decisions. */
-  public static final class Outputs {
-    public static final String PORTFOLIO = "portfolio";
-    public static final String URGENCY = "urgency";
-    public static final String CASE_URGENCY = "caseUrgency";
-
-    private Outputs() {}
+  public interface Outputs {
+    String PORTFOLIO = "portfolio";
+    String URGENCY = "urgency";
+    String CASE_URGENCY = "caseUrgency";
   }
 
   private RouteCaseDecision() {}

@@ -36,10 +36,7 @@ import org.liaison.processes.ConveningProcess.Variables;
 class ConveningProcessTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension
-      .builder(TestEngine.configuration("convening"))
-      .assertClassCoverageAtLeast(1.0)
-      .build();
+  static ProcessEngineCoverageExtension engine = TestEngine.fullyCovered("convening");
 
   private static final String CONVENING_ID = "convening-1";
   private static final String RSVP_DEADLINE = "2026-11-20T17:00:00Z";

@@ -36,10 +36,7 @@ import org.liaison.processes.CourtHearingProcess.Variables;
 class CourtHearingProcessTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension
-      .builder(TestEngine.configuration("court_hearing"))
-      .assertClassCoverageAtLeast(1.0)
-      .build();
+  static ProcessEngineCoverageExtension engine = TestEngine.fullyCovered("court_hearing");
 
   private static final String HEARING_DATE = "2026-12-14T09:00:00Z";
   private static final String REQUEST_AT = "2026-11-30T09:00:00Z";
@@ -52,7 +49,7 @@ class CourtHearingProcessTest {
   @BeforeEach
   void setUp() {
     init(engine.getProcessEngine());
-    Mocks.register(CourtHearingProcess.Beans.HEARING_STATUS_LISTENER,
+    Mocks.register(RecordModels.Beans.STATUS_LISTENER,
         (ExecutionListener) execution -> statusSteps.add(execution.getCurrentActivityId()));
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-02T08:00:00Z")));
   }

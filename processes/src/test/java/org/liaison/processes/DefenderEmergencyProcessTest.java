@@ -38,10 +38,7 @@ import org.liaison.processes.DefenderEmergencyProcess.Variables;
 class DefenderEmergencyProcessTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension
-      .builder(TestEngine.configuration("defender_emergency"))
-      .assertClassCoverageAtLeast(1.0)
-      .build();
+  static ProcessEngineCoverageExtension engine = TestEngine.fullyCovered("defender_emergency");
 
   private static final String DEFENDER_ID = "defender-7";
   private static final Instant NOW = Instant.parse("2026-05-04T08:00:00Z");

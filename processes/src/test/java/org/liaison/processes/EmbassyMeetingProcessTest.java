@@ -43,10 +43,7 @@ import org.liaison.processes.EmbassyMeetingProcess.Variables;
 class EmbassyMeetingProcessTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension
-      .builder(TestEngine.configuration("embassy_meeting"))
-      .assertClassCoverageAtLeast(1.0)
-      .build();
+  static ProcessEngineCoverageExtension engine = TestEngine.fullyCovered("embassy_meeting");
 
   private static final Instant NOW = Instant.parse("2026-06-01T08:00:00Z");
 
@@ -61,7 +58,7 @@ class EmbassyMeetingProcessTest {
     init(engine.getProcessEngine());
     ClockUtil.setCurrentTime(Date.from(NOW));
     Mocks.register(Beans.NEXT_STEPS_PLAN, nextStepsPlan);
-    Mocks.register(Beans.MEETING_STATUS_LISTENER,
+    Mocks.register(RecordModels.Beans.STATUS_LISTENER,
         (ExecutionListener) execution -> statusSteps.add(execution.getCurrentActivityId()));
     Mocks.register(Beans.NEXT_STEP_TASK_LISTENER,
         (TaskListener) task -> nextStepOfTask.put(task.getId(), (String) task.getVariable(Variables.NEXT_STEP_ID)));

@@ -40,10 +40,7 @@ import org.liaison.processes.HrrInputProcess.Variables;
 class HrrInputProcessTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension
-      .builder(TestEngine.configuration("hrr_input"))
-      .assertClassCoverageAtLeast(1.0)
-      .build();
+  static ProcessEngineCoverageExtension engine = TestEngine.fullyCovered("hrr_input");
 
   private static final int FIRST_YEAR = 2026;
 

@@ -36,10 +36,7 @@ import org.liaison.processes.RaiseIssueProcess.Variables;
 class RaiseIssueProcessTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension
-      .builder(TestEngine.configuration("raise_issue"))
-      .assertClassCoverageAtLeast(1.0)
-      .build();
+  static ProcessEngineCoverageExtension engine = TestEngine.fullyCovered("raise_issue");
 
   private static final String REFERENCE = "ACME-2026-0001";
 
@@ -68,7 +65,7 @@ class RaiseIssueProcessTest {
       execution.setVariable(Variables.URGENCY, "URGENT");
     };
     JavaDelegate sendOutreach = execution -> sentTo.add((String) execution.getVariable(Variables.OFFICER_ID));
-    Mocks.register(RaiseIssueProcess.Beans.CASE_STATUS_LISTENER, statusListener);
+    Mocks.register(RecordModels.Beans.STATUS_LISTENER, statusListener);
     Mocks.register(RaiseIssueProcess.Beans.ROUTE_CASE_DELEGATE, routeCase);
     Mocks.register(RaiseIssueProcess.Beans.SEND_OUTREACH_DELEGATE, sendOutreach);
     Mocks.register(RaiseIssueProcess.Beans.OUTREACH_PLAN, new OutreachPlan());

@@ -33,10 +33,7 @@ import org.liaison.processes.RelationshipCadenceProcess.Variables;
 class RelationshipCadenceProcessTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension
-      .builder(TestEngine.configuration("relationship_cadence"))
-      .assertClassCoverageAtLeast(1.0)
-      .build();
+  static ProcessEngineCoverageExtension engine = TestEngine.fullyCovered("relationship_cadence");
 
   private static final Instant NOW = Instant.parse("2026-03-02T08:00:00Z");
   private static final String OFFICER = "officer-7";
@@ -143,14 +140,55 @@ class RelationshipCadenceProcessTest {
     assertThat(instance).isWaitingAt(Elements.TASK_REACH_OUT);
     assertThat(runtimeService().createExecutionQuery().messageEventSubscriptionName(Messages.OFFICER_ARCHIVED)
         .processInstanceBusinessKey(OFFICER).count()).as("archiving is always awaited while the instance runs").isEqualTo(1);
-    assertThat(runtimeService().createExecutionQuery().messageEventSubscriptionName(Messages.OFFICER_CONTACTED)
-        .processInstanceBusinessKey(OFFICER).count()).as("a contact does not interrupt the reach-out").isZero();
-
     correlate(Messages.OFFICER_ARCHIVED);
 
     assertThat(instance).isEnded().hasPassed(Elements.EVENT_ARCHIVED_WHILE_REACHING_OUT,
         Elements.END_ARCHIVED_WHILE_REACHING_OUT).hasNotPassed(Elements.END_RELATIONSHIP_ENDED);
     assertThat(taskQuery().processInstanceId(instance.getId()).count()).isZero();
     assertThat(jobQuery().processInstanceId(instance.getId()).count()).isZero();
+  }
+
+  @Test
+  void a_contact_recorded_while_a_reach_out_is_open_counts_as_the_reach_out_and_restarts_the_cadence() {
+    ProcessInstance instance = addOfficer();
+    setClock(NOW.plus(Duration.ofDays(90)));
+    execute(job(instance));
+    assertThat(instance).isWaitingAt(Elements.TASK_REACH_OUT);
+
+    setClock(NOW.plus(Duration.ofDays(95)));
+    correlate(Messages.OFFICER_CONTACTED);
+
+    assertThat(instance).isWaitingAt(Elements.GATEWAY_CONTACT_OR_DUE)
+        .hasPassed(Elements.EVENT_CONTACTED_WHILE_REACHING_OUT);
+    assertThat(taskQuery().processInstanceId(instance.getId()).count()).as("the reach-out is withdrawn").isZero();
+    assertThat(job(instance).getDuedate()).hasSameTimeAs(daysAfterStart(95 + 90));
+  }
+
+  @Test
+  void a_changed_cadence_restarts_the_clock_with_the_new_duration() {
+    ProcessInstance instance = addOfficer();
+
+    setClock(NOW.plus(Duration.ofDays(10)));
+    runtimeService().createMessageCorrelation(Messages.CADENCE_CHANGED).processInstanceBusinessKey(OFFICER)
+        .setVariable(Variables.CONTACT_CADENCE, "P30D").correlate();
+
+    assertThat(instance).isWaitingAt(Elements.GATEWAY_CONTACT_OR_DUE).hasPassed(Elements.EVENT_CADENCE_CHANGED);
+    assertThat(jobQuery().processInstanceId(instance.getId()).count()).isEqualTo(1);
+    assertThat(job(instance).getDuedate()).hasSameTimeAs(daysAfterStart(10 + 30));
+  }
+
+  @Test
+  void a_cadence_changed_while_a_reach_out_is_open_keeps_the_task_and_applies_from_the_next_round() {
+    ProcessInstance instance = addOfficer();
+    setClock(NOW.plus(Duration.ofDays(90)));
+    execute(job(instance));
+
+    runtimeService().createMessageCorrelation(Messages.CADENCE_CHANGED).processInstanceBusinessKey(OFFICER)
+        .setVariable(Variables.CONTACT_CADENCE, "P14D").correlate();
+    assertThat(instance).isWaitingAt(Elements.TASK_REACH_OUT).hasPassed(Elements.END_CADENCE_NOTED);
+
+    setClock(NOW.plus(Duration.ofDays(91)));
+    complete(task(instance));
+    assertThat(job(instance).getDuedate()).hasSameTimeAs(daysAfterStart(91 + 14));
   }
 }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDeci
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.liaison.testing.TestDatabase;
 
 /**
@@ -17,6 +18,14 @@ import org.liaison.testing.TestDatabase;
 final class TestEngine {
 
   static final String TENANT = "acme";
+
+  /**
+   * The engine of one model's test class, which fails the build unless the tests together pass
+   * every flow node and sequence flow of the model (class coverage 100 %).
+   */
+  static ProcessEngineCoverageExtension fullyCovered(String purpose) {
+    return ProcessEngineCoverageExtension.builder(configuration(purpose)).assertClassCoverageAtLeast(1.0).build();
+  }
 
   static ProcessEngineConfiguration configuration(String purpose) {
     TestDatabase db = TestDatabase.create(purpose);

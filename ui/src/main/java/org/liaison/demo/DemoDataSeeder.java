@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.liaison.cases.Alignment;
+import org.liaison.cases.AlignmentChoices;
 import org.liaison.cases.CaseDetails;
 import org.liaison.cases.CaseService;
 import org.liaison.cases.NewCase;
@@ -133,12 +134,17 @@ class DemoDataSeeder implements ApplicationRunner {
     });
   }
 
-  /** The owner aligns the case with the coalition's first priority and its embassy officers. */
-  private Alignment alignment(Actor owner, String note) {
-    return TenantContext.callAs(owner, () -> new Alignment(
-        contacts.allPriorities().stream().limit(1).map(EmbassyPriority::id).collect(Collectors.toSet()),
-        contacts.officers().stream().filter(o -> !o.inWashington()).map(Officer::id).collect(Collectors.toSet()),
-        note));
+  /**
+   * The owner aligns the case with the first priority of the embassy in the case's country and its
+   * officers; where the coalition has no embassy in that country, with the Washington experts.
+   */
+  private Alignment alignment(Actor owner, CaseDetails forCase, String note) {
+    return TenantContext.callAs(owner, () -> {
+      AlignmentChoices choices = cases.alignmentChoices(forCase.reference());
+      return new Alignment(choices.priorities().stream().limit(1).map(EmbassyPriority::id).collect(Collectors.toSet()),
+          choices.officers().stream().filter(o -> choices.embassies().isEmpty() || !o.inWashington())
+              .map(Officer::id).collect(Collectors.toSet()), note);
+    });
   }
 
   void seedPeople() {
@@ -169,7 +175,7 @@ class DemoDataSeeder implements ApplicationRunner {
         "A blogger who documented enforced disappearances faces up to seven years under the electronic crimes act.",
         "PK", Set.of(Theme.FREEDOM_OF_EXPRESSION, Theme.HUMAN_RIGHTS_DEFENDERS), Severity.HIGH));
     step(cora, blogger, id -> cases.triage(id, new Triage(Severity.CRITICAL, "First hearing is in two weeks.")));
-    step(sam, blogger, id -> cases.align(id, alignment(sam, "The embassy's press freedom priority applies directly.")));
+    step(sam, blogger, id -> cases.align(id, alignment(sam, blogger, "The embassy's press freedom priority applies directly.")));
     step(sam, blogger, id -> outreach.submitDraft(id, new OutreachDraft(
         "A blogger documenting enforced disappearances is being prosecuted for his reporting.",
         "Protecting journalists and online expression is a stated priority of the U.S. mission.",
@@ -179,7 +185,7 @@ class DemoDataSeeder implements ApplicationRunner {
         "Police raided the offices of a weekly newspaper and seized its servers without a warrant.",
         "ZW", Set.of(Theme.FREEDOM_OF_EXPRESSION, Theme.RULE_OF_LAW), Severity.HIGH));
     step(cora, raid, id -> cases.triage(id, new Triage(Severity.HIGH, null)));
-    step(milo, raid, id -> cases.align(id, alignment(milo, null)));
+    step(milo, raid, id -> cases.align(id, alignment(milo, raid, null)));
     step(milo, raid, id -> outreach.submitDraft(id, new OutreachDraft(
         "The raid silenced one of the last independent newspapers before the by-elections.",
         "Free and fair elections and an independent press are U.S. priorities in Zimbabwe.",

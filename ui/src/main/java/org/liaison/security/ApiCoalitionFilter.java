@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.liaison.accounts.SignedIn;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.tenancy.Actor;
 import org.liaison.tenancy.Membership;
 import org.liaison.tenancy.MembershipService;
@@ -21,6 +23,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * against the membership table (403 if the caller is not a member); without the header, the
  * caller's only coalition, if they have exactly one.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ApiCoalitionFilter extends OncePerRequestFilter {
 
   static final String HEADER = "X-Coalition";
@@ -28,12 +31,6 @@ class ApiCoalitionFilter extends OncePerRequestFilter {
   private final MembershipService memberships;
   private final SignedInPeople people;
   private final SecurityContextHolderStrategy securityContexts;
-
-  ApiCoalitionFilter(MembershipService memberships, SignedInPeople people, SecurityContextHolderStrategy securityContexts) {
-    this.memberships = memberships;
-    this.people = people;
-    this.securityContexts = securityContexts;
-  }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

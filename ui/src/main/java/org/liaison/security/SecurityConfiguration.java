@@ -23,6 +23,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servletapi.SecurityContextHolderAwareRequestFilter;
 
 /**
@@ -40,10 +41,34 @@ class SecurityConfiguration {
 
   static final String KEYCLOAK = "keycloak";
 
-  private final boolean keycloak;
+  /**
+   * What the Vaadin UI may load and where it may send things: its own scripts and styles (Vaadin's
+   * client needs inline scripts and eval), images from itself or data/blob URLs (charts, diagrams),
+   * its own push connection; never inside another site's frame. With Keycloak, forms may also go
+   * to the identity provider (sign-in and sign-out redirect there).
+   */
+  static final String UI_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+      + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+      + "connect-src 'self' ws: wss:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
+  /** The API answers JSON only: nothing in it may load or run anything. */
+  static final String API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
-  SecurityConfiguration(@Value("${liaison.auth:local}") String auth) {
+  private final boolean keycloak;
+  private final String issuerOrigin;
+
+  SecurityConfiguration(@Value("${liaison.auth:local}") String auth,
+      @Value("${spring.security.oauth2.client.provider.keycloak.issuer-uri:}") String issuer) {
     this.keycloak = KEYCLOAK.equals(auth);
+    this.issuerOrigin = issuer.isBlank() ? "" : java.net.URI.create(issuer).resolve("/").toString().replaceAll("/$", "");
+  }
+
+  private void headers(HttpSecurity http, String csp) throws Exception {
+    http.headers(headers -> headers
+        .contentSecurityPolicy(c -> c.policyDirectives(csp))
+        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+        .frameOptions(f -> f.deny())
+        // sent on https only, as the standard says; a year, subdomains included
+        .httpStrictTransportSecurity(h -> h.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
   }
 
   /** The REST API: stateless, each request authenticated, in the coalition named by X-Coalition. */
@@ -57,6 +82,7 @@ class SecurityConfiguration {
         .csrf(csrf -> csrf.disable()) // no cookies: every request carries its own credentials
         .exceptionHandling(e -> e.authenticationEntryPoint(this::unauthorized))
         .addFilterAfter(new ApiCoalitionFilter(memberships, people, securityContexts), AuthorizationFilter.class);
+    headers(http, API_CSP);
     if (keycloak) {
       // the token's subject ("sub") identifies the person (SignedInPeople maps it to a Liaison username);
       // preferred_username can change in Keycloak and is never trusted to say who someone is
@@ -84,8 +110,12 @@ class SecurityConfiguration {
   SecurityFilterChain securityFilterChain(HttpSecurity http, MembershipService memberships, SignedInPeople people,
       Accounts accounts, ObjectProvider<ClientRegistrationRepository> registrations,
       SecurityContextHolderStrategy securityContexts) throws Exception {
-    http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**").permitAll());
-    http.addFilterAfter(new TenantContextFilter(memberships, people, accounts, securityContexts), SecurityContextHolderAwareRequestFilter.class);
+    // the API's contract is public (it describes endpoints, holds no data); the API itself is not
+    http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/v3/api-docs", "/v3/api-docs/**",
+        "/swagger-ui.html", "/swagger-ui/**").permitAll());
+    headers(http, keycloak && !issuerOrigin.isEmpty() ? UI_CSP + " " + issuerOrigin : UI_CSP);
+    http.addFilterAfter(new TenantContextFilter(memberships, people, accounts, securityContexts),
+        SecurityContextHolderAwareRequestFilter.class);
     if (keycloak) {
       // "Create a Keycloak account" on an invitation: the next sign-in opens Keycloak's registration page
       http.oauth2Login(login -> login.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(

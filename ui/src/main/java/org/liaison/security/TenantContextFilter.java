@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.liaison.accounts.Accounts;
 import org.liaison.accounts.SignedIn;
+import lombok.RequiredArgsConstructor;
 import org.liaison.tenancy.Actor;
 import org.liaison.tenancy.Membership;
 import org.liaison.tenancy.MembershipService;
@@ -30,6 +31,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * ({@code org.liaison.ui.AccessChanges}). Cleared after the request. The person's roles in that
  * coalition are the request's roles (see {@link CoalitionRoles}).
  */
+@RequiredArgsConstructor
 public class TenantContextFilter extends OncePerRequestFilter {
 
   /** Session attribute holding the id of the coalition the user works in. */
@@ -41,19 +43,11 @@ public class TenantContextFilter extends OncePerRequestFilter {
   private final MembershipService memberships;
   private final SignedInPeople people;
   private final Accounts accounts;
-  private final SecurityContextHolderStrategy securityContexts;
-
   /**
-   * @param securityContexts this application's holder of the security context (a bean, not the JVM-wide
-   *     static one, which another application in the same JVM, such as a second test context, replaces)
+   * This application's holder of the security context (a bean, not the JVM-wide static one, which
+   * another application in the same JVM, such as a second test context, replaces).
    */
-  public TenantContextFilter(MembershipService memberships, SignedInPeople people, Accounts accounts,
-      SecurityContextHolderStrategy securityContexts) {
-    this.memberships = memberships;
-    this.people = people;
-    this.accounts = accounts;
-    this.securityContexts = securityContexts;
-  }
+  private final SecurityContextHolderStrategy securityContexts;
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -10,6 +10,8 @@ import org.liaison.accounts.Accounts;
 import org.liaison.accounts.ExternalIdentity;
 import org.liaison.accounts.SignedIn;
 import org.liaison.security.SignedInPeople;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.security.TenantContextFilter;
 import org.liaison.tenancy.Coalition;
 import org.liaison.tenancy.Actor;
@@ -20,20 +22,13 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** The signed-in person as the UI needs them: name, coalitions, the current one, switching, signing out. */
 @SpringComponent
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CurrentUser {
 
   private final AuthenticationContext authentication;
   private final MembershipService memberships;
   private final Accounts accounts;
   private final SecurityContextHolderStrategy securityContexts;
-
-  CurrentUser(AuthenticationContext authentication, MembershipService memberships, Accounts accounts,
-      SecurityContextHolderStrategy securityContexts) {
-    this.authentication = authentication;
-    this.memberships = memberships;
-    this.accounts = accounts;
-    this.securityContexts = securityContexts;
-  }
 
   /** The signed-in person's Liaison username (with Keycloak: the person bound to the token's subject). */
   public String username() {

@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import org.liaison.cases.CaseStatus;
 
 /** Formatting shared by the screens. */
 public final class Labels {
@@ -22,24 +21,11 @@ public final class Labels {
     return new Locale("", code).getDisplayCountry(Locale.ENGLISH);
   }
 
-  /** A coloured badge for a case status. */
-  public static Span status(CaseStatus status, String label) {
-    return badge(status, label);
-  }
-
-  /** A badge for the status of any record (convening, HRR cycle, defender); the stylesheet colours some. */
+  /** A badge for the status of any record; the stylesheet colours some ({@code data-status}). */
   public static Span badge(Enum<?> status, String label) {
     Span badge = new Span(label);
     badge.addClassName("liaison-status");
     badge.getElement().setAttribute("data-status", status.name());
-    return badge;
-  }
-
-  /** A coloured badge for the status of any record (meeting, hearing …): {@code data-status} styles it. */
-  public static Span badge(String status, String label) {
-    Span badge = new Span(label);
-    badge.addClassName("liaison-status");
-    badge.getElement().setAttribute("data-status", status);
     return badge;
   }
 

@@ -67,6 +67,7 @@ public class MainLayout extends AppLayout {
       nav.addItem(new SideNavItem(getTranslation("nav.defenders"), "defenders", VaadinIcon.SHIELD.create()));
     }
     nav.addItem(new SideNavItem(getTranslation("nav.contacts"), "contacts", VaadinIcon.USERS.create()));
+    nav.addItem(new SideNavItem(getTranslation("nav.officers"), "officers", VaadinIcon.USER_CARD.create()));
     nav.addItem(new SideNavItem(getTranslation("nav.meetings"), "meetings", VaadinIcon.CALENDAR_USER.create()));
     nav.addItem(new SideNavItem(getTranslation("nav.hearings"), "hearings", VaadinIcon.GAVEL.create()));
     nav.addItem(new SideNavItem(getTranslation("nav.organisations"), "organisations", VaadinIcon.BUILDING.create()));

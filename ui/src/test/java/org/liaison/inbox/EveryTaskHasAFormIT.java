@@ -16,6 +16,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import org.liaison.AppIT;
 import org.liaison.inbox.ui.TaskFormFactory;
+import org.liaison.steps.StepCatalog;
 import org.liaison.steps.StepDefinition;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
@@ -30,7 +31,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 class EveryTaskHasAFormIT extends AppIT {
 
   @Autowired List<TaskFormFactory> forms;
-  @Autowired List<StepDefinition> steps;
+  @Autowired List<StepCatalog> catalogs;
   @Autowired I18NProvider i18n;
 
   record Task(String model, String id, String formKey) {}
@@ -50,7 +51,7 @@ class EveryTaskHasAFormIT extends AppIT {
   @Test
   void every_user_task_has_a_form_or_is_a_generic_step_with_its_texts() throws Exception {
     Set<String> specific = forms.stream().map(TaskFormFactory::formKey).collect(Collectors.toSet());
-    Map<String, StepDefinition> generic = steps.stream()
+    Map<String, StepDefinition> generic = catalogs.stream().flatMap(c -> c.steps().stream())
         .collect(Collectors.toMap(StepDefinition::formKey, Function.identity()));
     List<Task> tasks = userTasks();
     assertThat(tasks).extracting(Task::model).contains("raise-issue.bpmn", "embassy-meeting.bpmn",

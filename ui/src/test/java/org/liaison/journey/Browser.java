@@ -86,12 +86,13 @@ public final class Browser implements AutoCloseable {
     wait.until(d -> {
       try {
         WebElement e = d.findElement(by);
+        // into view first: on a page taller than the window, WebDriver counts what is scrolled away as hidden
+        ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
         if (!e.isDisplayed() || e.getAttribute("disabled") != null) {
           return false;
         }
         // a click event on the element itself: layout shifts (a message appearing above) cannot make it miss
-        ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-            "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", e);
+        ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].click();", e);
         return true;
       } catch (org.openqa.selenium.NoSuchElementException | StaleElementReferenceException notYet) {
         return false;
@@ -152,12 +153,44 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * The element's rendered text, also of the parts scrolled out of view (a record page is taller than
+   * the window): its {@code innerText} (hidden parts left out) with each line trimmed and blank lines
+   * dropped, as WebDriver's own text of a fully visible element reads.
+   */
   public String text(By by) {
-    return visible(by).getText();
+    return renderedText(visible(by));
   }
 
   public void waitForText(By by, String expected) {
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(by, expected));
+    wait.until(d -> {
+      List<WebElement> found = d.findElements(by);
+      try {
+        return !found.isEmpty() && renderedText(found.get(0)).contains(expected);
+      } catch (StaleElementReferenceException e) {
+        return false;
+      }
+    });
+  }
+
+  private String renderedText(WebElement element) {
+    Object text = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return arguments[0].innerText;", element);
+    return text == null ? "" : String.join("\n", String.valueOf(text).lines().map(l -> l.strip().replaceAll("\\s+", " "))
+        .filter(l -> !l.isEmpty()).toList());
+  }
+
+  /** The reference of the record page shown now: the last segment of its address. */
+  String shownReference() {
+    String url = driver.getCurrentUrl();
+    return url.substring(url.lastIndexOf('/') + 1);
+  }
+
+  /** Waits until the element's whole text is {@code expected} (not merely contains it). */
+  void waitForExactText(By by, String expected) {
+    wait.until(d -> {
+      List<WebElement> found = d.findElements(by);
+      return !found.isEmpty() && expected.equals(found.get(0).getText().strip());
+    });
   }
 
   void waitForUrlEnding(String suffix) {

@@ -26,6 +26,14 @@ abstract class BrowserIT extends AppIT {
     return browser;
   }
 
+  /** Signs {@code username} in (password {@value #PASSWORD}) and opens {@code path}. */
+  Browser signedIn(String username, String path) {
+    Browser b = browser();
+    b.signIn(username, PASSWORD);
+    b.open(path);
+    return b;
+  }
+
   @AfterAll
   static void closeBrowser() {
     if (browser != null) {

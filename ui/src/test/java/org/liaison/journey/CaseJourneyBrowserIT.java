@@ -134,7 +134,7 @@ class CaseJourneyBrowserIT extends BrowserIT {
     b.choose("case-country", "Kenya");
     b.click(By.id("submit-case"));
     b.waitForText(By.id("case-status"), "In triage");
-    reference = b.driver.getCurrentUrl().substring(b.driver.getCurrentUrl().lastIndexOf('/') + 1);
+    reference = b.shownReference();
     assertThat(reference).matches("PFC-\\d{4}-\\d{4}");
     assertThat(b.text(By.id("case-heading"))).contains("Journalists detained after covering protests");
     assertThat(b.text(By.id("case-waiting"))).contains("Triage case").contains("open to coordinators");
@@ -246,9 +246,7 @@ class CaseJourneyBrowserIT extends BrowserIT {
   }
 
   void the_member_records_the_officers_reply_and_the_meeting_step_opens() {
-    Browser b = browser();
-    b.signIn("milo", PASSWORD);
-    b.open("/cases/" + reference);
+    Browser b = signedIn("milo", "/cases/" + reference);
     b.click(By.id("record-reply"));
     b.click(By.id("save-reply"));
     b.expectError("reply-officer", "Choose the officer who replied.");
@@ -310,9 +308,7 @@ class CaseJourneyBrowserIT extends BrowserIT {
     Actor milo = memberships.actorFor("milo", "press");
     CaseDetails raced = TenantContext.callAs(milo,
         () -> cases.raise(new NewCase("Raced case", "Two coordinators at once", "GT", Set.of(Theme.OTHER), Severity.LOW)));
-    Browser b = browser();
-    b.signIn("cora", PASSWORD);
-    b.open("/");
+    Browser b = signedIn("cora", "/");
     b.click(By.cssSelector("vaadin-button[data-action='open'][data-case='" + raced.reference() + "']"));
     b.visible(By.id("submit-triage"));
 
@@ -354,9 +350,7 @@ class CaseJourneyBrowserIT extends BrowserIT {
   @Test
   @Order(5)
   void a_coordinator_changes_the_timer_settings_after_fixing_a_duration_that_is_not_iso_8601() {
-    Browser b = browser();
-    b.signIn("milo", PASSWORD);
-    b.open("/settings");
+    Browser b = signedIn("milo", "/settings");
     b.visible(By.id("settings"));
     assertThat(b.driver.findElements(By.id("save-settings"))).as("members only read the settings").isEmpty();
 
@@ -379,9 +373,7 @@ class CaseJourneyBrowserIT extends BrowserIT {
   @Test
   @Order(6)
   void a_coordinator_maps_the_embassy_its_stated_priority_and_an_officer() {
-    Browser b = browser();
-    b.signIn("cora", PASSWORD);
-    b.open("/contacts");
+    Browser b = signedIn("cora", "/contacts");
     b.visible(By.id("contacts"));
     b.click(By.id("add-embassy"));
     b.choose("embassy-country", "Kenya");
@@ -467,9 +459,7 @@ class CaseJourneyBrowserIT extends BrowserIT {
     String withdrawn = TenantContext.callAs(memberships.actorFor("milo", "press"),
         () -> cases.raise(new NewCase("Case raised by mistake", "Duplicate of another case", "KE", Set.of(Theme.OTHER),
             Severity.LOW))).reference();
-    Browser b = browser();
-    b.signIn("milo", PASSWORD);
-    b.open("/cases/" + withdrawn);
+    Browser b = signedIn("milo", "/cases/" + withdrawn);
     b.click(By.id("withdraw-case"));
     b.click(By.id("confirm-withdraw"));
     b.expectError("withdraw-reason", "Say why the case is withdrawn; the coalition will read it on the case.");

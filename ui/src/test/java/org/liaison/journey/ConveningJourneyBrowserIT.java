@@ -29,9 +29,7 @@ class ConveningJourneyBrowserIT extends BrowserIT {
 
   @Test
   void a_coordinator_proposes_a_convening_with_two_invitees_agrees_the_format_and_records_both_rsvps() {
-    Browser b = browser();
-    b.signIn("cora", "liaison");
-    b.open("/convenings");
+    Browser b = signedIn("cora", "/convenings");
     b.click(By.id("propose-convening"));
     b.visible(By.id("convening-title"));
     b.click(By.id("add-invitee"));
@@ -55,8 +53,7 @@ class ConveningJourneyBrowserIT extends BrowserIT {
     b.type("invitee-email-1", "ali.hassan@ngo.example");
     b.click(By.id("save-convening"));
     b.visible(By.id("convening"));
-    String url = b.driver.getCurrentUrl();
-    String reference = url.substring(url.lastIndexOf('/') + 1);
+    String reference = b.shownReference();
     assertThat(reference).matches("CONV-\\d{4}-\\d{4}");
     b.waitForText(By.id("convening-status"), "Agreeing the format");
     assertThat(b.text(By.id("convening-invitations"))).contains("Jane Doe").contains("Ali Hassan").contains("Not sent yet");

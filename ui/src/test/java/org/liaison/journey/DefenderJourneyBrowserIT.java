@@ -16,9 +16,7 @@ class DefenderJourneyBrowserIT extends BrowserIT {
 
   @Test
   void a_security_focal_point_reports_a_defender_and_the_assessment_reaches_her_inbox() {
-    Browser b = browser();
-    b.signIn("sofia", "liaison");
-    b.open("/defenders");
+    Browser b = signedIn("sofia", "/defenders");
     b.click(By.id("report-defender"));
     b.visible(By.id("defender-name"));
     b.click(By.id("save-defender"));
@@ -33,8 +31,7 @@ class DefenderJourneyBrowserIT extends BrowserIT {
     b.type("defender-risk", "Threatened after testifying about police killings.");
     b.click(By.id("save-defender"));
     b.visible(By.id("defender"));
-    String url = b.driver.getCurrentUrl();
-    String reference = url.substring(url.lastIndexOf('/') + 1);
+    String reference = b.shownReference();
     assertThat(reference).matches("HRD-\\d{4}-\\d{4}");
     b.waitForText(By.id("defender-status"), "Assessing the risk");
     assertThat(b.text(By.id("defender-identity"))).contains(NAME);

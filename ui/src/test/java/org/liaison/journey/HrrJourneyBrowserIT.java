@@ -16,9 +16,7 @@ class HrrJourneyBrowserIT extends BrowserIT {
 
   @Test
   void a_coordinator_starts_the_yearly_calendar_for_a_country_and_enters_an_organisations_input() {
-    Browser b = browser();
-    b.signIn("lena", "liaison");
-    b.open("/organisations");
+    Browser b = signedIn("lena", "/organisations");
     b.click(By.id("add-organisation"));
     b.type("organisation-name", "Garment Workers Union");
     b.type("organisation-email", "not an address");

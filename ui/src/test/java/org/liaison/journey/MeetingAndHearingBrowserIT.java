@@ -86,9 +86,7 @@ class MeetingAndHearingBrowserIT extends BrowserIT {
           Portfolio.HUMAN_RIGHTS, "hro@example.org", null));
     });
 
-    Browser b = browser();
-    b.signIn("milo", PASSWORD);
-    b.open("/contacts");
+    Browser b = signedIn("milo", "/contacts");
     By requestButton = By.cssSelector("vaadin-button[data-action='request-meeting'][data-officer='" + officerName + "']");
     b.click(requestButton);
     b.click(By.id("save-meeting-request"));
@@ -98,8 +96,7 @@ class MeetingAndHearingBrowserIT extends BrowserIT {
     b.screenshot("meeting-request-dialog");
     b.click(By.id("save-meeting-request"));
     b.waitForText(By.id("meeting-status"), "To be requested");
-    String url = b.driver.getCurrentUrl();
-    String reference = url.substring(url.lastIndexOf('/') + 1);
+    String reference = b.shownReference();
     assertThat(reference).matches("MTG-\\d{4}-\\d{4}");
     assertThat(b.text(By.id("meeting-heading"))).contains(officerName);
     assertThat(b.text(By.id("meeting-purpose"))).contains("detained journalists");
@@ -190,9 +187,7 @@ class MeetingAndHearingBrowserIT extends BrowserIT {
 
   @Test
   void a_hearing_is_scheduled_and_adjourned_and_its_page_shows_the_new_date() {
-    Browser b = browser();
-    b.signIn("milo", PASSWORD);
-    b.open("/hearings");
+    Browser b = signedIn("milo", "/hearings");
     b.visible(By.id("hearings"));
     b.click(By.id("schedule-hearing"));
     b.click(By.id("save-hearing"));
@@ -206,8 +201,7 @@ class MeetingAndHearingBrowserIT extends BrowserIT {
     b.screenshot("hearing-schedule-dialog");
     b.click(By.id("save-hearing"));
     b.waitForText(By.id("hearing-status"), "Scheduled: waiting for the request date");
-    String url = b.driver.getCurrentUrl();
-    String reference = url.substring(url.lastIndexOf('/') + 1);
+    String reference = b.shownReference();
     assertThat(reference).matches("HRG-\\d{4}-\\d{4}");
     Instant firstAt = first.atZone(ZoneId.systemDefault()).toInstant();
     assertThat(b.text(By.id("hearing-date"))).contains(Labels.when(firstAt)).contains("Milimani Law Courts");

@@ -175,5 +175,15 @@ public class KeycloakSignInIT {
     // signed by the realm's key, but issued under another name (Keycloak names the issuer after the host asked)
     String otherIssuer = LocalKeycloak.passwordGrant("127.0.0.1", "milo", "liaison");
     assertThat(api.get("/api/cases", "Bearer " + otherIssuer, "press").getStatusCode().value()).isEqualTo(401);
+
+    // signed by the realm, for the right person, but issued to another client of the realm (admin-cli,
+    // which every realm has): not meant for Liaison's API
+    String otherClient = LocalKeycloak.passwordGrant("localhost", "admin-cli", "milo", "liaison");
+    assertThat(new String(Base64.getUrlDecoder().decode(otherClient.split("\\.")[1]), StandardCharsets.UTF_8))
+        .doesNotContain("liaison-api");
+    ResponseEntity<String> otherClientAnswer = api.get("/api/cases", "Bearer " + otherClient, "press");
+    assertThat(otherClientAnswer.getStatusCode().value()).isEqualTo(401);
+    assertThat(new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8))
+        .as("a token of Liaison's own client names its API").contains("\"liaison-api\"");
   }
 }

@@ -62,7 +62,13 @@ public class LocalKeycloak implements BeforeAllCallback {
 
   /** An access token for a demo user from the development client, by password grant. */
   public static String passwordGrant(String host, String username, String password) throws IOException, InterruptedException {
-    String form = "grant_type=password&client_id=liaison-api&username=" + username + "&password=" + password;
+    return passwordGrant(host, "liaison-api", username, password);
+  }
+
+  /** An access token for a demo user from any public client of the realm with direct grants. */
+  public static String passwordGrant(String host, String clientId, String username, String password)
+      throws IOException, InterruptedException {
+    String form = "grant_type=password&client_id=" + clientId + "&username=" + username + "&password=" + password;
     HttpResponse<String> response = HttpClient.newHttpClient().send(
         HttpRequest.newBuilder(URI.create("http://" + host + ":8180/realms/liaison/protocol/openid-connect/token"))
             .header("Content-Type", "application/x-www-form-urlencoded")

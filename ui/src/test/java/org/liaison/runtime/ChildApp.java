@@ -89,6 +89,18 @@ final class ChildApp {
     return false;
   }
 
+  /** Waits until it has started completely (demo seeding included), as its log says; false if it ended or timed out. */
+  boolean awaitStarted(Duration timeout) throws InterruptedException {
+    Instant until = Instant.now().plus(timeout);
+    while (Instant.now().isBefore(until) && process.isAlive()) {
+      if (output().contains("Started LiaisonApplication in")) {
+        return true;
+      }
+      process.waitFor(200, TimeUnit.MILLISECONDS);
+    }
+    return false;
+  }
+
   /** Exit status once it ended by itself within {@code timeout}, else empty. */
   Optional<Integer> awaitExit(Duration timeout) throws InterruptedException {
     return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? Optional.of(process.exitValue()) : Optional.empty();

@@ -39,7 +39,12 @@ class CrashRecoveryIT {
   /** How long the server and its watchdog may take to go after the application is killed. */
   private static final Duration GRACE = Duration.ofSeconds(15);
   private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
-  /** Time to serving of a restart, measured by the first test; the random moments spread over it. */
+  /**
+   * How long a first start (database creation, migrations, engine, demo seeding) and a restart take
+   * until the application has started completely, measured by the first test; the random moments
+   * of the second spread over them.
+   */
+  private static Duration firstStartTime = Duration.ofSeconds(40);
   private static Duration restartTime = Duration.ofSeconds(25);
 
   @TempDir
@@ -49,13 +54,19 @@ class CrashRecoveryIT {
   @Order(1)
   void a_killed_application_leaves_no_database_behind_refuses_a_twin_and_comes_back_with_its_cases() throws Exception {
     Path dir = tmp.resolve("data");
+    Instant first = Instant.now();
     ChildApp app = ChildApp.start(dir, tmp.resolve("first.log"));
     assertThat(app.awaitServing(START_TIMEOUT)).as("first start; it printed:%n%s", app.output()).isTrue();
+    assertThat(app.awaitStarted(START_TIMEOUT)).as("first start; it printed:%n%s", app.output()).isTrue();
+    firstStartTime = Duration.between(first, Instant.now());
     String reference = app.raiseCase("Acknowledged before the crash").orElseThrow();
     // the sign-in page names the demo passwords: the embedded default answers on loopback only
     assertThat(app.listenAddresses()).isNotEmpty().allMatch(a -> a.equals("0100007F") // 127.0.0.1
         || a.equals("0000000000000000FFFF00000100007F") // ::ffff:127.0.0.1
         || a.equals("00000000000000000000000001000000")); // ::1
+    // … and runs Vaadin in production mode: no development tools telling visitors what runs inside
+    assertThat(app.body("/login")).contains("<html");
+    assertThat(app.output()).contains("Vaadin is running in production mode").doesNotContain("DEVELOPMENT mode");
 
     ChildApp twin = ChildApp.start(dir, tmp.resolve("twin.log"));
     Optional<Integer> twinExit = twin.awaitExit(Duration.ofMinutes(2));
@@ -73,6 +84,7 @@ class CrashRecoveryIT {
     Instant restart = Instant.now();
     ChildApp again = ChildApp.start(dir, tmp.resolve("again.log"));
     assertThat(again.awaitServing(START_TIMEOUT)).as("restart; it printed:%n%s", again.output()).isTrue();
+    assertThat(again.awaitStarted(START_TIMEOUT)).as("restart; it printed:%n%s", again.output()).isTrue();
     restartTime = Duration.between(restart, Instant.now());
     assertThat(again.body("/api/cases/" + reference)).contains("Acknowledged before the crash");
     again.stop();
@@ -80,9 +92,11 @@ class CrashRecoveryIT {
   }
 
   /**
-   * Twenty kills at random moments spread over start-up (database creation, migrations, the
-   * engine, demo seeding) and work (cases being raised); every other kill takes the database
-   * server down with it (SIGKILL too), so PostgreSQL's own crash recovery runs on the next start.
+   * Twenty kills at random moments: a third spread over the first start of a new data directory
+   * (database creation, migrations, the engine's tables and deployment, demo seeding), the rest
+   * over restarts and the work that follows (cases being raised through the API). Every other kill
+   * takes the database server down with it (SIGKILL too), so PostgreSQL's own crash recovery runs on
+   * the next start. Between the two phases, and at the end, a start that is not killed must come up.
    */
   @Test
   @Order(2)
@@ -90,50 +104,28 @@ class CrashRecoveryIT {
     int moments = Integer.getInteger("liaison.crash.moments", 20);
     long seed = Long.getLong("liaison.crash.seed", System.nanoTime());
     Random random = new Random(seed);
-    Duration horizon = restartTime.plusSeconds(4);
-    List<Long> killAfterMillis = new ArrayList<>();
-    for (int i = 0; i < moments; i++) {
-      killAfterMillis.add((long) ((i + random.nextDouble()) * horizon.toMillis() / moments));
-    }
-    Collections.shuffle(killAfterMillis, random);
-    System.out.printf("[crash loop] seed %d (rerun with -Dliaison.crash.seed=%d), %d moments over %d ms%n",
-        seed, seed, moments, horizon.toMillis());
+    int firstStartMoments = moments / 3;
+    List<Long> duringFirstStart = spread(firstStartMoments, firstStartTime, random);
+    List<Long> afterwards = spread(moments - firstStartMoments, restartTime.plusSeconds(4), random);
+    System.out.printf("[crash loop] seed %d (rerun with -Dliaison.crash.seed=%d): %d moments over the first start "
+        + "(%d ms), %d over restarts and work (%d ms)%n", seed, seed, firstStartMoments, firstStartTime.toMillis(),
+        moments - firstStartMoments, restartTime.plusSeconds(4).toMillis());
 
     Path dir = tmp.resolve("data");
     Set<String> acknowledged = new ConcurrentSkipListSet<>();
+    int run = 0;
     int servedBeforeKill = 0;
-    for (int i = 0; i < moments; i++) {
-      ChildApp app = ChildApp.start(dir, tmp.resolve("run-" + i + ".log"));
-      AtomicBoolean stop = new AtomicBoolean();
-      int run = i;
-      Thread client = new Thread(() -> {
-        int n = 0;
-        while (!stop.get()) {
-          app.raiseCase("Case " + run + "-" + n++).ifPresent(acknowledged::add);
-          pause(100);
-        }
-      });
-      client.start();
-      Instant killAt = Instant.now().plusMillis(killAfterMillis.get(i));
-      while (Instant.now().isBefore(killAt) && app.isAlive()) {
-        TimeUnit.MILLISECONDS.sleep(Math.min(50, Math.max(1, Duration.between(Instant.now(), killAt).toMillis())));
-      }
-      assertThat(app.isAlive()).as("run %d ended by itself before its kill at %d ms; it printed:%n%s", i,
-          killAfterMillis.get(i), app.output()).isTrue();
-      boolean serving = app.status("/api/cases?size=1") == 200;
-      servedBeforeKill += serving ? 1 : 0;
-      Optional<Long> server = EmbeddedDatabase.serverPid(new DataDirectory(dir));
-      boolean killServerToo = i % 2 == 1;
-      app.kill();
-      if (killServerToo) {
-        server.flatMap(ProcessHandle::of).ifPresent(ProcessHandle::destroyForcibly);
-      }
-      stop.set(true);
-      client.join();
-      System.out.printf("[crash loop] run %d killed after %d ms (%s)%s; %d cases acknowledged so far%n", i,
-          killAfterMillis.get(i), serving ? "serving" : "starting", killServerToo ? " with its database server" : "",
-          acknowledged.size());
-      assertNothingLeftOf(dir, server.orElse(-1L));
+    for (long killAfter : duringFirstStart) {
+      servedBeforeKill += killAt(dir, run++, killAfter, acknowledged) ? 1 : 0;
+    }
+    ChildApp whole = ChildApp.start(dir, tmp.resolve("whole.log"));
+    assertThat(whole.awaitStarted(START_TIMEOUT)).as("start after the kills during the first start; it printed:%n%s",
+        whole.output()).isTrue();
+    long server = EmbeddedDatabase.serverPid(new DataDirectory(dir)).orElseThrow();
+    whole.kill();
+    assertNothingLeftOf(dir, server);
+    for (long killAfter : afterwards) {
+      servedBeforeKill += killAt(dir, run++, killAfter, acknowledged) ? 1 : 0;
     }
 
     ChildApp last = ChildApp.start(dir, tmp.resolve("last.log"));
@@ -146,6 +138,53 @@ class CrashRecoveryIT {
         servedBeforeKill, acknowledged.size());
     System.out.println(checkIntegrity(dir));
     last.stop();
+  }
+
+  /** {@code n} moments within {@code over}, one in each of n equal slices, in random order. */
+  private static List<Long> spread(int n, Duration over, Random random) {
+    List<Long> moments = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      moments.add((long) ((i + random.nextDouble()) * over.toMillis() / n));
+    }
+    Collections.shuffle(moments, random);
+    return moments;
+  }
+
+  /**
+   * Starts the application, raises cases through the API whenever it answers, kills it (and every
+   * other time its database server) {@code killAfter} ms after the start; returns whether it was
+   * serving by then.
+   */
+  private static boolean killAt(Path dir, int run, long killAfter, Set<String> acknowledged) throws Exception {
+    ChildApp app = ChildApp.start(dir, dir.resolveSibling("run-" + run + ".log"));
+    AtomicBoolean stop = new AtomicBoolean();
+    Thread client = new Thread(() -> {
+      int n = 0;
+      while (!stop.get()) {
+        app.raiseCase("Case " + run + "-" + n++).ifPresent(acknowledged::add);
+        pause(100);
+      }
+    });
+    client.start();
+    Instant killAt = Instant.now().plusMillis(killAfter);
+    while (Instant.now().isBefore(killAt) && app.isAlive()) {
+      TimeUnit.MILLISECONDS.sleep(Math.min(50, Math.max(1, Duration.between(Instant.now(), killAt).toMillis())));
+    }
+    assertThat(app.isAlive()).as("run %d ended by itself before its kill at %d ms; it printed:%n%s", run, killAfter,
+        app.output()).isTrue();
+    boolean serving = app.status("/api/cases?size=1") == 200;
+    Optional<Long> server = EmbeddedDatabase.serverPid(new DataDirectory(dir));
+    boolean killServerToo = run % 2 == 1;
+    app.kill();
+    if (killServerToo) {
+      server.flatMap(ProcessHandle::of).ifPresent(ProcessHandle::destroyForcibly);
+    }
+    stop.set(true);
+    client.join();
+    System.out.printf("[crash loop] run %d killed after %d ms (%s)%s; %d cases acknowledged so far%n", run, killAfter,
+        serving ? "serving" : "starting", killServerToo ? " with its database server" : "", acknowledged.size());
+    assertNothingLeftOf(dir, server.orElse(-1L));
+    return serving;
   }
 
   /** amcheck over every table and B-tree index of Liaison's database, and a full read of every table. */

@@ -26,7 +26,21 @@ import org.liaison.coalitions.PlatformAdministration;
 import org.liaison.coalitions.SetupChecklist;
 import org.liaison.api.Api;
 import org.liaison.cases.CaseActivity;
+import org.liaison.cases.CaseList;
+import org.liaison.cases.CaseQuery;
 import org.liaison.cases.CaseService;
+import org.liaison.convenings.ConveningService;
+import org.liaison.hearings.CourtHearingService;
+import org.liaison.meetings.MeetingService;
+import org.liaison.officers.Handover;
+import org.liaison.officers.NewContact;
+import org.liaison.officers.OfficerQuery;
+import org.liaison.officers.OfficerRotation;
+import org.liaison.officers.RelationshipService;
+import org.liaison.organisations.MemberOrganisationService;
+import org.liaison.organisations.NewMemberOrganisation;
+import org.liaison.records.ListQuery;
+import org.liaison.records.RecordAttachments;
 import org.liaison.cases.NewCase;
 import org.liaison.cases.Severity;
 import org.liaison.cases.Theme;
@@ -84,6 +98,18 @@ class CrossTenantAttackIT extends AppIT {
   @Autowired EngagementService engagements;
   @Autowired Outbox outbox;
   @Autowired TransactionTemplate tx;
+  @Autowired CaseList caseList;
+  @Autowired RelationshipService relationships;
+  @Autowired OfficerRotation rotation;
+  @Autowired MemberOrganisationService organisations;
+  @Autowired RecordAttachments attachments;
+  @Autowired org.liaison.records.RecordHistory recordHistory;
+  @Autowired MeetingService meetings;
+  @Autowired CourtHearingService hearings;
+  @Autowired ConveningService convenings;
+
+  static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
   @Autowired MemberAdministration members;
   @Autowired Invitations invitations;
   @Autowired PlatformAdministration platform;
@@ -105,6 +131,10 @@ class CrossTenantAttackIT extends AppIT {
   UUID officerB;
   UUID invitationB;
   String invitationTokenB;
+  UUID priorityB;
+  UUID organisationB;
+  UUID attachmentB;
+  UUID officerA;
 
   enum Attack {
     API_GET_CASE, API_GET_TIMELINE, API_GET_TASK, API_CLAIM, API_UNCLAIM, API_OTHER_COALITION_HEADER,
@@ -115,7 +145,12 @@ class CrossTenantAttackIT extends AppIT {
     EMBASSY, PRIORITIES, ADD_PRIORITY, OFFICER, ADD_OFFICER_AT_FOREIGN_EMBASSY,
     MEMBER_ROLES, MEMBER_REMOVE, MEMBER_OPEN_TASKS, INVITATION_RESEND, INVITATION_REVOKE, INVITATION_LINK_IN_OWN_COALITION,
     ACCESS_CHANGE, PLATFORM_ADMIN_GET_CASE, PLATFORM_ADMIN_CASES, PLATFORM_ADMIN_MEMBERS, PLATFORM_ADMIN_API,
-    PLATFORM_ADMIN_API_OTHER_COALITION, PLATFORM_ADMIN_OVERVIEW
+    PLATFORM_ADMIN_API_OTHER_COALITION, PLATFORM_ADMIN_OVERVIEW,
+    API_EDIT_CASE, API_CASE_HISTORY, EDIT_CASE, CASE_HISTORY, ALIGNMENT_CHOICES, EDIT_EMBASSY, EDIT_PRIORITY,
+    EDIT_OFFICER, OFFICER_HISTORY, EMBASSY_HISTORY, LOG_CONTACT, HAND_OVER, HAND_OVER_TO_FOREIGN_SUCCESSOR,
+    PREDECESSORS, EDIT_ORGANISATION, ORGANISATION_HISTORY, ATTACHMENT_OPEN, ATTACHMENT_DELETE, ATTACHMENT_LIST,
+    ATTACHMENT_ADD, SEARCH_CASES, FIND_OFFICERS, FIND_MEETINGS, FIND_HEARINGS, FIND_CONVENINGS,
+    API_SEARCH_CASES, API_FIND_OFFICERS, KERNEL_HISTORY, EMBASSIES_IN_COUNTRY
   }
 
   @BeforeEach
@@ -128,11 +163,17 @@ class CrossTenantAttackIT extends AppIT {
     for (int i = 0; i < 3; i++) {
       referencesB.add(as(tomasB, () -> cases.raise(newCase(canaryB))).reference());
     }
-    embassyB = as(lenaB, () -> contacts.addEmbassy(new NewEmbassy("BD", "Dhaka " + canaryB, null))).id();
+    embassyB = as(lenaB, () -> contacts.addEmbassy(new NewEmbassy("KE", "Kisumu " + canaryB, null))).id();
     as(lenaB, () -> contacts.addPriority(embassyB, new NewPriority(canaryB, "https://example.org/" + canaryB, LocalDate.now())));
     officerB = as(lenaB, () -> contacts.addOfficer(new NewOfficer(embassyB, "Officer " + canaryB, null, Portfolio.LABOR,
         "labor@embassy.example", null))).id();
-    as(miloA, () -> contacts.addOfficer(new NewOfficer(null, "Expert " + canaryA, null, Portfolio.HUMAN_RIGHTS, null, null)));
+    officerA = as(miloA, () -> contacts.addOfficer(new NewOfficer(null, "Expert " + canaryA, null,
+        Portfolio.HUMAN_RIGHTS, null, null))).id();
+    priorityB = as(lenaB, () -> contacts.priorities(embassyB)).get(0).id();
+    organisationB = as(lenaB, () -> organisations.add(new NewMemberOrganisation("Union " + canaryB,
+        "union@" + canaryB.toLowerCase() + ".example"))).id();
+    attachmentB = as(tomasB, () -> attachments.add(CaseService.KIND, referencesB.get(0), "evidence-" + canaryB + ".pdf",
+        PDF)).id();
     // move B's cases to different steps, so B has group tasks, assigned tasks and an outreach
     String drafting = referencesB.get(1);
     as(lenaB, () -> run(() -> cases.triage(taskOf(lenaB, drafting), new Triage(Severity.HIGH, canaryB))));
@@ -281,6 +322,52 @@ class CrossTenantAttackIT extends AppIT {
           assertNoCanary(seen, canaryB);
           assertNoCanary(seen, canaryA);
         }
+        case API_EDIT_CASE -> expect404(api.call(HttpMethod.PUT, "/api/cases/" + ref, auth, "press",
+            "{\"version\":0,\"title\":\"attack\",\"summary\":\"attack\",\"country\":\"KE\",\"themes\":[\"OTHER\"],"
+                + "\"severity\":\"LOW\"}"));
+        case API_CASE_HISTORY -> expect404(api.get("/api/cases/" + ref + "/history", auth, "press"));
+        case EDIT_CASE -> expectNotFound(coraA, () -> cases.edit(ref, 0, newCase("attack")));
+        case CASE_HISTORY -> expectNotFound(attacker, () -> cases.history(ref));
+        case ALIGNMENT_CHOICES -> expectNotFound(attacker, () -> cases.alignmentChoices(ref));
+        case EDIT_EMBASSY -> expectNotFound(coraA, () -> contacts.editEmbassy(embassyB, 0, new NewEmbassy("KE", "x", null)));
+        case EDIT_PRIORITY -> expectNotFound(coraA, () -> contacts.editPriority(priorityB, 0,
+            new NewPriority("x", "https://example.org", LocalDate.now())));
+        case EDIT_OFFICER -> expectNotFound(coraA, () -> contacts.editOfficer(officerB, 0,
+            new NewOfficer(null, "x", null, Portfolio.OTHER, null, "P1D"), true, true));
+        case OFFICER_HISTORY -> expectNotFound(attacker, () -> contacts.officerHistory(officerB));
+        case EMBASSY_HISTORY -> expectNotFound(attacker, () -> contacts.embassyHistory(embassyB));
+        case LOG_CONTACT -> expectNotFound(attacker, () -> relationships.logContact(officerB,
+            new NewContact(EngagementKind.CALL, "attack", LocalDate.now())));
+        case HAND_OVER -> expectNotFound(coraA, () -> rotation.handOver(officerB, new Handover(LocalDate.now(), officerA, null)));
+        case HAND_OVER_TO_FOREIGN_SUCCESSOR -> expectNotFound(coraA,
+            () -> rotation.handOver(officerA, new Handover(LocalDate.now(), officerB, null)));
+        case PREDECESSORS -> expectNotFound(attacker, () -> rotation.predecessors(officerB));
+        case EDIT_ORGANISATION -> expectNotFound(coraA, () -> organisations.edit(organisationB, 0,
+            new NewMemberOrganisation("attack", "attack@example.org")));
+        case ORGANISATION_HISTORY -> expectNotFound(attacker, () -> organisations.history(organisationB));
+        case ATTACHMENT_OPEN -> expectNotFound(attacker, () -> attachments.open(attachmentB));
+        case ATTACHMENT_DELETE -> expectNotFound(coraA, () -> run(() -> attachments.delete(attachmentB)));
+        case ATTACHMENT_LIST -> expectNotFound(attacker, () -> attachments.list(CaseService.KIND, ref));
+        case ATTACHMENT_ADD -> expectNotFound(attacker, () -> attachments.add(CaseService.KIND, ref, "x.pdf", PDF));
+        case SEARCH_CASES -> assertThat(as(attacker, () -> caseList.find(CaseQuery.ALL.withText(canaryB), 0, 50)).total())
+            .isZero();
+        case FIND_OFFICERS -> assertThat(as(attacker, () -> contacts.findOfficers(new OfficerQuery(canaryB, null, false,
+            null, true, null, false), 0, 50)).total()).isZero();
+        case FIND_MEETINGS -> assertNoCanary(as(attacker, () -> meetings.find(ListQuery.ALL, 0, 100)).toString(), canaryB);
+        case FIND_HEARINGS -> assertNoCanary(as(attacker, () -> hearings.find(ListQuery.ALL, 0, 100)).toString(), canaryB);
+        case FIND_CONVENINGS -> assertNoCanary(as(attacker, () -> convenings.find(ListQuery.ALL, 0, 100)).toString(), canaryB);
+        case API_SEARCH_CASES -> {
+          ResponseEntity<String> r = api.get("/api/cases?q=" + canaryB + "&size=100", auth, "press");
+          assertThat(r.getStatusCode().value()).isEqualTo(200);
+          assertNoCanary(r.getBody(), canaryB);
+        }
+        case API_FIND_OFFICERS -> {
+          ResponseEntity<String> r = api.get("/api/officers?q=" + canaryB + "&size=100", auth, "press");
+          assertThat(r.getStatusCode().value()).isEqualTo(200);
+          assertNoCanary(r.getBody(), canaryB);
+        }
+        case KERNEL_HISTORY -> assertThat(as(attacker, () -> recordHistory.of(CaseService.KIND, ref))).isEmpty();
+        case EMBASSIES_IN_COUNTRY -> assertNoCanary(as(attacker, () -> contacts.embassiesIn("KE")).toString(), canaryB);
         default -> fail("unknown attack " + attack);
       }
       counts.merge(attack, 1, Integer::sum);
@@ -324,6 +411,12 @@ class CrossTenantAttackIT extends AppIT {
       assertNoCanary(api.get("/api/embassies", auth, "press").getBody(), canaryB);
       assertNoCanary(api.get("/api/officers", auth, "press").getBody(), canaryB);
       assertNoCanary(as(a, () -> contacts.embassies()).toString() + as(a, () -> contacts.officers()), canaryB);
+      assertNoCanary(as(a, () -> caseList.find(CaseQuery.ALL, 0, 500)).toString(), canaryB);
+      assertNoCanary(as(a, () -> contacts.findOfficers(new OfficerQuery(null, null, false, null, true, null, false),
+          0, 500)).toString(), canaryB);
+      assertNoCanary(as(a, () -> organisations.list()).toString(), canaryB);
+      assertNoCanary(api.get("/api/cases?size=100", auth, "press").getBody(), canaryB);
+      assertNoCanary(api.get("/api/officers?size=100", auth, "press").getBody(), canaryB);
       for (String ref : referencesA) {
         assertNoCanary(as(a, () -> cases.timeline(ref)).toString(), canaryB);
         assertNoCanary(as(a, () -> cases.openSteps(ref)).toString(), canaryB);
@@ -354,7 +447,7 @@ class CrossTenantAttackIT extends AppIT {
   // --- helpers -------------------------------------------------------------------------------
 
   record Snapshot(List<String> cases, List<Integer> timelines, List<String> tasks, List<String> outreach,
-      String contacts, String membership) {}
+      String contacts, String edits, String membership) {}
 
   Snapshot snapshotOfB() {
     return as(lenaB, () -> new Snapshot(
@@ -364,6 +457,10 @@ class CrossTenantAttackIT extends AppIT {
         referencesB.stream().map(r -> String.valueOf(outreach.forCase(r).map(o -> o.status() + o.important()).orElse("")))
             .toList(),
         contacts.priorities(embassyB).size() + ":" + contacts.officers().size(),
+        contacts.officer(officerB) + "|" + contacts.embassy(embassyB) + "|" + contacts.priorities(embassyB) + "|"
+            + organisations.list() + "|" + attachments.list(CaseService.KIND, referencesB.get(0)) + "|"
+            + cases.history(referencesB.get(0)).size() + ":" + contacts.officerHistory(officerB).size() + ":"
+            + contacts.embassyHistory(embassyB).size() + "|" + rotation.predecessors(officerB),
         members.members() + ":" + members.pendingInvitations()));
   }
 

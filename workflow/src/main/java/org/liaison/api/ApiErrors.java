@@ -4,25 +4,37 @@ import java.net.URI;
 import org.liaison.common.InvalidInputException;
 import org.liaison.common.NotAllowedException;
 import org.liaison.common.NotFoundException;
+import org.liaison.common.StaleRecordException;
 import org.liaison.tenancy.NoCoalitionSelectedException;
 import org.liaison.tenancy.NotAMemberException;
 import org.liaison.workflow.MessageNotExpectedException;
 import org.liaison.workflow.TaskNotAvailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.util.Map;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Errors of the API as {@code application/problem+json}: what is wrong and how to fix it, never a
  * stack trace. A record of another coalition gives exactly the 404 of one that does not exist.
  */
-@RestControllerAdvice(basePackageClasses = ApiErrors.class)
-class ApiErrors {
+@RestControllerAdvice
+class ApiErrors extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
@@ -31,18 +43,30 @@ class ApiErrors {
     return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
   }
 
-  /** An id that is not even well-formed does not exist either. */
-  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-  ProblemDetail malformedId(MethodArgumentTypeMismatchException e) {
-    return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "No such record in this coalition");
+  /** An id that is not even well-formed does not exist either; a malformed query parameter is named. */
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    if (e instanceof MethodArgumentTypeMismatchException m && m.getParameter().hasParameterAnnotation(PathVariable.class)) {
+      return problemResponse(problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "No such record in this coalition"));
+    }
+    String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
+    ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
+        "Correct the parameters listed in 'errors'; nothing was changed");
+    p.setProperty("errors", Map.of(String.valueOf(name), "is not a valid " + simpleType(e.getRequiredType())));
+    return problemResponse(p);
   }
 
   @ExceptionHandler(TaskNotAvailableException.class)
   ProblemDetail taskNotAvailable(TaskNotAvailableException e) {
-    return e.reason() == TaskNotAvailableException.Reason.GONE
-        ? problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "Task was not found in this coalition")
-        : problem(HttpStatus.CONFLICT, "task-claimed", "Task claimed by someone else",
-            "The task is being worked on by " + e.claimedBy() + "; refresh the inbox");
+    return switch (e.reason()) {
+      case GONE -> problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "Task was not found in this coalition");
+      case CLAIMED_BY_SOMEONE_ELSE -> problem(HttpStatus.CONFLICT, "task-claimed", "Task claimed by someone else",
+          "The task is being worked on by " + e.claimedBy() + "; refresh the inbox");
+      case OWNED -> problem(HttpStatus.CONFLICT, "task-owned", "Task assigned to its owner",
+          "The task is assigned to " + e.claimedBy() + " because they own the record, so it cannot be handed back "
+              + "to a group; ask a coordinator to reassign it");
+    };
   }
 
   /** A message no lifecycle of the record waits for (or several do): the record and message are named. */
@@ -54,6 +78,14 @@ class ApiErrors {
     return p;
   }
 
+  /** Someone saved the record after the caller read it: 409, nothing saved; read it again and retry. */
+  @ExceptionHandler(StaleRecordException.class)
+  ProblemDetail stale(StaleRecordException e) {
+    ProblemDetail p = problem(HttpStatus.CONFLICT, "stale-record", "Changed by someone else", e.getMessage());
+    p.setProperty("record", e.record());
+    return p;
+  }
+
   @ExceptionHandler(InvalidInputException.class)
   ProblemDetail invalid(InvalidInputException e) {
     ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
@@ -62,10 +94,40 @@ class ApiErrors {
     return p;
   }
 
-  @ExceptionHandler(HttpMessageNotReadableException.class)
-  ProblemDetail unreadable(HttpMessageNotReadableException e) {
-    return problem(HttpStatus.BAD_REQUEST, "unreadable-body", "Unreadable request body",
+  /**
+   * A body that is not the JSON the endpoint takes: a 400 that names the field and says what it
+   * must be, when the parser can tell; never a guess at what was meant.
+   */
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "unreadable-body", "Unreadable request body",
         "Send a JSON object with the documented fields; nothing was saved");
+    Throwable cause = e.getCause();
+    if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      String field = JsonFields.path(mapping);
+      p.setProperty("errors", Map.of(field, JsonFields.problem(mapping)));
+      p.setDetail("Correct the fields listed in 'errors'; nothing was saved");
+    } else if (cause instanceof StreamConstraintsException) {
+      p.setDetail("The body is larger or deeper than any request of this API can be; nothing was saved");
+    }
+    return problemResponse(p);
+  }
+
+  /** The standard errors of Spring MVC (405, 415, 404 of an unknown path, …) in the house style. */
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
+    if (response != null && response.getBody() instanceof ProblemDetail p
+        && (p.getType() == null || "about:blank".equals(p.getType().toString()))) {
+      p.setType(URI.create("https://liaison.example/problems/http-" + status.value()));
+      if (status.value() == HttpStatus.NOT_FOUND.value()) {
+        p.setTitle("Not found");
+        p.setDetail("No such endpoint in Liaison's API; the endpoints are described at /v3/api-docs");
+      }
+    }
+    return response;
   }
 
   @ExceptionHandler(NotAllowedException.class)
@@ -83,6 +145,23 @@ class ApiErrors {
   ProblemDetail badArgument(IllegalArgumentException e) {
     log.warn("Bad API request: {}", e.getMessage());
     return problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", e.getMessage());
+  }
+
+  private static ResponseEntity<Object> problemResponse(ProblemDetail p) {
+    return ResponseEntity.status(p.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+  }
+
+  private static String simpleType(Class<?> type) {
+    if (type == null) {
+      return "value";
+    }
+    if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+      return "number";
+    }
+    if (type.isEnum()) {
+      return "value, one of " + java.util.Arrays.toString(type.getEnumConstants());
+    }
+    return type.getSimpleName().toLowerCase(java.util.Locale.ROOT);
   }
 
   static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

@@ -2,6 +2,19 @@ package org.liaison.api;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+import org.liaison.cases.CaseList;
+import org.liaison.cases.CaseQuery;
+import org.liaison.cases.CaseStatus;
+import org.liaison.cases.Severity;
+import org.liaison.cases.Theme;
+import org.liaison.cases.Urgency;
+import org.liaison.common.InvalidInputException;
+import org.liaison.records.HistoryEntry;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.liaison.cases.CaseActivity;
 import org.liaison.cases.CaseDetails;
 import org.liaison.cases.CaseRouting;
@@ -19,17 +32,51 @@ import org.springframework.web.bind.annotation.RestController;
 /** The cases of the caller's coalition. */
 @RestController
 @RequestMapping("/api/cases")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CasesController {
 
   private final CaseService cases;
+  private final CaseList list;
 
-  CasesController(CaseService cases) {
-    this.cases = cases;
+  /**
+   * A page of the coalition's cases, newest first unless sorted otherwise: {@code q} finds words of the
+   * reference, title or summary; the other parameters filter. A bad value is a 400 naming it.
+   */
+  @GetMapping
+  Paging.Page<CaseDetails> list(@RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size, @RequestParam(required = false) String q,
+      @RequestParam(required = false) CaseStatus status, @RequestParam(required = false) String country,
+      @RequestParam(required = false) Theme theme, @RequestParam(required = false) Severity severity,
+      @RequestParam(required = false) String owner, @RequestParam(required = false) Urgency urgency,
+      @RequestParam(required = false) String sort, @RequestParam(defaultValue = "desc") Direction direction) {
+    int offset = Paging.offset(page, size);
+    return Paging.of(list.find(new CaseQuery(q, status, country, theme, severity, owner, urgency, sort,
+        direction == Direction.desc), offset, size), page, size);
   }
 
-  @GetMapping
-  List<CaseDetails> list() {
-    return cases.list();
+  /** Sort direction of a list. */
+  enum Direction { asc, desc }
+
+  /**
+   * Corrects a case's title, summary, country, themes and severity (owner or coordinator); 200 with the
+   * case, 400 naming bad fields, 409 when someone saved it after {@code version} was read.
+   */
+  @PutMapping("/{reference}")
+  CaseDetails edit(@PathVariable String reference, @RequestBody Correction correction) {
+    if (correction.version() == null) {
+      throw InvalidInputException.of("version", "Send the version of the case you read, so no one's save is lost");
+    }
+    return cases.edit(reference, correction.version(), new NewCase(correction.title(), correction.summary(),
+        correction.country(), correction.themes(), correction.severity()));
+  }
+
+  record Correction(Integer version, String title, String summary, String country, Set<Theme> themes,
+      Severity severity) {}
+
+  /** Who changed which field of the case, when, oldest first. */
+  @GetMapping("/{reference}/history")
+  List<HistoryEntry> history(@PathVariable String reference) {
+    return cases.history(reference);
   }
 
   @GetMapping("/{reference}")

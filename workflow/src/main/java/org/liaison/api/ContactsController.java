@@ -3,6 +3,12 @@ package org.liaison.api;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+import org.liaison.common.InvalidInputException;
+import org.liaison.officers.OfficerQuery;
+import org.liaison.officers.Portfolio;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.liaison.officers.ContactService;
 import org.liaison.officers.Embassy;
 import org.liaison.officers.EmbassyPriority;
@@ -19,17 +25,19 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The coalition's embassies, their stated priorities, and its officers. */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ContactsController {
 
   private final ContactService contacts;
 
-  ContactsController(ContactService contacts) {
-    this.contacts = contacts;
-  }
-
+  /** A page of the coalition's embassies by country and city; {@code country} filters. */
   @GetMapping("/api/embassies")
-  List<Embassy> embassies() {
-    return contacts.embassies();
+  Paging.Page<Embassy> embassies(@RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size, @RequestParam(required = false) String country) {
+    if (country != null && !country.matches("[A-Z]{2}")) {
+      throw InvalidInputException.of("country", "Give the country as an ISO 3166 code such as KE or GT");
+    }
+    return Paging.of(contacts.findEmbassies(country, Paging.offset(page, size), size), page, size);
   }
 
   @PostMapping("/api/embassies")
@@ -44,8 +52,10 @@ class ContactsController {
   }
 
   @GetMapping("/api/embassies/{id}/priorities")
-  List<EmbassyPriority> priorities(@PathVariable UUID id) {
-    return contacts.priorities(id);
+  Paging.Page<EmbassyPriority> priorities(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
+    Paging.offset(page, size);
+    return Paging.of(contacts.priorities(id), page, size);
   }
 
   @PostMapping("/api/embassies/{id}/priorities")
@@ -54,9 +64,17 @@ class ContactsController {
     return ResponseEntity.created(URI.create("/api/embassies/" + id + "/priorities")).body(created);
   }
 
+  /**
+   * A page of the coalition's current officers and experts by name: {@code q} finds words of the name,
+   * title or e-mail; {@code embassyId} and {@code portfolio} filter.
+   */
   @GetMapping("/api/officers")
-  List<Officer> officers() {
-    return contacts.officers();
+  Paging.Page<Officer> officers(@RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size, @RequestParam(required = false) String q,
+      @RequestParam(required = false) UUID embassyId, @RequestParam(required = false) Portfolio portfolio) {
+    int offset = Paging.offset(page, size);
+    return Paging.of(contacts.findOfficers(new OfficerQuery(q, embassyId, false, portfolio, false, null, false),
+        offset, size), page, size);
   }
 
   @GetMapping("/api/officers/{id}")

@@ -1,5 +1,7 @@
 package org.liaison.api;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.settings.CoalitionSettings;
 import org.liaison.settings.SettingsService;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,13 +13,10 @@ import org.springframework.web.bind.annotation.RestController;
 /** The caller's coalition's settings. */
 @RestController
 @RequestMapping("/api/settings")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SettingsController {
 
   private final SettingsService settings;
-
-  SettingsController(SettingsService settings) {
-    this.settings = settings;
-  }
 
   @GetMapping
   CoalitionSettings get() {

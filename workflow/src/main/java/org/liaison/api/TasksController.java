@@ -2,6 +2,8 @@ package org.liaison.api;
 
 import java.time.Instant;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.inbox.InboxItem;
 import org.liaison.inbox.InboxService;
 import org.springframework.http.ResponseEntity;
@@ -9,18 +11,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The caller's inbox in their coalition. */
 @RestController
 @RequestMapping("/api/tasks")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TasksController {
 
   private final InboxService inbox;
-
-  TasksController(InboxService inbox) {
-    this.inbox = inbox;
-  }
 
   record TaskView(String id, String name, String step, String caseReference, String caseTitle, String assignee,
       Instant created) {
@@ -30,9 +30,12 @@ class TasksController {
     }
   }
 
+  /** A page of the caller's inbox, oldest first. */
   @GetMapping
-  List<TaskView> list() {
-    return inbox.tasks().stream().map(TaskView::of).toList();
+  Paging.Page<TaskView> list(@RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
+    Paging.offset(page, size);
+    return Paging.of(inbox.tasks().stream().map(TaskView::of).toList(), page, size);
   }
 
   @GetMapping("/{id}")

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
-/** A case as its workspace shows it; urgency is null until routed, outcome until closed. */
+/**
+ * A case as its workspace shows it; urgency is null until routed, outcome until closed; {@code version}
+ * goes back with an edit ({@link CaseService#edit}).
+ */
 public record CaseDetails(
     UUID id,
     String reference,
@@ -18,4 +21,5 @@ public record CaseDetails(
     Instant createdAt,
     Instant updatedAt,
     Urgency urgency,
-    String outcome) {}
+    String outcome,
+    int version) {}

@@ -2,7 +2,6 @@ package org.liaison.cases;
 
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.liaison.officers.EmbassyPriority;
 import org.liaison.officers.Officer;
 import org.liaison.officers.Portfolio;
@@ -12,9 +11,4 @@ import org.liaison.officers.Portfolio;
  * decision, and the priorities and officers the owner chose.
  */
 public record CaseRouting(Set<Portfolio> portfolios, Urgency urgency, List<EmbassyPriority> priorities,
-    List<Officer> officers) {
-
-  public boolean officerChosen(UUID officerId) {
-    return officers.stream().anyMatch(o -> o.id().equals(officerId));
-  }
-}
+    List<Officer> officers) {}

@@ -2,24 +2,26 @@ package org.liaison.cases;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.cases.internal.CaseActivityEntity;
 import org.liaison.cases.internal.CaseActivityRepository;
 import org.liaison.cases.internal.CaseEntity;
-import org.liaison.cases.internal.CaseReferences;
 import org.liaison.cases.internal.CaseRepository;
 import org.liaison.cases.internal.CaseRoutingStore;
 import org.liaison.common.InputValidator;
 import org.liaison.common.InvalidInputException;
 import org.liaison.common.NotAllowedException;
 import org.liaison.common.NotFoundException;
+import org.liaison.common.StaleRecordException;
 import org.liaison.officers.ContactService;
+import org.liaison.officers.Embassy;
 import org.liaison.officers.EmbassyPriority;
 import org.liaison.officers.Engagement;
 import org.liaison.officers.EngagementKind;
@@ -28,14 +30,18 @@ import org.liaison.officers.NewEngagement;
 import org.liaison.officers.Officer;
 import org.liaison.processes.RaiseIssueProcess;
 import org.liaison.processes.RaiseIssueProcess.Variables;
+import org.liaison.records.Changes;
+import org.liaison.records.HistoryEntry;
+import org.liaison.records.RecordHistory;
+import org.liaison.records.RecordReferences;
 import org.liaison.settings.CoalitionSettings;
 import org.liaison.settings.SettingsService;
 import org.liaison.tenancy.Actor;
-import org.liaison.tenancy.MembershipService;
 import org.liaison.tenancy.Role;
 import org.liaison.tenancy.TenantContext;
 import org.liaison.workflow.WorkItem;
 import org.liaison.workflow.WorkflowEngine;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,35 +50,23 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link TenantContext#current()}; a case of another coalition is reported as not found.
  */
 @Service("caseFileService") // "caseService" is the engine's CMMN service bean
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CaseService {
+
+  /** The kind of record cases are in the kernel's history and attachments. */
+  public static final String KIND = "case";
 
   private final CaseRepository cases;
   private final CaseActivityRepository activities;
-  private final CaseReferences references;
+  private final RecordReferences references;
   private final CaseRoutingStore routing;
-  private final MembershipService memberships;
   private final SettingsService settings;
   private final ContactService contacts;
   private final EngagementService engagements;
   private final WorkflowEngine workflow;
   private final InputValidator validator;
+  private final RecordHistory history;
   private final Clock clock;
-
-  CaseService(CaseRepository cases, CaseActivityRepository activities, CaseReferences references,
-      CaseRoutingStore routing, MembershipService memberships, SettingsService settings, ContactService contacts,
-      EngagementService engagements, WorkflowEngine workflow, InputValidator validator, Clock clock) {
-    this.cases = cases;
-    this.activities = activities;
-    this.references = references;
-    this.routing = routing;
-    this.memberships = memberships;
-    this.settings = settings;
-    this.contacts = contacts;
-    this.engagements = engagements;
-    this.workflow = workflow;
-    this.validator = validator;
-    this.clock = clock;
-  }
 
   /**
    * Raises a case owned by the current user and starts its {@code raise-issue} lifecycle, in one
@@ -83,10 +77,7 @@ public class CaseService {
     validator.check(input);
     Actor actor = TenantContext.current();
     Instant now = clock.instant();
-    String prefix = memberships.coalition(actor.tenantId())
-        .orElseThrow(() -> new NotFoundException("Coalition " + actor.tenantId()))
-        .referencePrefix();
-    String reference = references.next(actor.tenantId(), prefix, now.atZone(ZoneOffset.UTC).getYear());
+    String reference = references.next(actor.tenantId(), RaiseIssueProcess.KEY);
     CaseEntity entity = cases.save(new CaseEntity(actor.tenantId(), reference, input.title().strip(),
         input.summary().strip(), input.country(), input.themes(), input.severity(), actor.username(), now));
     activities.save(new CaseActivityEntity(actor.tenantId(), entity.id(), now, actor.username(),
@@ -99,7 +90,7 @@ public class CaseService {
         Variables.FOLLOW_UPS_BEFORE_ESCALATION, coalition.followUpsBeforeEscalation(),
         Variables.FOLLOW_UPS_SENT, 0));
     entity.runBy(instanceId);
-    return entity.toDetails();
+    return cases.saveAndFlush(entity).toDetails(); // flushed, so the version is the one a correction sends back
   }
 
   /** The coalition's cases, newest first. */
@@ -124,6 +115,49 @@ public class CaseService {
   @Transactional(readOnly = true)
   public CaseDetails get(String reference) {
     return load(reference).toDetails();
+  }
+
+  /**
+   * Corrects a case's title, summary, country, themes and severity; only its owner or a coordinator
+   * may; the values are checked as when raising it. Each changed field goes into the case's history. If
+   * someone saved the case after the user loaded {@code version} of it, {@link StaleRecordException} and
+   * nothing is saved.
+   */
+  @Transactional
+  public CaseDetails edit(String reference, int version, NewCase input) {
+    Actor actor = TenantContext.current();
+    CaseEntity entity = load(reference);
+    if (!actor.username().equals(entity.owner()) && !actor.has(Role.COORDINATOR)) {
+      throw new NotAllowedException("Only the case owner or a coordinator can correct " + reference);
+    }
+    validator.check(input);
+    if (entity.version() != version) {
+      throw new StaleRecordException("Case " + reference);
+    }
+    CaseDetails before = entity.toDetails();
+    Changes changes = Changes.of().field("title", before.title(), input.title())
+        .field("summary", before.summary(), input.summary())
+        .field("country", before.country(), input.country())
+        .field("themes", before.themes(), input.themes())
+        .field("severity", before.severity(), input.severity());
+    if (changes.none()) {
+      return before;
+    }
+    entity.edit(input.title().strip(), input.summary().strip(), input.country(), input.themes(), input.severity(),
+        clock.instant());
+    try {
+      cases.saveAndFlush(entity);
+    } catch (ObjectOptimisticLockingFailureException e) { // saved by someone else between the read and now
+      throw new StaleRecordException("Case " + reference);
+    }
+    history.record(KIND, reference, changes);
+    return entity.toDetails();
+  }
+
+  /** Who changed which field of the case, when, oldest first. */
+  @Transactional(readOnly = true)
+  public List<HistoryEntry> history(String reference) {
+    return history.of(KIND, load(reference).reference());
   }
 
   /** The case's timeline, oldest first. */
@@ -167,6 +201,24 @@ public class CaseService {
   }
 
   /**
+   * What the case can be aligned with: the embassies in its country with their priorities and officers,
+   * and the Washington experts; never another country's embassy.
+   */
+  @Transactional(readOnly = true)
+  public AlignmentChoices alignmentChoices(String reference) {
+    return choices(load(reference));
+  }
+
+  private AlignmentChoices choices(CaseEntity entity) {
+    String country = entity.toDetails().country();
+    List<Embassy> embassies = contacts.embassiesIn(country);
+    Set<UUID> embassyIds = embassies.stream().map(Embassy::id).collect(Collectors.toSet());
+    return new AlignmentChoices(country, embassies,
+        contacts.allPriorities().stream().filter(p -> embassyIds.contains(p.embassyId())).toList(),
+        contacts.officers().stream().filter(o -> o.inWashington() || embassyIds.contains(o.embassyId())).toList());
+  }
+
+  /**
    * Completes the alignment step: the embassy priorities the case serves and the officers the
    * outreach goes to. Officers must belong to the coalition and have an e-mail address; priorities
    * must belong to the coalition. Bad input is named per field and nothing is saved.
@@ -177,15 +229,18 @@ public class CaseService {
     Actor actor = TenantContext.current();
     WorkItem task = workflow.openTask(taskId, RaiseIssueProcess.Forms.ALIGN_WITH_PRIORITIES);
     CaseEntity entity = load(task.businessKey());
-    Set<UUID> knownPriorities = contacts.allPriorities().stream().map(EmbassyPriority::id).collect(Collectors.toSet());
+    AlignmentChoices choices = choices(entity);
+    Set<UUID> knownPriorities = choices.priorities().stream().map(EmbassyPriority::id).collect(Collectors.toSet());
     if (!knownPriorities.containsAll(input.priorityIds())) {
-      throw InvalidInputException.of("priorityIds", "One of the chosen priorities is no longer recorded; reload the page.");
+      throw InvalidInputException.of("priorityIds", "Choose priorities of the embassy in the case's country; one of"
+          + " the chosen is not (or is no longer recorded). Reload the page.");
     }
-    Map<UUID, Officer> officers = contacts.officers().stream().collect(Collectors.toMap(Officer::id, o -> o));
+    Map<UUID, Officer> officers = choices.officers().stream().collect(Collectors.toMap(Officer::id, o -> o));
     for (UUID officerId : input.officerIds()) {
       Officer officer = officers.get(officerId);
       if (officer == null) {
-        throw InvalidInputException.of("officerIds", "One of the chosen officers is no longer recorded; reload the page.");
+        throw InvalidInputException.of("officerIds", "Choose officers of the embassy in the case's country or"
+            + " Washington experts; one of the chosen is not (or is no longer recorded). Reload the page.");
       }
       if (officer.email() == null) {
         throw InvalidInputException.of("officerIds", officer.name()
@@ -238,6 +293,7 @@ public class CaseService {
     if (reason == null || reason.isBlank()) {
       throw InvalidInputException.of("reason", "Say why the case is withdrawn; the coalition will read it on the case.");
     }
+    validator.checkText("reason", reason);
     if (reason.strip().length() > 4000) {
       throw InvalidInputException.of("reason", "Keep the reason to 4,000 characters or fewer.");
     }
@@ -262,7 +318,6 @@ public class CaseService {
     return cases.findByTenantIdAndReference(TenantContext.current().tenantId(), reference)
         .orElseThrow(() -> new NotFoundException("Case " + reference));
   }
-
 
   private static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text.strip();

@@ -2,7 +2,6 @@ package org.liaison.convenings;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,20 +10,24 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.common.InputValidator;
 import org.liaison.common.InvalidInputException;
 import org.liaison.common.NotAllowedException;
 import org.liaison.common.NotFoundException;
-import org.liaison.common.RecordReferences;
 import org.liaison.convenings.internal.ConveningStore;
 import org.liaison.officers.ContactService;
 import org.liaison.processes.ConveningProcess;
 import org.liaison.processes.ConveningProcess.Variables;
+import org.liaison.records.RecordReferences;
 import org.liaison.tenancy.Actor;
 import org.liaison.tenancy.Role;
 import org.liaison.tenancy.TenantContext;
 import org.liaison.workflow.WorkItem;
 import org.liaison.workflow.WorkflowEngine;
+import org.liaison.records.Found;
+import org.liaison.records.ListQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,10 +36,11 @@ import org.springframework.transaction.annotation.Transactional;
  * another coalition is reported as not found.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ConveningService {
 
-  /** Reference prefix of convenings: {@code CONV-2026-0001}. */
-  public static final String REFERENCE_KIND = "CONV";
+  /** The kind of record convenings are in the kernel's history and attachments. */
+  public static final String KIND = "convening";
 
   private final ConveningStore store;
   private final RecordReferences references;
@@ -44,16 +48,6 @@ public class ConveningService {
   private final WorkflowEngine workflow;
   private final InputValidator validator;
   private final Clock clock;
-
-  ConveningService(ConveningStore store, RecordReferences references, ContactService contacts,
-      WorkflowEngine workflow, InputValidator validator, Clock clock) {
-    this.store = store;
-    this.references = references;
-    this.contacts = contacts;
-    this.workflow = workflow;
-    this.validator = validator;
-    this.clock = clock;
-  }
 
   /**
    * Proposes a convening owned by the current coordinator, with its invitees, and starts its
@@ -67,7 +61,7 @@ public class ConveningService {
     check(input, now);
     Instant startsAt = input.startsAt().truncatedTo(ChronoUnit.SECONDS);
     Instant rsvpDeadline = input.rsvpDeadline().truncatedTo(ChronoUnit.SECONDS);
-    String reference = references.next(actor.tenantId(), REFERENCE_KIND, now.atZone(ZoneOffset.UTC).getYear());
+    String reference = references.next(actor.tenantId(), ConveningProcess.KEY);
     boolean inPerson = input.format() == ConveningFormat.IN_PERSON;
     Convening convening = new Convening(UUID.randomUUID(), reference, input.title().strip(), input.format(),
         input.hosting(), input.embassyId(), startsAt, inPerson ? input.place().strip() : null,
@@ -128,6 +122,16 @@ public class ConveningService {
   }
 
   /** The coalition's convenings, latest start first. */
+  /**
+   * One page of the coalition's convenings, filtered (status, owner), sorted and searched in full text, with
+   * how many there are; an unknown status or sort key is named and nothing is read.
+   */
+  @Transactional(readOnly = true)
+  public Found<Convening> find(ListQuery query, int offset, int limit) {
+    validator.check(query);
+    return store.find(query, offset, limit);
+  }
+
   @Transactional(readOnly = true)
   public List<Convening> list() {
     return store.all(tenant());

@@ -2,18 +2,19 @@ package org.liaison.defenders;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.common.InputValidator;
 import org.liaison.common.NotAllowedException;
 import org.liaison.common.NotFoundException;
-import org.liaison.common.RecordReferences;
 import org.liaison.defenders.internal.DefenderStore;
 import org.liaison.officers.ContactService;
 import org.liaison.processes.DefenderEmergencyProcess;
 import org.liaison.processes.DefenderEmergencyProcess.Variables;
+import org.liaison.records.RecordReferences;
 import org.liaison.settings.CoalitionSettings;
 import org.liaison.settings.SettingsService;
 import org.liaison.steps.StepRecord;
@@ -32,10 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  * record's id and the durations from the settings, nothing that identifies the defender.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DefenderService {
-
-  /** Reference prefix of defender records: {@code HRD-2026-0001}. */
-  public static final String REFERENCE_KIND = "HRD";
 
   private final DefenderStore store;
   private final RecordReferences references;
@@ -45,18 +44,6 @@ public class DefenderService {
   private final WorkflowEngine workflow;
   private final InputValidator validator;
   private final Clock clock;
-
-  DefenderService(DefenderStore store, RecordReferences references, SettingsService settings,
-      ContactService contacts, StepService steps, WorkflowEngine workflow, InputValidator validator, Clock clock) {
-    this.store = store;
-    this.references = references;
-    this.settings = settings;
-    this.contacts = contacts;
-    this.steps = steps;
-    this.workflow = workflow;
-    this.validator = validator;
-    this.clock = clock;
-  }
 
   /** Whether the current user may see defender records at all: security focal points and coordinators. */
   public static boolean mayRead(Actor actor) {
@@ -74,7 +61,7 @@ public class DefenderService {
     validator.check(input);
     Instant now = clock.instant();
     UUID id = UUID.randomUUID();
-    String reference = references.next(actor.tenantId(), REFERENCE_KIND, now.atZone(ZoneOffset.UTC).getYear());
+    String reference = references.next(actor.tenantId(), DefenderEmergencyProcess.KEY);
     store.insert(actor.tenantId(), id, reference, input, actor.username(), now);
     CoalitionSettings coalition = settings.current();
     String instanceId = workflow.start(DefenderEmergencyProcess.KEY, reference, Map.of(

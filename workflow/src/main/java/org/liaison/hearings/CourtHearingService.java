@@ -13,13 +13,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.cases.CaseDetails;
 import org.liaison.cases.CaseService;
 import org.liaison.common.InputValidator;
 import org.liaison.common.InvalidInputException;
 import org.liaison.common.NotAllowedException;
 import org.liaison.common.NotFoundException;
-import org.liaison.common.RecordReferences;
 import org.liaison.hearings.internal.HearingDates;
 import org.liaison.hearings.internal.HearingStore;
 import org.liaison.hearings.internal.HearingStore.Asked;
@@ -33,6 +34,7 @@ import org.liaison.processes.CourtHearingProcess;
 import org.liaison.processes.CourtHearingProcess.Forms;
 import org.liaison.processes.CourtHearingProcess.Messages;
 import org.liaison.processes.CourtHearingProcess.Variables;
+import org.liaison.records.RecordReferences;
 import org.liaison.settings.SettingsService;
 import org.liaison.steps.StepRecord;
 import org.liaison.steps.StepService;
@@ -41,6 +43,8 @@ import org.liaison.tenancy.Role;
 import org.liaison.tenancy.TenantContext;
 import org.liaison.workflow.WorkItem;
 import org.liaison.workflow.WorkflowEngine;
+import org.liaison.records.Found;
+import org.liaison.records.ListQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,10 +55,12 @@ import org.springframework.transaction.annotation.Transactional;
  * hearing of another coalition is reported as not found.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CourtHearingService {
 
-  /** Kind part of hearing references: {@code HRG-2026-0001}. */
-  public static final String REFERENCE_KIND = "HRG";
+  /** The kind of record hearings are in the kernel's history and attachments. */
+  public static final String KIND = "hearing";
+
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
   private final HearingStore store;
@@ -67,21 +73,6 @@ public class CourtHearingService {
   private final RecordReferences references;
   private final InputValidator validator;
   private final Clock clock;
-
-  CourtHearingService(HearingStore store, CaseService cases, ContactService contacts, EngagementService engagements,
-      SettingsService settings, StepService steps, WorkflowEngine workflow, RecordReferences references,
-      InputValidator validator, Clock clock) {
-    this.store = store;
-    this.cases = cases;
-    this.contacts = contacts;
-    this.engagements = engagements;
-    this.settings = settings;
-    this.steps = steps;
-    this.workflow = workflow;
-    this.references = references;
-    this.validator = validator;
-    this.clock = clock;
-  }
 
   /**
    * Schedules a hearing owned by the current user and starts its lifecycle, in one transaction. The
@@ -106,7 +97,7 @@ public class CourtHearingService {
     Instant requestAt = HearingDates.requestAttendanceAt(hearingAt, settings.current().hearingRequestLead());
     Instant now = clock.instant();
     UUID id = UUID.randomUUID();
-    String reference = references.next(actor.tenantId(), REFERENCE_KIND, now.atZone(ZoneOffset.UTC).getYear());
+    String reference = references.next(actor.tenantId(), CourtHearingProcess.KEY);
     store.insert(actor.tenantId(), id, reference, forCase == null ? null : forCase.id(),
         forCase == null ? null : forCase.reference(), input.title().strip(), input.court().strip(), hearingAt, requestAt,
         actor.username(), now);
@@ -120,6 +111,16 @@ public class CourtHearingService {
   }
 
   /** The coalition's hearings, soonest first. */
+  /**
+   * One page of the coalition's hearings, filtered (status, owner), sorted and searched in full text, with
+   * how many there are; an unknown status or sort key is named and nothing is read.
+   */
+  @Transactional(readOnly = true)
+  public Found<CourtHearing> find(ListQuery query, int offset, int limit) {
+    validator.check(query);
+    return store.find(query, offset, limit);
+  }
+
   @Transactional(readOnly = true)
   public List<CourtHearing> list() {
     return store.all(tenant());
@@ -188,6 +189,7 @@ public class CourtHearingService {
     if (reason == null || reason.isBlank()) {
       throw InvalidInputException.of("reason", "Say why the hearing is cancelled; the coalition will read it on the hearing.");
     }
+    validator.checkText("reason", reason);
     if (reason.strip().length() > 2000) {
       throw InvalidInputException.of("reason", "Keep the reason to 2,000 characters or fewer.");
     }

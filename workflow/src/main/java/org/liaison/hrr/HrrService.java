@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.common.CountryCode;
 import org.liaison.common.InputValidator;
 import org.liaison.common.InvalidInputException;
@@ -33,7 +35,12 @@ import org.springframework.transaction.annotation.Transactional;
  * coalition is reported as not found.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class HrrService {
+
+  /** The kinds of record HRR cycles and their submissions are in the kernel's history and attachments. */
+  public static final String KIND = "hrr-cycle";
+  public static final String SUBMISSION_KIND = "hrr-submission";
 
   private final HrrStore store;
   private final MemberOrganisationService organisations;
@@ -41,16 +48,6 @@ public class HrrService {
   private final WorkflowEngine workflow;
   private final InputValidator validator;
   private final Clock clock;
-
-  HrrService(HrrStore store, MemberOrganisationService organisations, ContactService contacts,
-      WorkflowEngine workflow, InputValidator validator, Clock clock) {
-    this.store = store;
-    this.organisations = organisations;
-    this.contacts = contacts;
-    this.workflow = workflow;
-    this.validator = validator;
-    this.clock = clock;
-  }
 
   /**
    * Starts the yearly calendar for a country: its first cycle opens now and the organisations are

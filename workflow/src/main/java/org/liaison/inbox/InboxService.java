@@ -3,8 +3,11 @@ package org.liaison.inbox;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.cases.CaseDetails;
 import org.liaison.cases.CaseService;
+import org.liaison.records.RecordLifecycles;
 import org.liaison.workflow.WorkItem;
 import org.liaison.workflow.WorkflowEngine;
 import org.springframework.stereotype.Service;
@@ -12,15 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The current user's inbox in the current coalition. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class InboxService {
 
   private final WorkflowEngine workflow;
   private final CaseService cases;
-
-  InboxService(WorkflowEngine workflow, CaseService cases) {
-    this.workflow = workflow;
-    this.cases = cases;
-  }
+  private final RecordLifecycles lifecycles;
 
   /** Tasks assigned to the user, then tasks offered to their groups, oldest first. */
   @Transactional(readOnly = true)
@@ -29,7 +29,7 @@ public class InboxService {
     Map<String, CaseDetails> byReference = cases.byReferences(
         items.stream().map(WorkItem::businessKey).filter(Objects::nonNull).distinct().toList());
     return items.stream()
-        .map(item -> new InboxItem(item, item.businessKey() == null ? null : byReference.get(item.businessKey())))
+        .map(item -> itemOf(item, item.businessKey() == null ? null : byReference.get(item.businessKey())))
         .toList();
   }
 
@@ -39,7 +39,11 @@ public class InboxService {
     WorkItem item = workflow.task(taskId);
     CaseDetails forCase = item.businessKey() == null ? null
         : cases.byReferences(List.of(item.businessKey())).get(item.businessKey());
-    return new InboxItem(item, forCase);
+    return itemOf(item, forCase);
+  }
+
+  private InboxItem itemOf(WorkItem task, CaseDetails forCase) {
+    return new InboxItem(task, forCase, lifecycles.link(task.processKey(), task.businessKey()));
   }
 
   @Transactional

@@ -11,6 +11,8 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.common.InputValidator;
 import org.liaison.common.NotAllowedException;
 import org.liaison.mail.internal.MailTransport;
@@ -28,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * dispatcher sends them afterwards, by SMTP or, without an SMTP server, to the built-in mail catcher.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Outbox {
 
   /** The most messages {@link #recent(int)} returns. */
@@ -38,14 +41,6 @@ public class Outbox {
   private final RowSecurity rowSecurity;
   private final MailTransport transport;
   private final Clock clock;
-
-  Outbox(JdbcClient jdbc, InputValidator validator, RowSecurity rowSecurity, MailTransport transport, Clock clock) {
-    this.jdbc = jdbc;
-    this.validator = validator;
-    this.rowSecurity = rowSecurity;
-    this.transport = transport;
-    this.clock = clock;
-  }
 
   /**
    * Queues a message for the coalition bound to the current transaction, which it joins: the message

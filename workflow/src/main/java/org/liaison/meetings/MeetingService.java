@@ -9,10 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.common.InputValidator;
 import org.liaison.common.InvalidInputException;
 import org.liaison.common.NotFoundException;
-import org.liaison.common.RecordReferences;
 import org.liaison.meetings.internal.MeetingStore;
 import org.liaison.meetings.internal.MeetingStore.Stored;
 import org.liaison.officers.ContactService;
@@ -27,6 +28,7 @@ import org.liaison.processes.EmbassyMeetingProcess;
 import org.liaison.processes.EmbassyMeetingProcess.Forms;
 import org.liaison.processes.EmbassyMeetingProcess.Messages;
 import org.liaison.processes.EmbassyMeetingProcess.Variables;
+import org.liaison.records.RecordReferences;
 import org.liaison.settings.SettingsService;
 import org.liaison.steps.StepRecord;
 import org.liaison.steps.StepService;
@@ -35,6 +37,8 @@ import org.liaison.tenancy.MembershipService;
 import org.liaison.tenancy.TenantContext;
 import org.liaison.workflow.WorkItem;
 import org.liaison.workflow.WorkflowEngine;
+import org.liaison.records.Found;
+import org.liaison.records.ListQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,10 +50,12 @@ import org.springframework.transaction.annotation.Transactional;
  * the step service.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MeetingService {
 
-  /** Kind part of meeting references: {@code MTG-2026-0001}. */
-  public static final String REFERENCE_KIND = "MTG";
+  /** The kind of record meetings are in the kernel's history and attachments. */
+  public static final String KIND = "meeting";
+
   static final int NEXT_STEP_NOTE_MAX = 2000;
 
   private final MeetingStore store;
@@ -62,21 +68,6 @@ public class MeetingService {
   private final RecordReferences references;
   private final InputValidator validator;
   private final Clock clock;
-
-  MeetingService(MeetingStore store, ContactService contacts, EngagementService engagements,
-      MembershipService memberships, SettingsService settings, StepService steps, WorkflowEngine workflow,
-      RecordReferences references, InputValidator validator, Clock clock) {
-    this.store = store;
-    this.contacts = contacts;
-    this.engagements = engagements;
-    this.memberships = memberships;
-    this.settings = settings;
-    this.steps = steps;
-    this.workflow = workflow;
-    this.references = references;
-    this.validator = validator;
-    this.clock = clock;
-  }
 
   /**
    * Asks an officer for a meeting, owned by the current user: records an engagement of kind
@@ -94,7 +85,7 @@ public class MeetingService {
     Engagement engagement = engagements.record(new NewEngagement(officer.id(), null, EngagementKind.MEETING,
         input.purpose(), LocalDate.now(clock)));
     Instant now = clock.instant();
-    String reference = references.next(actor.tenantId(), REFERENCE_KIND, LocalDate.now(clock).getYear());
+    String reference = references.next(actor.tenantId(), EmbassyMeetingProcess.KEY);
     store.insert(actor.tenantId(), UUID.randomUUID(), reference, reference, engagement.id(), null, officer.id(),
         actor.username(), MeetingStatus.REQUESTED, now);
     workflow.start(EmbassyMeetingProcess.KEY, reference, Map.of(
@@ -107,6 +98,16 @@ public class MeetingService {
   @Transactional(readOnly = true)
   public Meeting get(String reference) {
     return load(reference).meeting();
+  }
+
+  /**
+   * One page of the coalition's meetings with their officers, filtered (status, owner), sorted and
+   * searched in full text, with how many there are; an unknown status or sort key is named.
+   */
+  @Transactional(readOnly = true)
+  public Found<MeetingRow> find(ListQuery query, int offset, int limit) {
+    validator.check(query);
+    return store.find(query, offset, limit);
   }
 
   /** The coalition's meetings, newest first. */
@@ -263,6 +264,9 @@ public class MeetingService {
   public void completeNextStep(String taskId, String note) {
     if (note != null && note.strip().length() > NEXT_STEP_NOTE_MAX) {
       throw InvalidInputException.of("note", "Keep the note to 2,000 characters or fewer.");
+    }
+    if (note != null) {
+      validator.checkText("note", note);
     }
     WorkItem task = workflow.openTask(taskId, Forms.COMPLETE_NEXT_STEP);
     engagements.completeNextStep(nextStepOf(task).id(), note);

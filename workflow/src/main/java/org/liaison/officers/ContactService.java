@@ -7,12 +7,22 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.common.InputValidator;
 import org.liaison.common.InvalidInputException;
 import org.liaison.common.NotFoundException;
+import org.liaison.common.StaleRecordException;
 import org.liaison.officers.internal.RelationshipCadence;
+import org.liaison.records.Changes;
+import org.liaison.records.Found;
+import org.liaison.records.Listing;
+import org.liaison.records.HistoryEntry;
+import org.liaison.records.RecordHistory;
+import org.liaison.tenancy.Role;
 import org.liaison.tenancy.TenantContext;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,37 +35,43 @@ import org.springframework.transaction.annotation.Transactional;
  * id of another coalition is reported as not found.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ContactService {
+
+  /** The kinds of record officers and embassies are in the kernel's history. */
+  public static final String OFFICER = "officer";
+  public static final String EMBASSY = "embassy";
 
   private final JdbcClient jdbc;
   private final InputValidator validator;
   private final Clock clock;
   private final RelationshipCadence cadence;
-
-  ContactService(JdbcClient jdbc, InputValidator validator, Clock clock, RelationshipCadence cadence) {
-    this.jdbc = jdbc;
-    this.validator = validator;
-    this.clock = clock;
-    this.cadence = cadence;
-  }
+  private final RecordHistory history;
 
   @Transactional(readOnly = true)
   public List<Embassy> embassies() {
-    return jdbc.sql("select id, country, city, website from app.embassy where tenant_id = :t order by country, city")
+    return jdbc.sql("select id, country, city, website, version from app.embassy where tenant_id = :t order by country, city")
         .param("t", tenant()).query(ContactService::embassy).list();
   }
 
   @Transactional(readOnly = true)
   public Embassy embassy(UUID id) {
-    return jdbc.sql("select id, country, city, website from app.embassy where tenant_id = :t and id = :id")
+    return jdbc.sql("select id, country, city, website, version from app.embassy where tenant_id = :t and id = :id")
         .param("t", tenant()).param("id", id).query(ContactService::embassy).optional()
         .orElseThrow(() -> new NotFoundException("Embassy " + id));
+  }
+
+  /** The coalition's embassies and consulates in a country, by city. */
+  @Transactional(readOnly = true)
+  public List<Embassy> embassiesIn(String country) {
+    return jdbc.sql("select id, country, city, website, version from app.embassy where tenant_id = :t and country = :c"
+            + " order by city").param("t", tenant()).param("c", country).query(ContactService::embassy).list();
   }
 
   /** An embassy of a coalition, for engine code that has bound the coalition. */
   @Transactional(readOnly = true)
   public Optional<Embassy> embassyOf(String tenantId, UUID id) {
-    return jdbc.sql("select id, country, city, website from app.embassy where tenant_id = :t and id = :id")
+    return jdbc.sql("select id, country, city, website, version from app.embassy where tenant_id = :t and id = :id")
         .param("t", tenantId).param("id", id).query(ContactService::embassy).optional();
   }
 
@@ -73,14 +89,14 @@ public class ContactService {
     } catch (DuplicateKeyException e) {
       throw InvalidInputException.of("city", "This coalition already has the embassy in " + input.city().strip());
     }
-    return new Embassy(id, input.country(), input.city().strip(), website);
+    return new Embassy(id, input.country(), input.city().strip(), website, 0);
   }
 
   @Transactional(readOnly = true)
   public List<EmbassyPriority> priorities(UUID embassyId) {
     embassy(embassyId);
     return jdbc.sql("""
-            select id, embassy_id, objective, source_url, captured_on from app.embassy_priority
+            select id, embassy_id, objective, source_url, captured_on, version from app.embassy_priority
              where tenant_id = :t and embassy_id = :e order by captured_on desc, created_at desc""")
         .param("t", tenant()).param("e", embassyId).query(ContactService::priority).list();
   }
@@ -97,15 +113,44 @@ public class ContactService {
         .param("id", id).param("t", tenant()).param("e", embassyId).param("objective", input.objective().strip())
         .param("source", input.sourceUrl().strip()).param("on", Date.valueOf(input.capturedOn()))
         .param("at", Timestamp.from(clock.instant())).update();
-    return new EmbassyPriority(id, embassyId, input.objective().strip(), input.sourceUrl().strip(), input.capturedOn());
+    return new EmbassyPriority(id, embassyId, input.objective().strip(), input.sourceUrl().strip(), input.capturedOn(), 0);
   }
 
   /** Every stated priority of every embassy of the coalition. */
   @Transactional(readOnly = true)
   public List<EmbassyPriority> allPriorities() {
-    return jdbc.sql("select id, embassy_id, objective, source_url, captured_on from app.embassy_priority"
+    return jdbc.sql("select id, embassy_id, objective, source_url, captured_on, version from app.embassy_priority"
             + " where tenant_id = :t order by embassy_id, captured_on desc")
         .param("t", tenant()).query(ContactService::priority).list();
+  }
+
+  /**
+   * One page of the coalition's officers and experts, filtered, sorted and searched in full text (name,
+   * title, e-mail), with how many there are; an unknown sort key is named and nothing is read.
+   */
+  @Transactional(readOnly = true)
+  public Found<Officer> findOfficers(OfficerQuery query, int offset, int limit) {
+    validator.check(query);
+    Listing listing = Listing.of("app.officer", "tenant_id").search("search", null, query.text())
+        .filter("embassy_id = :embassy", "embassy", query.embassyId())
+        .filter("portfolio = :portfolio", "portfolio", query.portfolio())
+        .orderBy(Map.of("name", "lower(name)", "portfolio", "portfolio", "lastContact", "last_contact_on",
+            "email", "lower(email)"), query.sort(), query.descending(), "name", "id");
+    if (query.washington()) {
+      listing.where("embassy_id is null");
+    }
+    if (!query.includeArchived()) {
+      listing.where("archived_at is null");
+    }
+    return listing.fetch(jdbc, OFFICER_COLUMNS, offset, limit, ContactService::officer);
+  }
+
+  /** One page of the coalition's embassies by country and city, with how many there are. */
+  @Transactional(readOnly = true)
+  public Found<Embassy> findEmbassies(String country, int offset, int limit) {
+    return Listing.of("app.embassy", "tenant_id").filter("country = :country", "country", country)
+        .orderBy(Map.of("country", "country || city"), null, false, "country", "id")
+        .fetch(jdbc, "id, country, city, website, version", offset, limit, ContactService::embassy);
   }
 
   /** The coalition's officers and experts, archived ones left out. */
@@ -153,11 +198,14 @@ public class ContactService {
   /** Records whether the officer was invited to the coalition's newsletter and social channels. */
   @Transactional
   public Officer recordInvitations(UUID officerId, boolean newsletter, boolean social) {
-    officer(officerId);
+    Officer before = officer(officerId);
     jdbc.sql("""
-            update app.officer set newsletter_invited = :newsletter, social_invited = :social
+            update app.officer set newsletter_invited = :newsletter, social_invited = :social, version = version + 1
              where tenant_id = :t and id = :id""")
         .param("newsletter", newsletter).param("social", social).param("t", tenant()).param("id", officerId).update();
+    history.record(OFFICER, officerId.toString(), Changes.of()
+        .field("newsletterInvited", before.newsletterInvited(), newsletter)
+        .field("socialInvited", before.socialInvited(), social));
     return officer(officerId);
   }
 
@@ -184,6 +232,109 @@ public class ContactService {
   }
 
   /**
+   * Corrects an embassy; coordinators only. Each changed field goes into the embassy's history; if
+   * someone saved it after the user loaded {@code version}, {@link StaleRecordException}, nothing saved.
+   */
+  @Transactional
+  public Embassy editEmbassy(UUID id, int version, NewEmbassy input) {
+    TenantContext.require(Role.COORDINATOR);
+    validator.check(input);
+    Embassy before = embassy(id);
+    Changes changes = Changes.of().field("country", before.country(), input.country())
+        .field("city", before.city(), input.city()).field("website", before.website(), input.website());
+    try {
+      history.saveEdit(EMBASSY, id.toString(), "The embassy in " + before.city(), changes, () -> jdbc.sql("""
+              update app.embassy set country = :country, city = :city, website = :website, version = version + 1
+               where tenant_id = :t and id = :id and version = :v""")
+          .param("country", input.country()).param("city", input.city().strip())
+          .param("website", blankToNull(input.website())).param("t", tenant()).param("id", id).param("v", version)
+          .update());
+    } catch (DuplicateKeyException e) {
+      throw InvalidInputException.of("city", "This coalition already has the embassy in " + input.city().strip());
+    }
+    return embassy(id);
+  }
+
+  /**
+   * Corrects a stated priority; coordinators only. The change goes into its embassy's history (fields
+   * {@code priority.objective}, …); a stale {@code version}: {@link StaleRecordException}, nothing saved.
+   */
+  @Transactional
+  public EmbassyPriority editPriority(UUID id, int version, NewPriority input) {
+    TenantContext.require(Role.COORDINATOR);
+    validator.check(input);
+    EmbassyPriority before = priority(id);
+    Changes changes = Changes.of().field("priority.objective", before.objective(), input.objective())
+        .field("priority.sourceUrl", before.sourceUrl(), input.sourceUrl())
+        .field("priority.capturedOn", before.capturedOn(), input.capturedOn());
+    history.saveEdit(EMBASSY, before.embassyId().toString(), "The priority", changes, () -> jdbc.sql("""
+            update app.embassy_priority set objective = :objective, source_url = :source, captured_on = :on,
+                   version = version + 1
+             where tenant_id = :t and id = :id and version = :v""")
+        .param("objective", input.objective().strip()).param("source", input.sourceUrl().strip())
+        .param("on", Date.valueOf(input.capturedOn())).param("t", tenant()).param("id", id).param("v", version)
+        .update());
+    return priority(id);
+  }
+
+  /**
+   * Corrects an officer: name, title, portfolio, e-mail, embassy, contact cadence and whether they were
+   * invited to the newsletter and social channels; coordinators only. A changed cadence restarts the
+   * officer's relationship-cadence with the new one (the coalition's when cleared). Each changed field
+   * goes into the officer's history; a stale {@code version}: {@link StaleRecordException}, nothing saved.
+   */
+  @Transactional
+  public Officer editOfficer(UUID id, int version, NewOfficer input, boolean newsletterInvited, boolean socialInvited) {
+    TenantContext.require(Role.COORDINATOR);
+    validator.check(input);
+    Officer before = officer(id);
+    if (input.embassyId() != null) {
+      embassy(input.embassyId()); // another coalition's embassy is not found
+    }
+    Changes changes = Changes.of().field("name", before.name(), input.name())
+        .field("title", before.title(), input.title())
+        .field("portfolio", before.portfolio(), input.portfolio())
+        .field("email", before.email(), input.email())
+        .field("embassy", before.embassyId(), input.embassyId())
+        .field("contactCadence", before.contactCadence(), input.contactCadence())
+        .field("newsletterInvited", before.newsletterInvited(), newsletterInvited)
+        .field("socialInvited", before.socialInvited(), socialInvited);
+    history.saveEdit(OFFICER, id.toString(), before.name(), changes, () -> jdbc.sql("""
+            update app.officer set name = :name, title = :title, portfolio = :portfolio, email = :email,
+                   embassy_id = :e, contact_cadence = :cadence, newsletter_invited = :newsletter,
+                   social_invited = :social, version = version + 1
+             where tenant_id = :t and id = :id and version = :v""")
+        .param("name", input.name().strip()).param("title", blankToNull(input.title()))
+        .param("portfolio", input.portfolio().name()).param("email", blankToNull(input.email()))
+        .param("e", input.embassyId()).param("cadence", blankToNull(input.contactCadence()))
+        .param("newsletter", newsletterInvited).param("social", socialInvited)
+        .param("t", tenant()).param("id", id).param("v", version).update());
+    if (changes.has("contactCadence") && archivedAt(id).isEmpty()) {
+      cadence.changed(id, blankToNull(input.contactCadence()));
+    }
+    return officer(id);
+  }
+
+  /** Who changed which field of the officer, when, oldest first. */
+  @Transactional(readOnly = true)
+  public List<HistoryEntry> officerHistory(UUID id) {
+    return history.of(OFFICER, officer(id).id().toString());
+  }
+
+  /** Who changed which field of the embassy or its stated priorities, when, oldest first. */
+  @Transactional(readOnly = true)
+  public List<HistoryEntry> embassyHistory(UUID id) {
+    return history.of(EMBASSY, embassy(id).id().toString());
+  }
+
+  private EmbassyPriority priority(UUID id) {
+    return jdbc.sql("select id, embassy_id, objective, source_url, captured_on, version from app.embassy_priority"
+            + " where tenant_id = :t and id = :id")
+        .param("t", tenant()).param("id", id).query(ContactService::priority).optional()
+        .orElseThrow(() -> new NotFoundException("Priority " + id));
+  }
+
+  /**
    * The human-rights officers with an e-mail address at the coalition's embassies (and consulates)
    * in a country, for mail that must reach them. For engine code: the caller has bound the coalition
    * ({@link org.liaison.tenancy.RowSecurity#bindTenant}) or acts for it.
@@ -192,7 +343,7 @@ public class ContactService {
   public List<Officer> humanRightsOfficersIn(String tenantId, String country) {
     return jdbc.sql("""
             select o.id, o.embassy_id, o.name, o.title, o.portfolio, o.email, o.contact_cadence, o.last_contact_on,
-                   o.newsletter_invited, o.social_invited
+                   o.newsletter_invited, o.social_invited, o.version, o.leaving_on, o.successor_id
               from app.officer o join app.embassy e on e.tenant_id = o.tenant_id and e.id = o.embassy_id
              where o.tenant_id = :t and e.country = :country and o.portfolio = 'HUMAN_RIGHTS' and o.email is not null
                and o.archived_at is null
@@ -220,9 +371,10 @@ public class ContactService {
     return humanRightsOfficersIn(tenant(), country);
   }
 
-  private static final String OFFICER_SELECT = """
-      select id, embassy_id, name, title, portfolio, email, contact_cadence, last_contact_on,
-             newsletter_invited, social_invited from app.officer""";
+  private static final String OFFICER_COLUMNS = """
+      id, embassy_id, name, title, portfolio, email, contact_cadence, last_contact_on,
+             newsletter_invited, social_invited, version, leaving_on, successor_id""";
+  private static final String OFFICER_SELECT = "select " + OFFICER_COLUMNS + " from app.officer";
 
   private static String tenant() {
     return TenantContext.current().tenantId();
@@ -233,12 +385,13 @@ public class ContactService {
   }
 
   private static Embassy embassy(ResultSet rs, int n) throws SQLException {
-    return new Embassy(rs.getObject("id", UUID.class), rs.getString("country"), rs.getString("city"), rs.getString("website"));
+    return new Embassy(rs.getObject("id", UUID.class), rs.getString("country"), rs.getString("city"), rs.getString("website"),
+        rs.getInt("version"));
   }
 
   private static EmbassyPriority priority(ResultSet rs, int n) throws SQLException {
     return new EmbassyPriority(rs.getObject("id", UUID.class), rs.getObject("embassy_id", UUID.class),
-        rs.getString("objective"), rs.getString("source_url"), rs.getDate("captured_on").toLocalDate());
+        rs.getString("objective"), rs.getString("source_url"), rs.getDate("captured_on").toLocalDate(), rs.getInt("version"));
   }
 
   private static Officer officer(ResultSet rs, int n) throws SQLException {
@@ -246,6 +399,7 @@ public class ContactService {
     return new Officer(rs.getObject("id", UUID.class), rs.getObject("embassy_id", UUID.class), rs.getString("name"),
         rs.getString("title"), Portfolio.valueOf(rs.getString("portfolio")), rs.getString("email"),
         rs.getString("contact_cadence"), last == null ? null : last.toLocalDate(), rs.getBoolean("newsletter_invited"),
-        rs.getBoolean("social_invited"));
+        rs.getBoolean("social_invited"), rs.getInt("version"), rs.getObject("leaving_on", java.time.LocalDate.class),
+        rs.getObject("successor_id", UUID.class));
   }
 }

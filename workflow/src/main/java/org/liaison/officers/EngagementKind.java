@@ -9,5 +9,11 @@ public enum EngagementKind {
   MEETING,
   EVENT_INVITATION,
   SITE_VISIT,
-  COURT_HEARING_REQUEST
+  COURT_HEARING_REQUEST,
+  /** A call logged on the officer's page. */
+  CALL,
+  /** An e-mail exchange logged on the officer's page. */
+  EMAIL,
+  /** Met at an event (logged on the officer's page). */
+  EVENT
 }

@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.common.InputValidator;
 import org.liaison.common.NotFoundException;
 import org.liaison.officers.internal.RelationshipCadence;
@@ -22,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * invitation, with its outcome. Recording one also moves the officer's last contact forward.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class EngagementService {
 
   private final JdbcClient jdbc;
@@ -31,22 +34,27 @@ public class EngagementService {
   private final RelationshipCadence cadence;
   private final RowSecurity rowSecurity;
 
-  EngagementService(JdbcClient jdbc, ContactService contacts, InputValidator validator, Clock clock,
-      RelationshipCadence cadence, RowSecurity rowSecurity) {
-    this.jdbc = jdbc;
-    this.contacts = contacts;
-    this.validator = validator;
-    this.clock = clock;
-    this.cadence = cadence;
-    this.rowSecurity = rowSecurity;
-  }
-
   /**
    * Records an engagement; an officer of another coalition is not found and nothing is saved. If the
    * officer's relationship-cadence waits for a contact, its cadence starts again.
    */
   @Transactional
   public Engagement record(NewEngagement input) {
+    Engagement engagement = save(input);
+    cadence.contacted(input.officerId());
+    return engagement;
+  }
+
+  /**
+   * Records an engagement without telling the officer's relationship-cadence: for the reach-out step,
+   * whose completion starts the cadence again itself.
+   */
+  @Transactional
+  Engagement recordReachOut(NewEngagement input) {
+    return save(input);
+  }
+
+  private Engagement save(NewEngagement input) {
     validator.check(input);
     Actor actor = TenantContext.current();
     contacts.officer(input.officerId());
@@ -61,7 +69,6 @@ public class EngagementService {
         update app.officer set last_contact_on = greatest(coalesce(last_contact_on, :d), :d)
          where tenant_id = :t and id = :o""")
         .param("d", input.occurredOn()).param("t", actor.tenantId()).param("o", input.officerId()).update();
-    cadence.contacted(input.officerId());
     return engagement(id);
   }
 
@@ -72,6 +79,9 @@ public class EngagementService {
   @Transactional
   public List<NextStep> recordOutcome(UUID engagementId, String outcome, List<NewNextStep> nextSteps) {
     engagement(engagementId);
+    if (outcome != null) {
+      validator.checkText("outcome", outcome);
+    }
     nextSteps.forEach(validator::check);
     String tenant = tenant();
     jdbc.sql("update app.engagement set outcome = :o where tenant_id = :t and id = :id")
@@ -132,6 +142,9 @@ public class EngagementService {
   @Transactional
   public NextStep completeNextStep(UUID id, String note) {
     Actor actor = TenantContext.current();
+    if (note != null) {
+      validator.checkText("note", note);
+    }
     NextStep step = nextStep(id);
     if (!step.done()) {
       jdbc.sql("""
@@ -168,7 +181,8 @@ public class EngagementService {
       select id, engagement_id, description, owner, due_on, done_at, done_by, done_note from app.next_step""";
 
   private static final String SELECT = """
-      select id, officer_id, case_id, kind, summary, occurred_on, outcome, recorded_by, recorded_at from app.engagement""";
+      select id, officer_id, case_id, kind, summary, occurred_on, outcome, recorded_by, recorded_at, handed_over_from
+        from app.engagement""";
 
   private static String tenant() {
     return TenantContext.current().tenantId();
@@ -185,6 +199,6 @@ public class EngagementService {
     return new Engagement(rs.getObject("id", UUID.class), rs.getObject("officer_id", UUID.class),
         rs.getObject("case_id", UUID.class), EngagementKind.valueOf(rs.getString("kind")), rs.getString("summary"),
         rs.getDate("occurred_on").toLocalDate(), rs.getString("outcome"), rs.getString("recorded_by"),
-        rs.getTimestamp("recorded_at").toInstant());
+        rs.getTimestamp("recorded_at").toInstant(), rs.getObject("handed_over_from", UUID.class));
   }
 }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.common.InputValidator;
 import org.liaison.common.InvalidInputException;
 import org.liaison.officers.internal.RelationshipCadence;
@@ -19,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * step it asks for when the cadence passes without contact.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RelationshipService {
 
   private final ContactService contacts;
@@ -28,17 +31,6 @@ public class RelationshipService {
   private final WorkflowEngine workflow;
   private final InputValidator validator;
   private final Clock clock;
-
-  RelationshipService(ContactService contacts, EngagementService engagements, RelationshipCadence cadence,
-      SettingsService settings, WorkflowEngine workflow, InputValidator validator, Clock clock) {
-    this.contacts = contacts;
-    this.engagements = engagements;
-    this.cadence = cadence;
-    this.settings = settings;
-    this.workflow = workflow;
-    this.validator = validator;
-    this.clock = clock;
-  }
 
   @Transactional(readOnly = true)
   public Relationship relationship(UUID officerId) {
@@ -67,10 +59,29 @@ public class RelationshipService {
     }
     WorkItem task = workflow.openTask(taskId, Forms.REACH_OUT);
     Officer officer = contacts.officer(officerIdOf(task));
-    Engagement engagement = engagements.record(new NewEngagement(officer.id(), null, input.kind(), input.summary(),
-        LocalDate.now(clock)));
+    Engagement engagement = engagements.recordReachOut(new NewEngagement(officer.id(), null, input.kind(),
+        input.summary(), LocalDate.now(clock)));
     workflow.complete(task, Map.of());
     return engagement;
+  }
+
+  /**
+   * Logs a contact with an officer at any time (a call, an e-mail, an event, a site visit, information
+   * shared) as an engagement: it moves the last contact forward and starts the cadence again, as a
+   * completed reach-out does (an open reach-out task is withdrawn, the contact was the reach-out). An
+   * archived officer is refused; bad input is named per field and nothing is saved.
+   */
+  @Transactional
+  public Engagement logContact(UUID officerId, NewContact input) {
+    validator.check(input);
+    Officer officer = contacts.officer(officerId);
+    if (!NewContact.KINDS.contains(input.kind())) {
+      throw InvalidInputException.of("kind", "Choose a call, an e-mail, an event, a site visit or information shared.");
+    }
+    if (contacts.archivedAt(officerId).isPresent()) {
+      throw InvalidInputException.of("kind", officer.name() + " is archived; log the contact with their successor.");
+    }
+    return engagements.record(new NewEngagement(officerId, null, input.kind(), input.summary(), input.occurredOn()));
   }
 
   /**

@@ -6,9 +6,16 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.common.InputValidator;
 import org.liaison.common.InvalidInputException;
 import org.liaison.common.NotAllowedException;
+import org.liaison.common.NotFoundException;
+import org.liaison.common.StaleRecordException;
+import org.liaison.records.Changes;
+import org.liaison.records.HistoryEntry;
+import org.liaison.records.RecordHistory;
 import org.liaison.tenancy.Actor;
 import org.liaison.tenancy.Role;
 import org.liaison.tenancy.RowSecurity;
@@ -23,21 +30,19 @@ import org.springframework.transaction.annotation.Transactional;
  * and admins add them. Names are unique within a coalition, whatever their case.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MemberOrganisationService {
 
-  private static final String SELECT = "select id, name, contact_email from app.member_organisation";
+  private static final String SELECT = "select id, name, contact_email, version from app.member_organisation";
+
+  /** The kind of record organisations are in the kernel's history. */
+  public static final String KIND = "organisation";
 
   private final JdbcClient jdbc;
   private final InputValidator validator;
   private final RowSecurity rowSecurity;
   private final Clock clock;
-
-  MemberOrganisationService(JdbcClient jdbc, InputValidator validator, RowSecurity rowSecurity, Clock clock) {
-    this.jdbc = jdbc;
-    this.validator = validator;
-    this.rowSecurity = rowSecurity;
-    this.clock = clock;
-  }
+  private final RecordHistory history;
 
   /** The coalition's organisations by name. */
   @Transactional(readOnly = true)
@@ -61,10 +66,7 @@ public class MemberOrganisationService {
    */
   @Transactional
   public MemberOrganisation add(NewMemberOrganisation input) {
-    Actor actor = TenantContext.current();
-    if (!actor.has(Role.COORDINATOR) && !actor.has(Role.ADMIN)) {
-      throw new NotAllowedException("Only a coordinator or an admin of the coalition can add member organisations");
-    }
+    Actor actor = coordinator("add");
     validator.check(input);
     String name = input.name().strip();
     boolean taken = jdbc.sql("select count(*) from app.member_organisation where tenant_id = :t and lower(name) = lower(:name)")
@@ -83,7 +85,53 @@ public class MemberOrganisationService {
     } catch (DuplicateKeyException e) { // added meanwhile by someone else
       throw duplicate(name);
     }
-    return new MemberOrganisation(id, name, input.contactEmail().strip());
+    return new MemberOrganisation(id, name, input.contactEmail().strip(), 0);
+  }
+
+  /**
+   * Corrects an organisation's name or address; only coordinators and admins may. Each changed field
+   * goes into its history; if someone saved it after the user loaded {@code version},
+   * {@link StaleRecordException} and nothing is saved.
+   */
+  @Transactional
+  public MemberOrganisation edit(UUID id, int version, NewMemberOrganisation input) {
+    Actor actor = coordinator("correct");
+    validator.check(input);
+    MemberOrganisation before = in(actor.tenantId(), id);
+    String name = input.name().strip();
+    boolean taken = jdbc.sql("select count(*) from app.member_organisation where tenant_id = :t and lower(name) = lower(:name)"
+            + " and id <> :id")
+        .param("t", actor.tenantId()).param("name", name).param("id", id).query(Integer.class).single() > 0;
+    if (taken) {
+      throw duplicate(name);
+    }
+    history.saveEdit(KIND, id.toString(), before.name(), Changes.of().field("name", before.name(), name)
+        .field("contactEmail", before.contactEmail(), input.contactEmail()), () -> jdbc.sql("""
+            update app.member_organisation set name = :name, contact_email = :email, version = version + 1
+             where tenant_id = :t and id = :id and version = :v""")
+        .param("name", name).param("email", input.contactEmail().strip()).param("t", actor.tenantId())
+        .param("id", id).param("v", version).update());
+    return in(actor.tenantId(), id);
+  }
+
+  /** Who changed which field of the organisation, when, oldest first. */
+  @Transactional(readOnly = true)
+  public List<HistoryEntry> history(UUID id) {
+    return history.of(KIND, in(TenantContext.current().tenantId(), id).id().toString());
+  }
+
+  private MemberOrganisation in(String tenantId, UUID id) {
+    return jdbc.sql(SELECT + " where tenant_id = :t and id = :id").param("t", tenantId).param("id", id)
+        .query(MemberOrganisationService::map).optional()
+        .orElseThrow(() -> new NotFoundException("Member organisation " + id));
+  }
+
+  private static Actor coordinator(String what) {
+    Actor actor = TenantContext.current();
+    if (!actor.has(Role.COORDINATOR) && !actor.has(Role.ADMIN)) {
+      throw new NotAllowedException("Only a coordinator or an admin of the coalition can " + what + " member organisations");
+    }
+    return actor;
   }
 
   private static InvalidInputException duplicate(String name) {
@@ -96,6 +144,7 @@ public class MemberOrganisationService {
   }
 
   private static MemberOrganisation map(ResultSet rs, int n) throws SQLException {
-    return new MemberOrganisation(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("contact_email"));
+    return new MemberOrganisation(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("contact_email"),
+        rs.getInt("version"));
   }
 }

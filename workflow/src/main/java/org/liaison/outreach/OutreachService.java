@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.cases.CaseActivity;
 import org.liaison.cases.CaseDetails;
 import org.liaison.cases.CaseService;
@@ -26,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * step of the case's {@code raise-issue} lifecycle together with its data, in one transaction.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class OutreachService {
 
   private final OutreachRepository messages;
@@ -33,15 +36,6 @@ public class OutreachService {
   private final WorkflowEngine workflow;
   private final InputValidator validator;
   private final Clock clock;
-
-  OutreachService(OutreachRepository messages, CaseService cases, WorkflowEngine workflow,
-      InputValidator validator, Clock clock) {
-    this.messages = messages;
-    this.cases = cases;
-    this.workflow = workflow;
-    this.validator = validator;
-    this.clock = clock;
-  }
 
   /** The case's outreach, if one was drafted. */
   @Transactional(readOnly = true)

@@ -20,15 +20,24 @@ import org.liaison.common.IsoDuration;
  * @param defenderMonitoringInterval how often security checks on a protected defender
  */
 public record CoalitionSettings(
-    @NotBlank(message = "{liaison.settings.required}") @IsoDuration String followUpInterval,
+    @NotBlank(message = "{liaison.settings.required}")
+    @IsoDuration(min = "PT1H", max = "P1Y", rangeMessage = "{liaison.settings.followUpInterval.range}") String followUpInterval,
     @Min(value = 1, message = "{liaison.settings.followUps.range}") @Max(value = 10, message = "{liaison.settings.followUps.range}")
     int followUpsBeforeEscalation,
-    @NotBlank(message = "{liaison.settings.required}") @IsoDuration String contactCadence,
-    @NotBlank(message = "{liaison.settings.required}") @IsoDuration String defenderAssessmentSla,
-    @NotBlank(message = "{liaison.settings.required}") @IsoDuration String hearingRequestLead,
-    @NotBlank(message = "{liaison.settings.required}") @IsoDuration String hrrSubmissionWindow,
-    @NotBlank(message = "{liaison.settings.required}") @IsoDuration String hrrReminderBefore,
-    @NotBlank(message = "{liaison.settings.required}") @IsoDuration String defenderMonitoringInterval) {
+    @NotBlank(message = "{liaison.settings.required}")
+    @IsoDuration(min = "P1D", max = "P2Y", rangeMessage = "{liaison.settings.contactCadence.range}") String contactCadence,
+    @NotBlank(message = "{liaison.settings.required}")
+    @IsoDuration(min = "PT15M", max = "P7D", rangeMessage = "{liaison.settings.defenderAssessmentSla.range}")
+    String defenderAssessmentSla,
+    @NotBlank(message = "{liaison.settings.required}")
+    @IsoDuration(min = "PT1H", max = "P90D", rangeMessage = "{liaison.settings.hearingRequestLead.range}") String hearingRequestLead,
+    @NotBlank(message = "{liaison.settings.required}")
+    @IsoDuration(min = "P1D", max = "P6M", rangeMessage = "{liaison.settings.hrrSubmissionWindow.range}") String hrrSubmissionWindow,
+    @NotBlank(message = "{liaison.settings.required}")
+    @IsoDuration(min = "PT1H", max = "P3M", rangeMessage = "{liaison.settings.hrrReminderBefore.range}") String hrrReminderBefore,
+    @NotBlank(message = "{liaison.settings.required}")
+    @IsoDuration(min = "PT1H", max = "P1Y", rangeMessage = "{liaison.settings.defenderMonitoringInterval.range}")
+    String defenderMonitoringInterval) {
 
   /** What a coalition starts with. */
   public static final CoalitionSettings DEFAULTS =

@@ -3,6 +3,8 @@ package org.liaison.settings;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.common.InputValidator;
 import org.liaison.common.InvalidInputException;
 import org.liaison.common.IsoDurations;
@@ -17,19 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Reading and changing the current coalition's settings. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SettingsService {
 
   private final JdbcClient jdbc;
   private final InputValidator validator;
   private final RowSecurity rowSecurity;
   private final Clock clock;
-
-  SettingsService(JdbcClient jdbc, InputValidator validator, RowSecurity rowSecurity, Clock clock) {
-    this.jdbc = jdbc;
-    this.validator = validator;
-    this.rowSecurity = rowSecurity;
-    this.clock = clock;
-  }
 
   /** The current coalition's settings, or the defaults if it never changed them. */
   @Transactional(readOnly = true)
@@ -98,6 +94,34 @@ public class SettingsService {
         .param("by", actor.username())
         .update();
     return s;
+  }
+
+  /** The largest document the current coalition accepts, in megabytes (20 unless changed). */
+  @Transactional(readOnly = true)
+  public int attachmentLimitMegabytes() {
+    return jdbc.sql("select attachment_max_mb from app.coalition_settings where tenant_id = :tenant")
+        .param("tenant", TenantContext.current().tenantId()).query(Integer.class).optional().orElse(20);
+  }
+
+  /** Changes the largest document the coalition accepts (1 to 100 MB); coordinators and admins only. */
+  @Transactional
+  public int changeAttachmentLimit(Integer megabytes) {
+    Actor actor = TenantContext.current();
+    if (!actor.has(Role.COORDINATOR) && !actor.has(Role.ADMIN)) {
+      throw new NotAllowedException("Only a coordinator or an admin of the coalition can change its settings");
+    }
+    if (megabytes == null || megabytes < 1 || megabytes > 100) {
+      throw InvalidInputException.of("attachmentLimit", "Choose between 1 and 100 MB.");
+    }
+    if (jdbc.sql("select count(*) from app.coalition_settings where tenant_id = :tenant")
+        .param("tenant", actor.tenantId()).query(Integer.class).single() == 0) {
+      update(CoalitionSettings.DEFAULTS);
+    }
+    jdbc.sql("update app.coalition_settings set attachment_max_mb = :mb, updated_at = :at, updated_by = :by"
+            + " where tenant_id = :tenant")
+        .param("mb", megabytes).param("at", Timestamp.from(clock.instant())).param("by", actor.username())
+        .param("tenant", actor.tenantId()).update();
+    return megabytes;
   }
 
   private CoalitionSettings load(String tenantId) {

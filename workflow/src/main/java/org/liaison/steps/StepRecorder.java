@@ -20,4 +20,24 @@ public interface StepRecorder {
    * @return extra process variables to complete the task with
    */
   Map<String, Object> record(WorkItem task, StepInput input);
+
+  /** What a step means for a feature's records, when it adds no process variables. */
+  @FunctionalInterface
+  interface Recording {
+    void record(WorkItem task, StepInput input);
+  }
+
+  /** A recorder for the steps with these form keys, declared where the feature declares its lifecycle. */
+  static StepRecorder of(Recording recording, String... formKeys) {
+    return new Recorded(Set.of(formKeys), recording);
+  }
+
+  /** The recorder {@link #of} makes. */
+  record Recorded(Set<String> formKeys, Recording recording) implements StepRecorder {
+    @Override
+    public Map<String, Object> record(WorkItem task, StepInput input) {
+      recording.record(task, input);
+      return Map.of();
+    }
+  }
 }

@@ -28,9 +28,10 @@ public class StepService {
   private final JdbcClient jdbc;
   private final Clock clock;
 
-  StepService(List<StepDefinition> definitions, List<StepRecorder> recorders, WorkflowEngine workflow,
+  StepService(List<StepCatalog> catalogs, List<StepRecorder> recorders, WorkflowEngine workflow,
       InputValidator validator, JdbcClient jdbc, Clock clock) {
-    this.definitions = definitions.stream().collect(Collectors.toMap(StepDefinition::formKey, Function.identity()));
+    this.definitions = catalogs.stream().flatMap(c -> c.steps().stream())
+        .collect(Collectors.toMap(StepDefinition::formKey, Function.identity()));
     recorders.forEach(r -> r.formKeys().forEach(key -> {
       if (this.recorders.putIfAbsent(key, r) != null) {
         throw new IllegalStateException("Two recorders for step " + key);

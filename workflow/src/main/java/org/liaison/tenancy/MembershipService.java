@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,15 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
  * says who a user is, Liaison decides which coalitions they may act for and with which roles.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MembershipService {
 
   private final JdbcClient jdbc;
   private final RowSecurity rowSecurity;
-
-  MembershipService(JdbcClient jdbc, RowSecurity rowSecurity) {
-    this.jdbc = jdbc;
-    this.rowSecurity = rowSecurity;
-  }
 
   /**
    * The coalitions a user belongs to and may work in now, ordered by coalition name. A suspended

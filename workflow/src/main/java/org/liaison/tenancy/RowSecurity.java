@@ -1,5 +1,7 @@
 package org.liaison.tenancy;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -13,13 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
  * transaction; the binding ends with it.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RowSecurity {
 
   private final JdbcClient jdbc;
-
-  RowSecurity(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   @Transactional(propagation = Propagation.MANDATORY)
   public void bindTenant(String tenantId) {

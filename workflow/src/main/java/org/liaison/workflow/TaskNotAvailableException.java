@@ -10,7 +10,9 @@ public class TaskNotAvailableException extends RuntimeException {
     /** Completed by someone else, or does not exist in this coalition. */
     GONE,
     /** Claimed by another person. */
-    CLAIMED_BY_SOMEONE_ELSE
+    CLAIMED_BY_SOMEONE_ELSE,
+    /** Assigned to its holder because they own the record: only a coordinator can hand it to someone else. */
+    OWNED
   }
 
   private final Reason reason;
@@ -32,11 +34,16 @@ public class TaskNotAvailableException extends RuntimeException {
         "Task " + taskId + " was claimed by " + assignee);
   }
 
+  public static TaskNotAvailableException owned(String taskId, String assignee) {
+    return new TaskNotAvailableException(Reason.OWNED, assignee, "Task " + taskId + " is assigned to " + assignee
+        + " because they own the record, so it cannot be handed back to a group; ask a coordinator to reassign it");
+  }
+
   public Reason reason() {
     return reason;
   }
 
-  /** Who holds the task when {@link #reason()} is {@link Reason#CLAIMED_BY_SOMEONE_ELSE}. */
+  /** Who holds the task when {@link #reason()} is {@link Reason#CLAIMED_BY_SOMEONE_ELSE} or {@link Reason#OWNED}. */
   public String claimedBy() {
     return claimedBy;
   }

@@ -9,6 +9,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -30,19 +32,13 @@ import org.springframework.stereotype.Service;
  * own tenant check hides other coalitions' instances and tasks, and clears it afterwards.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class WorkflowEngine {
 
   private final IdentityService identity;
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final DecisionService decisions;
-
-  WorkflowEngine(IdentityService identity, RuntimeService runtime, TaskService tasks, DecisionService decisions) {
-    this.identity = identity;
-    this.runtime = runtime;
-    this.tasks = tasks;
-    this.decisions = decisions;
-  }
 
   /**
    * Delivers a message to the one running lifecycle of the record with this business key that waits
@@ -219,7 +215,7 @@ public class WorkflowEngine {
         throw TaskNotAvailableException.claimedBy(taskId, String.valueOf(task.getAssignee()));
       }
       if (tasks.createTaskQuery().taskId(taskId).withCandidateGroups().includeAssignedTasks().count() == 0) {
-        throw new IllegalStateException("Task " + taskId + " is assigned to its owner and cannot be handed back");
+        throw TaskNotAvailableException.owned(taskId, task.getAssignee());
       }
       return engineCall(taskId, () -> tasks.setAssignee(taskId, null));
     });

@@ -61,7 +61,6 @@ class CaseLifecycleIT extends DatabaseIT {
   @Autowired CaseService cases;
   @Autowired OutreachService outreach;
   @Autowired InboxService inbox;
-  @Autowired MembershipService memberships;
   @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
   @Autowired ManagementService management;
@@ -71,12 +70,6 @@ class CaseLifecycleIT extends DatabaseIT {
   @Autowired StepService steps;
   @Autowired Outbox outbox;
 
-  TestCoalitions coalitions;
-
-  @BeforeEach
-  void coalitions() {
-    coalitions = new TestCoalitions(memberships);
-  }
 
   static NewCase aCase(String title) {
     return new NewCase(title, "Journalists detained after covering protests", "KE",
@@ -86,14 +79,6 @@ class CaseLifecycleIT extends DatabaseIT {
   static OutreachDraft aDraft(String suffix) {
     return new OutreachDraft("Three journalists are held without charge " + suffix,
         "Press freedom is a stated U.S. priority in Kenya", "Ask for consular attention at the hearing");
-  }
-
-  <T> T as(Actor actor, java.util.function.Supplier<T> work) {
-    return TenantContext.callAs(actor, work);
-  }
-
-  void as(Actor actor, Runnable work) {
-    TenantContext.runAs(actor, work);
   }
 
   WorkItem onlyTask(Actor actor, String reference) {
@@ -487,5 +472,37 @@ class CaseLifecycleIT extends DatabaseIT {
     assertThat(as(coalitions.bothInB(), () -> inbox.tasks())).isEmpty();
     assertThat(as(coalitions.bothInA(), () -> cases.get(raised.reference())).title()).isEqualTo("Confidential case of A");
     assertThat(as(member, () -> cases.get(raised.reference())).status()).isEqualTo(CaseStatus.IN_TRIAGE);
+  }
+
+  @Test
+  void alignment_offers_only_the_embassy_of_the_cases_country_and_washington_experts() {
+    Actor member = coalitions.memberA();
+    Actor coordinator = coalitions.coordinatorA();
+    List<Officer> nairobi = officers(coordinator);
+    Officer expert = as(coordinator, () -> contacts.addOfficer(new NewOfficer(null, "DRL desk", null,
+        Portfolio.HUMAN_RIGHTS, "drl@state.example", null)));
+    CaseDetails zimbabwe = as(member, () -> cases.raise(new NewCase("Newspaper offices raided", "Servers seized",
+        "ZW", Set.of(Theme.FREEDOM_OF_EXPRESSION), Severity.HIGH)));
+    as(coordinator, () -> cases.triage(onlyTask(coordinator, zimbabwe.reference()).id(), new Triage(Severity.HIGH, null)));
+
+    AlignmentChoices choices = as(member, () -> cases.alignmentChoices(zimbabwe.reference()));
+    assertThat(choices.embassies()).as("no embassy in Zimbabwe is recorded").isEmpty();
+    assertThat(choices.priorities()).isEmpty();
+    assertThat(choices.officers()).containsExactly(expert);
+    WorkItem align = onlyTask(member, zimbabwe.reference());
+    assertThatThrownBy(() -> as(member, () -> cases.align(align.id(), new Alignment(Set.of(),
+        Set.of(nairobi.get(0).id()), null))))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors().get("officerIds"))
+            .contains("embassy in the case's country"));
+    assertThatThrownBy(() -> as(member, () -> cases.align(align.id(), new Alignment(
+        as(member, () -> contacts.allPriorities()).stream().map(EmbassyPriority::id).collect(Collectors.toSet()),
+        Set.of(expert.id()), null))))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("priorityIds"));
+    as(member, () -> cases.align(align.id(), new Alignment(Set.of(), Set.of(expert.id()), null)));
+    assertThat(as(member, () -> cases.routing(zimbabwe.reference())).officers()).containsExactly(expert);
+
+    CaseDetails kenya = as(member, () -> cases.raise(aCase("In Kenya")));
+    assertThat(as(member, () -> cases.alignmentChoices(kenya.reference())).officers())
+        .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(nairobi.stream(), java.util.stream.Stream.of(expert)).toList());
   }
 }

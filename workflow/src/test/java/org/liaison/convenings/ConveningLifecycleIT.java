@@ -49,7 +49,6 @@ class ConveningLifecycleIT extends DatabaseIT {
   @Autowired InboxService inbox;
   @Autowired StepService steps;
   @Autowired Outbox outbox;
-  @Autowired MembershipService memberships;
   @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
   @Autowired ManagementService management;
@@ -57,12 +56,10 @@ class ConveningLifecycleIT extends DatabaseIT {
   @Autowired @Qualifier(ConveningProcess.Beans.SEND_INVITATION_DELEGATE) JavaDelegate sendInvitation;
   @Autowired TransactionTemplate tx;
 
-  TestCoalitions coalitions;
   Jobs jobs;
 
   @BeforeEach
   void coalitions() {
-    coalitions = new TestCoalitions(memberships);
     jobs = new Jobs(management);
   }
 
@@ -76,14 +73,6 @@ class ConveningLifecycleIT extends DatabaseIT {
 
   static final List<NewInvitee> TWO = List.of(new NewInvitee("Jane Doe", "jane@embassy.example"),
       new NewInvitee("Ali Hassan", "ali@ngo.example"));
-
-  <T> T as(Actor actor, Supplier<T> work) {
-    return TenantContext.callAs(actor, work);
-  }
-
-  void as(Actor actor, Runnable work) {
-    TenantContext.runAs(actor, work);
-  }
 
   WorkItem onlyTask(Actor actor, String reference) {
     List<WorkItem> open = as(actor, () -> inbox.tasks().stream().map(InboxItem::task)

@@ -67,33 +67,22 @@ class DefenderLifecycleIT extends DatabaseIT {
   @Autowired InboxService inbox;
   @Autowired StepService steps;
   @Autowired Outbox outbox;
-  @Autowired MembershipService memberships;
   @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
   @Autowired ManagementService management;
 
-  TestCoalitions coalitions;
   Actor security;
   Actor coordinator;
   Jobs jobs;
 
   @BeforeEach
   void coalitionsWithASecurityFocalPoint() {
-    coalitions = new TestCoalitions(memberships);
     memberships.grant(coalitions.a.id(), "secA", Set.of(Role.SECURITY));
     memberships.grant(coalitions.b.id(), "secB", Set.of(Role.SECURITY));
     security = memberships.actorFor("secA", coalitions.a.id());
     coordinator = coalitions.coordinatorA();
     jobs = new Jobs(management);
     as(coordinator, () -> settings.update(new CoalitionSettings("P7D", 3, "P90D", "PT2H", "P7D", "P28D", "P7D", "P3D")));
-  }
-
-  <T> T as(Actor actor, Supplier<T> work) {
-    return TenantContext.callAs(actor, work);
-  }
-
-  void as(Actor actor, Runnable work) {
-    TenantContext.runAs(actor, work);
   }
 
   static NewDefender atRisk() {

@@ -68,11 +68,9 @@ class CourtHearingIT extends DatabaseIT {
   @Autowired CaseService cases;
   @Autowired StepService steps;
   @Autowired InboxService inbox;
-  @Autowired MembershipService memberships;
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
 
-  TestCoalitions coalitions;
   Actor member;
   Officer hro;
   Officer labor;
@@ -80,21 +78,12 @@ class CourtHearingIT extends DatabaseIT {
   @BeforeEach
   void coalitions() {
     assertThat(CoalitionSettings.DEFAULTS.hearingRequestLead()).isEqualTo("P7D");
-    coalitions = new TestCoalitions(memberships);
     member = coalitions.memberA();
     Embassy embassy = as(member, () -> contacts.addEmbassy(new NewEmbassy("KE", "Nairobi", null)));
     hro = as(member, () -> contacts.addOfficer(new NewOfficer(embassy.id(), "Jane Doe", null, Portfolio.HUMAN_RIGHTS,
         null, null)));
     labor = as(member, () -> contacts.addOfficer(new NewOfficer(embassy.id(), "John Roe", null, Portfolio.LABOR,
         null, null)));
-  }
-
-  <T> T as(Actor actor, Supplier<T> work) {
-    return TenantContext.callAs(actor, work);
-  }
-
-  void run(Actor actor, Runnable work) {
-    TenantContext.runAs(actor, work);
   }
 
   static Instant inDays(int days) {
@@ -141,10 +130,10 @@ class CourtHearingIT extends DatabaseIT {
   void requestAndConfirm(CourtHearing hearing) {
     fireTimer(hearing);
     WorkItem request = onlyTask(member, hearing.reference());
-    run(member, () -> hearings.requestAttendance(request.id(), new AttendanceRequest(Set.of(hro.id()), null)));
+    as(member, () -> hearings.requestAttendance(request.id(), new AttendanceRequest(Set.of(hro.id()), null)));
     WorkItem confirm = onlyTask(member, hearing.reference());
     assertThat(confirm.taskKey()).isEqualTo(Elements.TASK_CONFIRM_ATTENDANCE);
-    run(member, () -> steps.complete(confirm.id(), new StepInput("Jane Doe confirmed by e-mail", null)));
+    as(member, () -> steps.complete(confirm.id(), new StepInput("Jane Doe confirmed by e-mail", null)));
   }
 
   @Test
@@ -261,18 +250,18 @@ class CourtHearingIT extends DatabaseIT {
     assertThat(request.taskKey()).isEqualTo(Elements.TASK_REQUEST_ATTENDANCE);
     assertThat(as(member, () -> hearings.forTask(request.id())).reference()).isEqualTo(hearing.reference());
 
-    assertThatThrownBy(() -> run(member, () -> hearings.requestAttendance(request.id(),
+    assertThatThrownBy(() -> as(member, () -> hearings.requestAttendance(request.id(),
         new AttendanceRequest(Set.of(), "x".repeat(2001)))))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
             .containsOnlyKeys("officerIds", "note"));
     Officer foreign = as(coalitions.coordinatorB(), () -> contacts.addOfficer(new NewOfficer(null, "Other coalition's",
         null, Portfolio.OTHER, null, null)));
-    assertThatThrownBy(() -> run(member, () -> hearings.requestAttendance(request.id(),
+    assertThatThrownBy(() -> as(member, () -> hearings.requestAttendance(request.id(),
         new AttendanceRequest(Set.of(hro.id(), foreign.id()), null))))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("officerIds"));
     assertThat(as(member, () -> engagements.forOfficer(hro.id()))).as("nothing saved").isEmpty();
 
-    run(member, () -> hearings.requestAttendance(request.id(), new AttendanceRequest(Set.of(hro.id(), labor.id()),
+    as(member, () -> hearings.requestAttendance(request.id(), new AttendanceRequest(Set.of(hro.id(), labor.id()),
         "The defence asked for diplomatic observers")));
 
     List<HearingOfficer> asked = as(member, () -> hearings.officers(hearing.reference()));
@@ -284,23 +273,23 @@ class CourtHearingIT extends DatabaseIT {
     assertThat(asked.get(0).engagementId()).isEqualTo(engagement.id());
     assertThat(status(hearing)).isEqualTo(HearingStatus.AWAITING_CONFIRMATION);
 
-    run(member, () -> steps.complete(onlyTask(member, hearing.reference()).id(), new StepInput("Jane confirmed", null)));
+    as(member, () -> steps.complete(onlyTask(member, hearing.reference()).id(), new StepInput("Jane confirmed", null)));
     assertThat(status(hearing)).isEqualTo(HearingStatus.ATTENDANCE_CONFIRMED);
     fireTimer(hearing); // the hearing day
     assertThat(status(hearing)).isEqualTo(HearingStatus.OBSERVATION_DUE);
     WorkItem observe = onlyTask(member, hearing.reference());
     assertThat(observe.taskKey()).isEqualTo(Elements.TASK_RECORD_OBSERVATION);
 
-    assertThatThrownBy(() -> run(member, () -> hearings.recordObservation(observe.id(),
+    assertThatThrownBy(() -> as(member, () -> hearings.recordObservation(observe.id(),
         new Observation(Set.of(foreign.id()), " "))))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("observation"));
-    assertThatThrownBy(() -> run(member, () -> hearings.recordObservation(observe.id(),
+    assertThatThrownBy(() -> as(member, () -> hearings.recordObservation(observe.id(),
         new Observation(Set.of(foreign.id()), "Adjourned for lack of a judge"))))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
             .containsOnlyKeys("attendedOfficerIds"));
     assertThat(as(member, () -> hearings.get(hearing.reference())).observation()).as("nothing saved").isNull();
 
-    run(member, () -> hearings.recordObservation(observe.id(), new Observation(Set.of(hro.id()),
+    as(member, () -> hearings.recordObservation(observe.id(), new Observation(Set.of(hro.id()),
         "The judge heard the defence; the embassy's presence was noted by the court.")));
     assertThat(as(member, () -> hearings.get(hearing.reference()))).satisfies(h -> {
       assertThat(h.status()).isEqualTo(HearingStatus.DEBRIEF_DUE);
@@ -314,7 +303,7 @@ class CourtHearingIT extends DatabaseIT {
     WorkItem debrief = onlyTask(coordinator, hearing.reference());
     assertThat(debrief.taskKey()).isEqualTo(Elements.TASK_DEBRIEF_HEARING);
     assertThat(debrief.isUnassigned()).isTrue();
-    run(coordinator, () -> steps.complete(debrief.id(), new StepInput("Shared with the coalition; follow up on bail", null)));
+    as(coordinator, () -> steps.complete(debrief.id(), new StepInput("Shared with the coalition; follow up on bail", null)));
 
     assertThat(status(hearing)).isEqualTo(HearingStatus.OBSERVED);
     assertThat(as(member, () -> hearings.journal(hearing.reference()))).extracting(StepRecord::taskName)

@@ -62,12 +62,10 @@ class HrrCalendarIT extends DatabaseIT {
   @Autowired InboxService inbox;
   @Autowired StepService steps;
   @Autowired Outbox outbox;
-  @Autowired MembershipService memberships;
   @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
   @Autowired ManagementService management;
 
-  TestCoalitions coalitions;
   Actor coordinator;
   Jobs jobs;
   MemberOrganisation mediaWatch;
@@ -75,20 +73,11 @@ class HrrCalendarIT extends DatabaseIT {
 
   @BeforeEach
   void coalitionWithTwoOrganisationsAndAShorterWindow() {
-    coalitions = new TestCoalitions(memberships);
     coordinator = coalitions.coordinatorA();
     jobs = new Jobs(management);
     mediaWatch = as(coordinator, () -> organisations.add(new NewMemberOrganisation("Media Watch", "input@mediawatch.example")));
     article19 = as(coordinator, () -> organisations.add(new NewMemberOrganisation("Article 19 Kenya", "kenya@a19.example")));
     as(coordinator, () -> settings.update(new CoalitionSettings("P7D", 3, "P90D", "PT4H", "P7D", "P20D", "P5D", "P7D")));
-  }
-
-  <T> T as(Actor actor, Supplier<T> work) {
-    return TenantContext.callAs(actor, work);
-  }
-
-  void as(Actor actor, Runnable work) {
-    TenantContext.runAs(actor, work);
   }
 
   static int thisYear() {

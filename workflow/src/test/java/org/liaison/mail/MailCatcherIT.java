@@ -19,15 +19,8 @@ class MailCatcherIT extends DatabaseIT {
 
   @Autowired Outbox outbox;
   @Autowired OutboxDispatcher dispatcher;
-  @Autowired MembershipService memberships;
   @Autowired TransactionTemplate tx;
 
-  TestCoalitions coalitions;
-
-  @BeforeEach
-  void coalitions() {
-    coalitions = new TestCoalitions(memberships);
-  }
 
   @Test
   void without_an_smtp_server_mail_is_caught_once_and_shown_as_it_would_have_gone_out() {

@@ -71,30 +71,19 @@ class MeetingLifecycleIT extends DatabaseIT {
   @Autowired InboxService inbox;
   @Autowired CaseService cases;
   @Autowired OutreachService outreach;
-  @Autowired MembershipService memberships;
   @Autowired NextStepsPlan nextStepsPlan;
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
 
-  TestCoalitions coalitions;
   Actor member;
   Officer officer;
 
   @BeforeEach
   void coalitions() {
-    coalitions = new TestCoalitions(memberships);
     member = coalitions.memberA();
     Embassy embassy = as(member, () -> contacts.addEmbassy(new NewEmbassy("KE", "Nairobi", null)));
     officer = as(member, () -> contacts.addOfficer(new NewOfficer(embassy.id(), "Jane Doe", "Human rights officer",
         Portfolio.HUMAN_RIGHTS, "hro@example.org", null)));
-  }
-
-  <T> T as(Actor actor, Supplier<T> work) {
-    return TenantContext.callAs(actor, work);
-  }
-
-  void run(Actor actor, Runnable work) {
-    TenantContext.runAs(actor, work);
   }
 
   List<WorkItem> tasks(Actor actor, String businessKey) {
@@ -112,7 +101,7 @@ class MeetingLifecycleIT extends DatabaseIT {
   void completeStep(Actor actor, String businessKey, String taskKey, String note, Boolean decision) {
     WorkItem task = onlyTask(actor, businessKey);
     assertThat(task.taskKey()).isEqualTo(taskKey);
-    run(actor, () -> steps.complete(task.id(), new StepInput(note, decision)));
+    as(actor, () -> steps.complete(task.id(), new StepInput(note, decision)));
   }
 
   MeetingStatus status(String reference) {
@@ -144,12 +133,12 @@ class MeetingLifecycleIT extends DatabaseIT {
     assertThat(status(ref)).isEqualTo(MeetingStatus.AWAITING_CONFIRMATION);
     assertThat(as(member, () -> meetings.awaitsConfirmation(ref))).isTrue();
 
-    assertThatThrownBy(() -> run(member, () -> meetings.confirm(ref,
+    assertThatThrownBy(() -> as(member, () -> meetings.confirm(ref,
         new MeetingConfirmation(LocalDate.now().minusDays(1)))))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
             .containsOnlyKeys("confirmedFor"));
     assertThat(status(ref)).as("nothing changed").isEqualTo(MeetingStatus.AWAITING_CONFIRMATION);
-    run(member, () -> meetings.confirm(ref, new MeetingConfirmation(LocalDate.now().plusDays(3))));
+    as(member, () -> meetings.confirm(ref, new MeetingConfirmation(LocalDate.now().plusDays(3))));
     assertThat(as(member, () -> meetings.get(ref))).satisfies(m -> {
       assertThat(m.status()).isEqualTo(MeetingStatus.CONFIRMED);
       assertThat(m.confirmedFor()).isEqualTo(LocalDate.now().plusDays(3));
@@ -167,24 +156,24 @@ class MeetingLifecycleIT extends DatabaseIT {
     MeetingRecord bad = new MeetingRecord(true, " ", List.of(
         new NewNextStep("Send the trial calendar", "coordB", due),
         new NewNextStep("", "memberA", LocalDate.now().minusDays(1))));
-    assertThatThrownBy(() -> run(member, () -> meetings.recordMeeting(record.id(), bad)))
+    assertThatThrownBy(() -> as(member, () -> meetings.recordMeeting(record.id(), bad)))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
             .containsOnlyKeys("outcome", "nextSteps[1].description"));
     MeetingRecord badOwners = new MeetingRecord(true, "She will raise it", List.of(
         new NewNextStep("Send the trial calendar", "coordB", due),
         new NewNextStep("Share the lawyers' statement", "memberA", LocalDate.now().minusDays(1))));
-    assertThatThrownBy(() -> run(member, () -> meetings.recordMeeting(record.id(), badOwners)))
+    assertThatThrownBy(() -> as(member, () -> meetings.recordMeeting(record.id(), badOwners)))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
             .containsOnlyKeys("nextSteps[0].owner", "nextSteps[1].dueOn")
             .containsEntry("nextSteps[0].owner", "Choose a person of the coalition; coordB is not one."));
-    assertThatThrownBy(() -> run(member, () -> meetings.recordMeeting(record.id(), new MeetingRecord(false,
+    assertThatThrownBy(() -> as(member, () -> meetings.recordMeeting(record.id(), new MeetingRecord(false,
         "Postponed by the embassy", List.of(new NewNextStep("Send the calendar", "memberA", due))))))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("nextSteps"));
     assertThat(as(member, () -> meetings.nextSteps(ref))).as("nothing saved").isEmpty();
     assertThat(as(member, () -> meetings.engagement(ref)).outcome()).isNull();
     assertThat(onlyTask(member, ref).id()).isEqualTo(record.id());
 
-    run(member, () -> meetings.recordMeeting(record.id(), new MeetingRecord(true,
+    as(member, () -> meetings.recordMeeting(record.id(), new MeetingRecord(true,
         "She will raise the case with the ministry and may attend the hearing", List.of(
             new NewNextStep("Send the trial calendar", "coordA", due),
             new NewNextStep("Share the lawyers' statement", "memberA", due.minusDays(7))))));
@@ -210,10 +199,10 @@ class MeetingLifecycleIT extends DatabaseIT {
         .containsExactlyInAnyOrder(Elements.TASK_THANK_OFFICER, Elements.TASK_COMPLETE_NEXT_STEP);
 
     WorkItem thanks = mine.stream().filter(t -> t.taskKey().equals(Elements.TASK_THANK_OFFICER)).findFirst().orElseThrow();
-    assertThatThrownBy(() -> run(member, () -> meetings.thankOfficer(thanks.id(), new Thanks("", true, true))))
+    assertThatThrownBy(() -> as(member, () -> meetings.thankOfficer(thanks.id(), new Thanks("", true, true))))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("note"));
     assertThat(as(member, () -> contacts.officer(officer.id())).newsletterInvited()).as("nothing saved").isFalse();
-    run(member, () -> meetings.thankOfficer(thanks.id(), new Thanks("Thank-you e-mail with the statement", true, false)));
+    as(member, () -> meetings.thankOfficer(thanks.id(), new Thanks("Thank-you e-mail with the statement", true, false)));
     assertThat(as(member, () -> contacts.officer(officer.id()))).satisfies(o -> {
       assertThat(o.newsletterInvited()).isTrue();
       assertThat(o.socialInvited()).isFalse();
@@ -221,9 +210,9 @@ class MeetingLifecycleIT extends DatabaseIT {
     assertThat(as(member, () -> meetings.get(ref)).thanksNote()).isEqualTo("Thank-you e-mail with the statement");
 
     WorkItem myStep = onlyTask(member, ref);
-    run(member, () -> meetings.completeNextStep(myStep.id(), "Sent on Monday"));
+    as(member, () -> meetings.completeNextStep(myStep.id(), "Sent on Monday"));
     assertThat(status(ref)).as("one next step is still open").isEqualTo(MeetingStatus.FOLLOWING_UP);
-    run(coordinator, () -> meetings.completeNextStep(coordinatorsStep.id(), null));
+    as(coordinator, () -> meetings.completeNextStep(coordinatorsStep.id(), null));
 
     assertThat(status(ref)).isEqualTo(MeetingStatus.FOLLOWED_UP);
     assertThat(as(member, () -> meetings.nextSteps(ref))).allSatisfy(s -> assertThat(s.done()).isTrue())
@@ -242,7 +231,7 @@ class MeetingLifecycleIT extends DatabaseIT {
   void a_confirmation_nothing_waits_for_names_the_meeting_and_changes_nothing() {
     Meeting meeting = requested();
 
-    assertThatThrownBy(() -> run(member, () -> meetings.confirm(meeting.reference(),
+    assertThatThrownBy(() -> as(member, () -> meetings.confirm(meeting.reference(),
         new MeetingConfirmation(LocalDate.now().plusDays(2)))))
         .isInstanceOfSatisfying(MessageNotExpectedException.class, e -> {
           assertThat(e.getMessage()).contains("meeting " + meeting.reference()).contains(Messages.MEETING_CONFIRMED);
@@ -271,9 +260,9 @@ class MeetingLifecycleIT extends DatabaseIT {
     assertThat(status(ref)).isEqualTo(MeetingStatus.CONFIRMATION_OVERDUE);
     WorkItem chase = onlyTask(member, ref);
     assertThat(chase.taskKey()).isEqualTo(Elements.TASK_CHASE_MEETING);
-    assertThatThrownBy(() -> run(member, () -> steps.complete(chase.id(), new StepInput("Called again", null))))
+    assertThatThrownBy(() -> as(member, () -> steps.complete(chase.id(), new StepInput("Called again", null))))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("decision"));
-    run(member, () -> steps.complete(chase.id(), new StepInput("The officer has left; no longer useful", false)));
+    as(member, () -> steps.complete(chase.id(), new StepInput("The officer has left; no longer useful", false)));
 
     assertThat(status(ref)).isEqualTo(MeetingStatus.DROPPED);
     assertThat(tasks(member, ref)).isEmpty();
@@ -285,7 +274,7 @@ class MeetingLifecycleIT extends DatabaseIT {
     assertThatThrownBy(() -> as(member, () -> meetings.request(new MeetingRequest(null, " "))))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
             .containsOnlyKeys("officerId", "purpose"));
-    run(member, () -> contacts.archiveOfficer(officer.id()));
+    as(member, () -> contacts.archiveOfficer(officer.id()));
     assertThatThrownBy(() -> as(member, () -> meetings.request(new MeetingRequest(officer.id(), "Catch up"))))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("officerId"));
 
@@ -303,7 +292,7 @@ class MeetingLifecycleIT extends DatabaseIT {
 
     assertThat(as(b, meetings::list)).isEmpty();
     assertThatThrownBy(() -> as(b, () -> meetings.get(meeting.reference()))).isInstanceOf(NotFoundException.class);
-    assertThatThrownBy(() -> run(b, () -> meetings.confirm(meeting.reference(),
+    assertThatThrownBy(() -> as(b, () -> meetings.confirm(meeting.reference(),
         new MeetingConfirmation(LocalDate.now())))).isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> as(b, () -> meetings.forOfficer(officer.id()))).isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> as(b, () -> meetings.request(new MeetingRequest(officer.id(), "Probe"))))
@@ -318,15 +307,15 @@ class MeetingLifecycleIT extends DatabaseIT {
     CaseDetails raised = as(member, () -> cases.raise(new NewCase("Journalists detained",
         "Three reporters detained in Nairobi", "KE", Set.of(Theme.FREEDOM_OF_EXPRESSION), Severity.HIGH)));
     String caseRef = raised.reference();
-    run(coordinator, () -> cases.triage(onlyTask(coordinator, caseRef).id(), new Triage(Severity.HIGH, null)));
-    run(member, () -> cases.align(onlyTask(member, caseRef).id(), new Alignment(Set.of(), Set.of(officer.id()), null)));
-    run(member, () -> outreach.submitDraft(onlyTask(member, caseRef).id(), new OutreachDraft(
+    as(coordinator, () -> cases.triage(onlyTask(coordinator, caseRef).id(), new Triage(Severity.HIGH, null)));
+    as(member, () -> cases.align(onlyTask(member, caseRef).id(), new Alignment(Set.of(), Set.of(officer.id()), null)));
+    as(member, () -> outreach.submitDraft(onlyTask(member, caseRef).id(), new OutreachDraft(
         "Three journalists are held without charge", "Press freedom is a stated U.S. priority",
         "Ask for consular attention at the hearing")));
-    run(coordinator, () -> outreach.review(onlyTask(coordinator, caseRef).id(), Review.approve(null)));
+    as(coordinator, () -> outreach.review(onlyTask(coordinator, caseRef).id(), Review.approve(null)));
     assertThat(as(member, () -> cases.awaitsReply(caseRef))).isTrue();
 
-    run(member, () -> cases.recordReply(caseRef, new OfficerReply(officer.id(), "Happy to meet next week",
+    as(member, () -> cases.recordReply(caseRef, new OfficerReply(officer.id(), "Happy to meet next week",
         LocalDate.now())));
 
     List<Meeting> forCase = as(member, () -> meetings.forCase(raised.id()));
@@ -345,7 +334,7 @@ class MeetingLifecycleIT extends DatabaseIT {
     assertThat(as(member, () -> meetings.openSteps(ref))).extracting(WorkItem::id).containsExactly(request.id());
 
     completeStep(member, caseRef, Elements.TASK_REQUEST_MEETING, "Proposed Tuesday", null);
-    run(member, () -> meetings.confirm(ref, new MeetingConfirmation(LocalDate.now().plusDays(5))));
+    as(member, () -> meetings.confirm(ref, new MeetingConfirmation(LocalDate.now().plusDays(5))));
     assertThat(status(ref)).isEqualTo(MeetingStatus.CONFIRMED);
     assertThat(as(member, () -> meetings.journal(ref))).extracting(StepRecord::processKey)
         .containsOnly(EmbassyMeetingProcess.KEY);

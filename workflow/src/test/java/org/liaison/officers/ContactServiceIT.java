@@ -20,15 +20,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ContactServiceIT extends DatabaseIT {
 
   @Autowired ContactService contacts;
-  @Autowired MembershipService memberships;
 
-  TestCoalitions coalitions;
   Actor a;
   Actor b;
 
   @BeforeEach
   void coalitions() {
-    coalitions = new TestCoalitions(memberships);
     a = coalitions.memberA();
     b = coalitions.coordinatorB();
   }

@@ -17,14 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class MemberOrganisationServiceIT extends DatabaseIT {
 
   @Autowired MemberOrganisationService organisations;
-  @Autowired MembershipService memberships;
 
-  TestCoalitions coalitions;
-
-  @BeforeEach
-  void coalitions() {
-    coalitions = new TestCoalitions(memberships);
-  }
 
   @Test
   void a_coordinator_adds_organisations_that_everyone_in_the_coalition_reads_by_name() {

@@ -17,14 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SettingsIT extends DatabaseIT {
 
   @Autowired SettingsService settings;
-  @Autowired MembershipService memberships;
 
-  TestCoalitions coalitions;
-
-  @BeforeEach
-  void coalitions() {
-    coalitions = new TestCoalitions(memberships);
-  }
 
   @Test
   void a_coalition_starts_with_the_defaults_and_a_coordinator_changes_them_for_that_coalition_only() {

@@ -36,17 +36,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** PostgreSQL row-level security: the last line of tenant isolation, which fails closed. */
 class RowLevelSecurityIT extends DatabaseIT {
 
-  @Autowired MembershipService memberships;
   @Autowired CaseService cases;
   @Autowired JdbcClient jdbc;
   @Autowired TransactionTemplate tx;
 
-  TestCoalitions coalitions;
-
-  @BeforeEach
-  void coalitions() {
-    coalitions = new TestCoalitions(memberships);
-  }
 
   Connection asOwner() throws SQLException {
     return DriverManager.getConnection(database().url(), database().username(), database().password());
@@ -86,7 +79,7 @@ class RowLevelSecurityIT extends DatabaseIT {
   void every_table_with_a_tenant_id_has_forced_row_level_security_and_a_policy() throws SQLException {
     try (Connection owner = asOwner()) {
       assertThat(tenantTables(owner)).contains("case_file", "case_activity", "outreach_message", "membership",
-          "case_reference_counter");
+          "record_reference_counter");
       assertThat(unprotectedTenantTables(owner)).isEmpty();
     }
   }
@@ -133,7 +126,7 @@ class RowLevelSecurityIT extends DatabaseIT {
     assertThat(activitiesWithoutCoalition).isZero();
 
     assertThatThrownBy(() -> TenantContext.runAs(inA, () -> tx.executeWithoutResult(s ->
-        jdbc.sql("insert into app.case_reference_counter (tenant_id, year, last_value) values (:t, 1999, 1)")
+        jdbc.sql("insert into app.record_reference_counter (tenant_id, kind, year, last_value) values (:t, 'CASE', 1999, 1)")
             .param("t", coalitions.b.id()).update())))
         .hasStackTraceContaining("violates row-level security policy");
   }

@@ -8,7 +8,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import com.vaadin.flow.component.html.Anchor;
+import org.liaison.cases.AlignmentChoices;
 import org.liaison.cases.CaseRouting;
+import org.liaison.ui.Labels;
 import org.liaison.cases.CaseService;
 import org.liaison.inbox.InboxItem;
 import org.liaison.inbox.ui.TaskForm;
@@ -39,7 +42,15 @@ class AlignForm extends TaskForm {
     suggestion.addClassName("liaison-card");
     add(suggestion);
 
-    List<EmbassyPriority> priorities = contacts.allPriorities();
+    AlignmentChoices choices = cases.alignmentChoices(item.forCase().reference());
+    if (choices.embassies().isEmpty()) {
+      Paragraph none = new Paragraph(getTranslation("align.noEmbassy", Labels.country(choices.country())) + " ");
+      none.setId("align-no-embassy");
+      none.addClassName("liaison-card");
+      none.add(new Anchor("contacts", getTranslation("align.noEmbassy.link")));
+      add(none);
+    }
+    List<EmbassyPriority> priorities = choices.priorities();
     CheckboxGroup<EmbassyPriority> priorityBox = new CheckboxGroup<>(getTranslation("align.priorities"));
     priorityBox.setId("align-priorities");
     priorityBox.setHelperText(getTranslation("align.priorities.help"));
@@ -47,7 +58,7 @@ class AlignForm extends TaskForm {
     priorityBox.setItemLabelGenerator(p -> p.objective() + " (" + p.capturedOn() + ")");
     priorityBox.select(priorities.stream().filter(p -> routing.priorities().contains(p)).toList());
 
-    List<Officer> officers = contacts.officers();
+    List<Officer> officers = choices.officers();
     CheckboxGroup<Officer> officerBox = new CheckboxGroup<>(getTranslation("align.officers"));
     officerBox.setId("align-officers");
     officerBox.setHelperText(getTranslation("align.officers.help"));

@@ -1,92 +1,102 @@
 package org.liaison.cases.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
-import java.time.LocalDate;
-import org.liaison.cases.CaseRouting;
-import org.liaison.cases.OfficerReply;
-import org.liaison.meetings.Meeting;
-import org.liaison.meetings.MeetingService;
-import org.liaison.officers.ContactService;
-import org.liaison.officers.EmbassyPriority;
-import org.liaison.officers.Officer;
-import org.liaison.steps.StepRecord;
-import org.liaison.steps.StepService;
-import org.liaison.tenancy.Actor;
-import org.liaison.tenancy.Role;
-import org.liaison.tenancy.TenantContext;
-import org.liaison.ui.FormDialog;
-import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.liaison.cases.CaseActivity;
 import org.liaison.cases.CaseDetails;
+import org.liaison.cases.CaseRouting;
 import org.liaison.cases.CaseService;
+import org.liaison.cases.NewCase;
+import org.liaison.cases.OfficerReply;
+import org.liaison.cases.Severity;
+import org.liaison.cases.Theme;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import org.liaison.meetings.Meeting;
+import org.liaison.meetings.MeetingService;
+import org.liaison.officers.ContactService;
+import org.liaison.officers.EmbassyPriority;
+import org.liaison.officers.Officer;
 import org.liaison.outreach.Outreach;
 import org.liaison.outreach.OutreachService;
 import org.liaison.outreach.OutreachStatus;
+import org.liaison.steps.StepService;
+import org.liaison.tenancy.Actor;
+import org.liaison.tenancy.Role;
+import org.liaison.tenancy.TenantContext;
+import org.liaison.ui.FormDialog;
 import org.liaison.ui.Labels;
-import org.liaison.workflow.WorkItem;
+import org.liaison.ui.RecordPage;
+import org.liaison.ui.RecordSections;
 
 /** The case workspace: where it stands, what is waiting, the outreach, and everything done so far. */
 @Route("cases/:reference")
 @PageTitle("Case · Liaison")
 @PermitAll
-class CaseView extends VerticalLayout implements BeforeEnterObserver {
+class CaseView extends RecordPage<CaseDetails> {
 
   private final CaseService cases;
   private final OutreachService outreach;
   private final ContactService contacts;
-  private final StepService steps;
   private final MeetingService meetings;
 
   CaseView(CaseService cases, OutreachService outreach, ContactService contacts, StepService steps,
       MeetingService meetings) {
+    super("case", "status.", cases::get, CaseDetails::status, cases::openSteps, steps::journal);
     this.cases = cases;
     this.outreach = outreach;
     this.contacts = contacts;
-    this.steps = steps;
     this.meetings = meetings;
-    setId("case");
-    setMaxWidth("60em");
   }
 
   @Override
-  public void beforeEnter(BeforeEnterEvent event) {
-    String reference = event.getRouteParameters().get("reference").orElse("");
-    show(reference);
+  protected String heading(CaseDetails c) {
+    return c.reference() + " · " + c.title();
   }
 
-  private void show(String reference) {
-    CaseDetails c = cases.get(reference); // NotFoundException → the not-found page, also for other coalitions
-    removeAll();
+  @Override
+  protected String kind() {
+    return CaseService.KIND;
+  }
 
-    Span status = Labels.status(c.status(), getTranslation("status." + c.status().name()));
-    status.setId("case-status");
-    H2 title = new H2(c.reference() + " · " + c.title());
-    title.setId("case-heading");
-    add(title, status);
+  @Override
+  protected String waitingKeys() {
+    return "case.waiting";
+  }
 
+  @Override
+  protected String journalKey() {
+    return "case.steps";
+  }
+
+  @Override
+  protected boolean journalSpansLifecycles() {
+    return true;
+  }
+
+  @Override
+  protected void describe(CaseDetails c) {
     Paragraph facts = new Paragraph(Labels.country(c.country()) + " · "
         + c.themes().stream().map(t -> getTranslation("theme." + t.name())).sorted().collect(Collectors.joining(", "))
         + " · " + getTranslation("case.severity") + ": " + getTranslation("severity." + c.severity().name())
@@ -104,19 +114,17 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver {
       add(outcome);
     }
     add(actions(c));
+  }
 
-    add(waiting(cases.openSteps(reference)));
-    add(routingSection(cases.routing(reference)));
+  @Override
+  protected void detail(CaseDetails c) {
+    add(routingSection(cases.routing(c.reference())));
     List<Meeting> caseMeetings = meetings.forCase(c.id());
     if (!caseMeetings.isEmpty()) {
       add(meetingsSection(caseMeetings));
     }
-    add(outreachSection(outreach.forCase(reference)));
-    add(timeline(cases.timeline(reference)));
-    List<StepRecord> journal = steps.journal(reference);
-    if (!journal.isEmpty()) {
-      add(journal(journal));
-    }
+    add(outreachSection(outreach.forCase(c.reference())));
+    add(timeline(cases.timeline(c.reference())));
   }
 
   private Component actions(CaseDetails c) {
@@ -128,6 +136,11 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver {
       actions.add(reply);
     }
     Actor me = TenantContext.current();
+    if (me.username().equals(c.owner()) || me.has(Role.COORDINATOR)) {
+      Button edit = new Button(getTranslation("case.edit"), VaadinIcon.EDIT.create(), e -> editDialog(c.reference()));
+      edit.setId("edit-case");
+      actions.add(edit);
+    }
     if (!c.status().isFinished() && (me.username().equals(c.owner()) || me.has(Role.COORDINATOR))) {
       Button withdraw = new Button(getTranslation("withdraw.open"), e -> withdrawDialog(c));
       withdraw.setId("withdraw-case");
@@ -158,6 +171,35 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver {
     dialog.open();
   }
 
+  /** Corrects the case's facts; someone saving it meanwhile leaves the dialog open with the newer values. */
+  private void editDialog(String reference) {
+    TextField title = CaseFields.title(this, "edit-case-title");
+    TextArea summary = CaseFields.summary(this, "edit-case-summary");
+    ComboBox<String> country = CaseFields.country(this, "edit-case-country");
+    CheckboxGroup<Theme> themes = CaseFields.themes(this, "edit-case-themes");
+    RadioButtonGroup<Severity> severity = CaseFields.severity(this, "edit-case-severity");
+    int[] version = new int[1];
+    Runnable fill = () -> {
+      CaseDetails now = cases.get(reference);
+      version[0] = now.version();
+      title.setValue(now.title());
+      summary.setValue(now.summary());
+      country.setValue(now.country());
+      themes.setValue(now.themes());
+      severity.setValue(now.severity());
+    };
+    fill.run();
+    FormDialog dialog = new FormDialog(getTranslation("case.edit.title", reference), getTranslation("case.edit.save"),
+        "save-case", () -> cases.edit(reference, version[0], new NewCase(title.getValue(), summary.getValue(),
+            country.getValue(), themes.getValue(), severity.getValue())),
+        getTranslation("case.edit.done", reference), () -> show(reference));
+    dialog.with(title, summary, country, themes, severity).onStale(fill);
+    dialog.errors().bind("title", title).bind("summary", summary).bind("country", country).bind("themes", themes)
+        .bind("severity", severity);
+    dialog.setWidth("44em");
+    dialog.open();
+  }
+
   private void withdrawDialog(CaseDetails c) {
     TextArea reason = new TextArea(getTranslation("withdraw.reason"));
     reason.setId("withdraw-reason");
@@ -179,15 +221,16 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver {
       section.add(new Paragraph(getTranslation("routing.none")));
       return section;
     }
-    section.add(fact("routing-portfolios", "routing.portfolios", routing.portfolios().stream()
+    section.add(RecordSections.fact(this, "routing-portfolios", "routing.portfolios", routing.portfolios().stream()
         .map(p -> getTranslation("portfolio." + p.name())).collect(Collectors.joining(", "))));
-    section.add(fact("routing-urgency", "routing.urgency", getTranslation("urgency." + routing.urgency().name())));
+    section.add(RecordSections.fact(this, "routing-urgency", "routing.urgency",
+        getTranslation("urgency." + routing.urgency().name())));
     if (!routing.priorities().isEmpty()) {
-      section.add(fact("routing-priorities", "routing.priorities", routing.priorities().stream()
+      section.add(RecordSections.fact(this, "routing-priorities", "routing.priorities", routing.priorities().stream()
           .map(EmbassyPriority::objective).collect(Collectors.joining("; "))));
     }
     if (!routing.officers().isEmpty()) {
-      section.add(fact("routing-officers", "routing.officers", routing.officers().stream()
+      section.add(RecordSections.fact(this, "routing-officers", "routing.officers", routing.officers().stream()
           .map(o -> o.name() + " (" + getTranslation("portfolio." + o.portfolio().name()) + ")")
           .collect(Collectors.joining(", "))));
     }
@@ -204,43 +247,8 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver {
     return section;
   }
 
-  private Component fact(String id, String labelKey, String value) {
-    Paragraph p = new Paragraph(getTranslation(labelKey) + ": " + (value.isEmpty() ? "—" : value));
-    p.setId(id);
-    return p;
-  }
 
-  private Component journal(List<StepRecord> journal) {
-    Div section = new Div(new H3(getTranslation("case.steps")));
-    UnorderedList list = new UnorderedList();
-    list.setId("case-journal");
-    journal.forEach(r -> {
-      ListItem item = new ListItem(Labels.when(r.at()) + " — " + getTranslation("process." + r.processKey()) + ": "
-          + r.taskName() + " · " + r.by());
-      if (r.note() != null) {
-        Span note = new Span(" “" + r.note() + "”");
-        note.addClassName("liaison-muted");
-        item.add(note);
-      }
-      list.add(item);
-    });
-    section.add(list);
-    return section;
-  }
 
-  private Component waiting(List<WorkItem> steps) {
-    Div section = new Div(new H3(getTranslation("case.waiting")));
-    section.setId("case-waiting");
-    if (steps.isEmpty()) {
-      section.add(new Paragraph(getTranslation("case.waiting.none")));
-      return section;
-    }
-    UnorderedList list = new UnorderedList();
-    steps.forEach(s -> list.add(new ListItem(s.name() + " — " + (s.assignee() == null
-        ? getTranslation("case.waiting.group") : getTranslation("case.waiting.assignee", s.assignee())))));
-    section.add(list);
-    return section;
-  }
 
   private Component outreachSection(Optional<Outreach> found) {
     Div section = new Div(new H3(getTranslation("outreach.title")));
@@ -259,9 +267,9 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver {
       comment.setId("outreach-review-comment");
       section.add(comment);
     }
-    section.add(part("outreach-important", "outreach.important", o.important()),
-        part("outreach-why-us", "outreach.whyUs", o.whyUnitedStates()),
-        part("outreach-embassy-action", "outreach.embassyAction", o.embassyAction()));
+    section.add(RecordSections.part(this, "outreach-important", "outreach.important", o.important()),
+        RecordSections.part(this, "outreach-why-us", "outreach.whyUs", o.whyUnitedStates()),
+        RecordSections.part(this, "outreach-embassy-action", "outreach.embassyAction", o.embassyAction()));
     if (o.status() == OutreachStatus.SENT) {
       Paragraph sent = new Paragraph(getTranslation("outreach.sentInfo", o.recipients(), String.valueOf(o.sentOn()), o.sentBy()));
       sent.setId("outreach-sent");
@@ -270,12 +278,6 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver {
     return section;
   }
 
-  private Component part(String id, String labelKey, String text) {
-    Div part = new Div(new H4(getTranslation(labelKey)), new Span(text));
-    part.setId(id);
-    part.addClassName("liaison-part");
-    return part;
-  }
 
   private Component timeline(List<CaseActivity> activities) {
     Div section = new Div(new H3(getTranslation("case.history")));

@@ -35,10 +35,10 @@ import org.liaison.ui.Notices;
 class RaiseCaseView extends VerticalLayout {
 
   private final CaseService cases;
-  private final TextField title = new TextField();
-  private final TextArea summary = new TextArea();
-  private final ComboBox<String> country = new ComboBox<>();
-  private final CheckboxGroup<Theme> themes = new CheckboxGroup<>();
+  private final TextField title;
+  private final TextArea summary;
+  private final ComboBox<String> country;
+  private final CheckboxGroup<Theme> themes;
   private final RadioButtonGroup<Severity> severity;
   private final FieldErrors errors = new FieldErrors();
   /** Text typed into the country box that matches no country; sent as is, so the service names the problem. */
@@ -50,24 +50,10 @@ class RaiseCaseView extends VerticalLayout {
     setMaxWidth("50em");
     add(new H2(getTranslation("raise.title")), new Paragraph(getTranslation("raise.intro")));
 
-    title.setLabel(getTranslation("case.title"));
-    title.setId("case-title");
-    title.setMaxLength(CaseLimits.TITLE);
-    title.setRequiredIndicatorVisible(true);
-    title.setWidthFull();
-
-    summary.setLabel(getTranslation("case.summary"));
+    title = CaseFields.title(this, "case-title");
+    summary = CaseFields.summary(this, "case-summary");
     summary.setHelperText(getTranslation("raise.summary.help"));
-    summary.setId("case-summary");
-    summary.setMaxLength(CaseLimits.SUMMARY);
-    summary.setRequiredIndicatorVisible(true);
-    summary.setWidthFull();
-    summary.setMinHeight("8em");
-
-    country.setLabel(getTranslation("case.country"));
-    country.setId("case-country");
-    country.setItems(Arrays.stream(Locale.getISOCountries()).sorted(Comparator.comparing(Labels::country)).toList());
-    country.setItemLabelGenerator(Labels::country);
+    country = CaseFields.country(this, "case-country");
     country.setAllowCustomValue(true);
     country.setRequiredIndicatorVisible(true);
     country.addCustomValueSetListener(e -> {
@@ -83,12 +69,7 @@ class RaiseCaseView extends VerticalLayout {
       }
     });
 
-    themes.setLabel(getTranslation("case.themes"));
-    themes.setId("case-themes");
-    themes.setItems(Theme.values());
-    themes.setItemLabelGenerator(t -> getTranslation("theme." + t.name()));
-    themes.addThemeVariants(CheckboxGroupVariant.LUMO_HELPER_ABOVE_FIELD);
-    themes.setRequiredIndicatorVisible(true);
+    themes = CaseFields.themes(this, "case-themes");
 
     severity = CaseFields.severity(this, "case-severity");
 

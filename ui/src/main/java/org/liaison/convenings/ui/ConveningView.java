@@ -6,15 +6,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -29,40 +23,36 @@ import org.liaison.officers.ContactService;
 import org.liaison.steps.StepService;
 import org.liaison.ui.Labels;
 import org.liaison.ui.Notices;
+import org.liaison.ui.RecordPage;
 import org.liaison.ui.RecordSections;
 
 /** One convening: its facts and agenda, the invitations with their RSVPs, what is waiting and what was done. */
 @Route("convenings/:reference")
 @PageTitle("Convening · Liaison")
 @PermitAll
-class ConveningView extends VerticalLayout implements BeforeEnterObserver {
+class ConveningView extends RecordPage<Convening> {
 
   private final ConveningService convenings;
   private final ContactService contacts;
-  private final StepService steps;
 
   ConveningView(ConveningService convenings, ContactService contacts, StepService steps) {
+    super("convening", "convening.status.", convenings::get, Convening::status, convenings::openSteps, steps::journal);
     this.convenings = convenings;
     this.contacts = contacts;
-    this.steps = steps;
-    setId("convening");
-    setMaxWidth("60em");
   }
 
   @Override
-  public void beforeEnter(BeforeEnterEvent event) {
-    show(event.getRouteParameters().get("reference").orElse(""));
+  protected String kind() {
+    return ConveningService.KIND;
   }
 
-  private void show(String reference) {
-    Convening c = convenings.get(reference); // NotFoundException → the not-found page, also for other coalitions
-    removeAll();
-    H2 title = new H2(c.reference() + " · " + c.title());
-    title.setId("convening-heading");
-    Span status = Labels.badge(c.status(), getTranslation("convening.status." + c.status().name()));
-    status.setId("convening-status");
-    add(title, status);
+  @Override
+  protected String heading(Convening c) {
+    return c.reference() + " · " + c.title();
+  }
 
+  @Override
+  protected void describe(Convening c) {
     String embassy = c.embassyId() == null ? null : contacts.embassies().stream()
         .filter(e -> e.id().equals(c.embassyId())).findFirst().map(e -> e.city() + ", " + Labels.country(e.country()))
         .orElse(null);
@@ -76,19 +66,15 @@ class ConveningView extends VerticalLayout implements BeforeEnterObserver {
         RecordSections.fact(this, "convening-rsvp-deadline", "convening.rsvpDeadline", Labels.when(c.rsvpDeadline())),
         RecordSections.fact(this, "convening-owner", "convening.owner", c.owner()));
     facts.addClassName("liaison-card");
-    Div agenda = new Div(new H4(getTranslation("convening.agenda")), new Span(c.agenda()));
-    agenda.setId("convening-agenda-text");
-    agenda.addClassName("liaison-part");
-    add(facts, agenda);
+    add(facts, RecordSections.part(this, "convening-agenda-text", "convening.agenda", c.agenda()));
     if (c.outcomes() != null) {
-      Div outcomes = new Div(new H4(getTranslation("convening.outcomes")), new Span(c.outcomes()));
-      outcomes.setId("convening-outcomes");
-      outcomes.addClassName("liaison-part");
-      add(outcomes);
+      add(RecordSections.part(this, "convening-outcomes", "convening.outcomes", c.outcomes()));
     }
-    add(RecordSections.waiting(this, "convening-waiting", convenings.openSteps(reference)));
+  }
+
+  @Override
+  protected void detail(Convening c) {
     add(invitations(c));
-    add(RecordSections.journal(this, "convening-journal", steps.journal(reference)));
   }
 
   private Component invitations(Convening c) {

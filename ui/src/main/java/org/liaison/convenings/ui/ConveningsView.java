@@ -39,7 +39,11 @@ import org.liaison.officers.Embassy;
 import org.liaison.tenancy.Role;
 import org.liaison.ui.CurrentUser;
 import org.liaison.ui.FormDialog;
+import org.liaison.convenings.ConveningStatus;
+import org.liaison.records.ListQuery;
 import org.liaison.ui.Labels;
+import org.liaison.ui.ListFilters;
+import org.liaison.ui.ListPage;
 
 /** The coalition's convenings; coordinators propose new ones with their invitees. */
 @Route("convenings")
@@ -64,26 +68,24 @@ class ConveningsView extends VerticalLayout {
     }
     add(header, new Paragraph(getTranslation("convenings.intro")));
 
-    List<Convening> all = convenings.list();
-    if (all.isEmpty()) {
-      Paragraph empty = new Paragraph(getTranslation("convenings.empty"));
-      empty.setId("convenings-empty");
-      add(empty);
-      return;
-    }
-    Grid<Convening> grid = new Grid<>();
-    grid.setId("convenings-grid");
-    grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-    grid.addColumn(Convening::reference).setHeader(getTranslation("convening.reference")).setAutoWidth(true).setFlexGrow(0);
-    grid.addColumn(Convening::title).setHeader(getTranslation("convening.title")).setFlexGrow(3);
-    grid.addColumn(c -> Labels.when(c.startsAt())).setHeader(getTranslation("convening.startsAt")).setFlexGrow(1);
-    grid.addColumn(c -> getTranslation("convening.format." + c.format().name())).setHeader(getTranslation("convening.format")).setFlexGrow(1);
+    ComboBox<ConveningStatus> status = ListFilters.choice(this, "convenings-filter-status", "convening.status",
+        ConveningStatus.values(), "convening.status.");
+    ListPage<Convening> list = new ListPage<>(this, "convenings-grid");
+    Grid<Convening> grid = list.grid();
+    grid.addColumn(Convening::reference).setHeader(getTranslation("convening.reference")).setSortProperty("reference")
+        .setAutoWidth(true).setFlexGrow(0);
+    grid.addColumn(Convening::title).setHeader(getTranslation("convening.title")).setSortProperty("title").setFlexGrow(3);
+    grid.addColumn(c -> Labels.when(c.startsAt())).setHeader(getTranslation("convening.startsAt"))
+        .setSortProperty("starts").setFlexGrow(1);
+    grid.addColumn(c -> getTranslation("convening.format." + c.format().name()))
+        .setHeader(getTranslation("convening.format")).setSortProperty("format").setFlexGrow(1);
     grid.addComponentColumn(c -> Labels.badge(c.status(), getTranslation("convening.status." + c.status().name())))
-        .setHeader(getTranslation("convening.status")).setFlexGrow(1);
-    grid.setItems(all);
-    grid.setAllRowsVisible(true);
+        .setHeader(getTranslation("convening.status")).setSortProperty("status").setFlexGrow(1);
     grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("convenings/" + e.getItem().reference())));
-    add(grid);
+    list.filter(status).defaultDescending(true).fetching((text, sort, descending, offset, limit) -> convenings.find(
+        new ListQuery(text, status.getValue() == null ? null : status.getValue().name(), null, sort, descending),
+        offset, limit));
+    add(list.components());
   }
 
   private void proposeDialog() {

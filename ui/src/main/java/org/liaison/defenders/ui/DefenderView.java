@@ -1,21 +1,17 @@
 package org.liaison.defenders.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.liaison.defenders.Defender;
 import org.liaison.defenders.DefenderService;
 import org.liaison.defenders.DefenderStatus;
 import org.liaison.ui.Labels;
+import org.liaison.ui.RecordPage;
 import org.liaison.ui.RecordSections;
 
 /**
@@ -25,27 +21,24 @@ import org.liaison.ui.RecordSections;
 @Route("defenders/:reference")
 @PageTitle("Defender at risk · Liaison")
 @RolesAllowed({"SECURITY", "COORDINATOR"})
-class DefenderView extends VerticalLayout implements BeforeEnterObserver {
+class DefenderView extends RecordPage<Defender> {
 
   private final DefenderService defenders;
 
   DefenderView(DefenderService defenders) {
+    super("defender", "defender.status.", defenders::get, Defender::status, defenders::openSteps,
+        defenders::journal);
     this.defenders = defenders;
-    setId("defender");
-    setMaxWidth("60em");
+    backTo("defenders", "defenders.back");
   }
 
   @Override
-  public void beforeEnter(BeforeEnterEvent event) {
-    String reference = event.getRouteParameters().get("reference").orElse("");
-    Defender d = defenders.get(reference); // NotFoundException → the not-found page, also for other coalitions
-    removeAll();
-    H2 title = new H2(getTranslation("defender.heading", d.reference(), Labels.country(d.country())));
-    title.setId("defender-heading");
-    var status = Labels.badge(d.status(), getTranslation("defender.status." + d.status().name()));
-    status.setId("defender-status");
-    add(new Anchor("defenders", getTranslation("defenders.back")), title, status);
+  protected String heading(Defender d) {
+    return getTranslation("defender.heading", d.reference(), Labels.country(d.country()));
+  }
 
+  @Override
+  protected void describe(Defender d) {
     if (d.identityShown()) {
       Div identity = new Div(new H4(getTranslation("defender.identity")),
           RecordSections.fact(this, "defender-identity-name", "defender.name", d.identity().name()),
@@ -60,21 +53,17 @@ class DefenderView extends VerticalLayout implements BeforeEnterObserver {
       hidden.addClassName("liaison-muted");
       add(hidden);
     }
-    Div risk = new Div(new H4(getTranslation("defender.risk")), new Span(d.riskSummary()));
-    risk.setId("defender-risk-summary");
+    Div risk = RecordSections.part(this, "defender-risk-summary", "defender.risk", d.riskSummary());
     risk.setWidthFull();
-    risk.addClassName("liaison-part");
     add(risk, RecordSections.fact(this, "defender-reported", "defender.reportedAt",
         Labels.when(d.reportedAt()) + " · " + d.reportedBy()));
     if (d.officerNotifiedAt() != null) {
       add(RecordSections.fact(this, "defender-notified", "defender.notified", Labels.when(d.officerNotifiedAt())));
-    } else if (d.status() == DefenderStatus.ASSESSING && !defenders.embassyCanBeNotified(reference)) {
+    } else if (d.status() == DefenderStatus.ASSESSING && !defenders.embassyCanBeNotified(d.reference())) {
       Paragraph warning = new Paragraph(getTranslation("defender.noOfficer", Labels.country(d.country())));
       warning.setId("defender-no-officer");
       warning.addClassName("liaison-card");
       add(warning);
     }
-    add(RecordSections.waiting(this, "defender-waiting", defenders.openSteps(reference)));
-    add(RecordSections.journal(this, "defender-journal", defenders.journal(reference)));
   }
 }

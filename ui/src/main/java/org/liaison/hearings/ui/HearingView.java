@@ -6,18 +6,13 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -30,6 +25,7 @@ import org.liaison.tenancy.Role;
 import org.liaison.tenancy.TenantContext;
 import org.liaison.ui.FormDialog;
 import org.liaison.ui.Labels;
+import org.liaison.ui.RecordPage;
 import org.liaison.ui.RecordSections;
 
 /**
@@ -39,30 +35,28 @@ import org.liaison.ui.RecordSections;
 @Route("hearings/:reference")
 @PageTitle("Court hearing · Liaison")
 @PermitAll
-class HearingView extends VerticalLayout implements BeforeEnterObserver {
+class HearingView extends RecordPage<CourtHearing> {
 
   private final CourtHearingService hearings;
 
   HearingView(CourtHearingService hearings) {
+    super("hearing", "hearing.status.", hearings::get, CourtHearing::status, hearings::openSteps,
+        hearings::journal);
     this.hearings = hearings;
-    setId("hearing");
-    setMaxWidth("60em");
   }
 
   @Override
-  public void beforeEnter(BeforeEnterEvent event) {
-    show(event.getRouteParameters().get("reference").orElse(""));
+  protected String kind() {
+    return CourtHearingService.KIND;
   }
 
-  private void show(String reference) {
-    CourtHearing h = hearings.get(reference); // NotFoundException → the not-found page, also for other coalitions
-    removeAll();
-    H2 heading = new H2(h.reference() + " · " + h.title());
-    heading.setId("hearing-heading");
-    Span status = Labels.badge(h.status().name(), getTranslation("hearing.status." + h.status().name()));
-    status.setId("hearing-status");
-    add(heading, status);
+  @Override
+  protected String heading(CourtHearing h) {
+    return h.reference() + " · " + h.title();
+  }
 
+  @Override
+  protected void describe(CourtHearing h) {
     Paragraph date = new Paragraph(getTranslation("hearing.dateAt", Labels.when(h.hearingAt()), h.court()));
     date.setId("hearing-date");
     date.addClassName("liaison-card");
@@ -90,15 +84,15 @@ class HearingView extends VerticalLayout implements BeforeEnterObserver {
       add(cancelled);
     }
     add(actions(h));
-    add(RecordSections.waiting(this, "hearing-waiting", hearings.openSteps(reference)));
-    add(officers(hearings.officers(reference)));
+  }
+
+  @Override
+  protected void detail(CourtHearing h) {
+    add(officers(hearings.officers(h.reference())));
     if (h.observation() != null) {
-      Div observation = new Div(new H4(getTranslation("hearing.observation")), new Span(h.observation()));
-      observation.setId("hearing-observation");
-      observation.addClassName("liaison-part");
-      add(observation, muted(getTranslation("hearing.observedBy", h.observedBy(), Labels.when(h.observedAt()))));
+      add(RecordSections.part(this, "hearing-observation", "hearing.observation", h.observation()),
+          muted(getTranslation("hearing.observedBy", h.observedBy(), Labels.when(h.observedAt()))));
     }
-    add(RecordSections.journal(this, "hearing-journal", hearings.journal(reference)));
   }
 
   private Component actions(CourtHearing h) {

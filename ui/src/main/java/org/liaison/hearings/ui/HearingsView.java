@@ -19,12 +19,17 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.liaison.cases.CaseDetails;
-import org.liaison.cases.CaseService;
+import org.liaison.cases.CaseList;
+import org.liaison.cases.CaseQuery;
 import org.liaison.hearings.CourtHearing;
 import org.liaison.hearings.CourtHearingService;
 import org.liaison.hearings.NewHearing;
 import org.liaison.ui.FormDialog;
+import org.liaison.hearings.HearingStatus;
+import org.liaison.records.ListQuery;
 import org.liaison.ui.Labels;
+import org.liaison.ui.ListFilters;
+import org.liaison.ui.ListPage;
 
 /** The coalition's court hearings, soonest first, and scheduling a new one. */
 @Route("hearings")
@@ -33,9 +38,9 @@ import org.liaison.ui.Labels;
 class HearingsView extends VerticalLayout {
 
   private final CourtHearingService hearings;
-  private final CaseService cases;
+  private final CaseList cases;
 
-  HearingsView(CourtHearingService hearings, CaseService cases) {
+  HearingsView(CourtHearingService hearings, CaseList cases) {
     this.hearings = hearings;
     this.cases = cases;
     setId("hearings");
@@ -46,26 +51,22 @@ class HearingsView extends VerticalLayout {
     header.setAlignItems(Alignment.BASELINE);
     add(header, new Paragraph(getTranslation("hearings.intro")));
 
-    List<CourtHearing> all = hearings.list();
-    if (all.isEmpty()) {
-      Paragraph empty = new Paragraph(getTranslation("hearings.empty"));
-      empty.setId("hearings-empty");
-      add(empty);
-      return;
-    }
-    Grid<CourtHearing> grid = new Grid<>();
-    grid.setId("hearings-grid");
-    grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-    grid.addColumn(CourtHearing::reference).setHeader(getTranslation("hearing.reference")).setAutoWidth(true).setFlexGrow(0);
-    grid.addColumn(CourtHearing::title).setHeader(getTranslation("hearing.title")).setFlexGrow(3);
-    grid.addColumn(CourtHearing::court).setHeader(getTranslation("hearing.court")).setFlexGrow(2);
-    grid.addColumn(h -> Labels.when(h.hearingAt())).setHeader(getTranslation("hearing.date")).setFlexGrow(1);
-    grid.addComponentColumn(h -> Labels.badge(h.status().name(), getTranslation("hearing.status." + h.status().name())))
-        .setHeader(getTranslation("hearing.status")).setFlexGrow(2);
-    grid.setItems(all);
-    grid.setAllRowsVisible(true);
+    ComboBox<HearingStatus> status = ListFilters.choice(this, "hearings-filter-status", "hearing.status",
+        HearingStatus.values(), "hearing.status.");
+    ListPage<CourtHearing> list = new ListPage<>(this, "hearings-grid");
+    Grid<CourtHearing> grid = list.grid();
+    grid.addColumn(CourtHearing::reference).setHeader(getTranslation("hearing.reference")).setSortProperty("reference")
+        .setAutoWidth(true).setFlexGrow(0);
+    grid.addColumn(CourtHearing::title).setHeader(getTranslation("hearing.title")).setSortProperty("title").setFlexGrow(3);
+    grid.addColumn(CourtHearing::court).setHeader(getTranslation("hearing.court")).setSortProperty("court").setFlexGrow(2);
+    grid.addColumn(h -> Labels.when(h.hearingAt())).setHeader(getTranslation("hearing.date")).setSortProperty("date")
+        .setFlexGrow(1);
+    grid.addComponentColumn(h -> Labels.badge(h.status(), getTranslation("hearing.status." + h.status().name())))
+        .setHeader(getTranslation("hearing.status")).setSortProperty("status").setFlexGrow(2);
     grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("hearings/" + e.getItem().reference())));
-    add(grid);
+    list.filter(status).fetching((text, sort, descending, offset, limit) -> hearings.find(new ListQuery(text,
+        status.getValue() == null ? null : status.getValue().name(), null, sort, descending), offset, limit));
+    add(list.components());
   }
 
   private void scheduleDialog() {
@@ -85,7 +86,8 @@ class HearingsView extends VerticalLayout {
     ComboBox<CaseDetails> forCase = new ComboBox<>(getTranslation("hearing.case"));
     forCase.setId("hearing-case");
     forCase.setHelperText(getTranslation("hearing.case.help"));
-    forCase.setItems(cases.list());
+    forCase.setItems(query -> cases.find(CaseQuery.ALL.withText(query.getFilter().orElse(null)), query.getOffset(),
+        query.getLimit()).items().stream());
     forCase.setItemLabelGenerator(c -> c.reference() + " · " + c.title());
     forCase.setClearButtonVisible(true);
     forCase.setWidthFull();

@@ -5,16 +5,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -34,7 +30,9 @@ import org.liaison.organisations.MemberOrganisation;
 import org.liaison.organisations.MemberOrganisationService;
 import org.liaison.steps.StepService;
 import org.liaison.ui.FormDialog;
+import org.liaison.ui.AttachmentsSection;
 import org.liaison.ui.Labels;
+import org.liaison.ui.RecordPage;
 import org.liaison.ui.RecordSections;
 
 /**
@@ -44,41 +42,47 @@ import org.liaison.ui.RecordSections;
 @Route("hrr/:reference")
 @PageTitle("Human Rights Report cycle · Liaison")
 @PermitAll
-class HrrCycleView extends VerticalLayout implements BeforeEnterObserver {
+class HrrCycleView extends RecordPage<HrrCycle> {
 
   private final HrrService hrr;
   private final MemberOrganisationService organisations;
-  private final StepService steps;
 
   HrrCycleView(HrrService hrr, MemberOrganisationService organisations, StepService steps) {
+    super("hrr-cycle", "hrr.cycle.status.", hrr::cycle, HrrCycle::status, hrr::openSteps, steps::journal);
     this.hrr = hrr;
     this.organisations = organisations;
-    this.steps = steps;
-    setId("hrr-cycle");
-    setMaxWidth("60em");
+    backTo("hrr", "hrr.back");
   }
 
   @Override
-  public void beforeEnter(BeforeEnterEvent event) {
-    show(event.getRouteParameters().get("reference").orElse(""));
+  protected String kind() {
+    return HrrService.KIND;
   }
 
-  private void show(String reference) {
-    HrrCycle c = hrr.cycle(reference); // NotFoundException → the not-found page, also for other coalitions
-    removeAll();
-    H2 title = new H2(getTranslation("hrr.cycle.heading", c.reference(), c.year(), Labels.country(c.country())));
-    title.setId("hrr-cycle-heading");
-    var status = Labels.badge(c.status(), getTranslation("hrr.cycle.status." + c.status().name()));
-    status.setId("hrr-cycle-status");
+  /** Documents belong to each organisation's submission, not to the cycle. */
+  @Override
+  protected boolean attachable() {
+    return false;
+  }
+
+  @Override
+  protected String heading(HrrCycle c) {
+    return getTranslation("hrr.cycle.heading", c.reference(), c.year(), Labels.country(c.country()));
+  }
+
+  @Override
+  protected void describe(HrrCycle c) {
     Div dates = new Div(
         RecordSections.fact(this, "hrr-opens", "hrr.cycle.opens", Labels.when(c.opensAt())),
         RecordSections.fact(this, "hrr-reminder", "hrr.cycle.reminder", Labels.when(c.reminderAt())),
         RecordSections.fact(this, "hrr-deadline", "hrr.cycle.deadline", Labels.when(c.submissionDeadline())),
         RecordSections.fact(this, "hrr-next", "hrr.cycle.next", Labels.when(c.nextCycleOpens())));
     dates.addClassName("liaison-card");
-    add(new Anchor("hrr", getTranslation("hrr.back")), title, status, dates);
-    add(recipients(c));
-    add(RecordSections.waiting(this, "hrr-waiting", hrr.openSteps(reference)));
+    add(dates, recipients(c));
+  }
+
+  @Override
+  protected void detail(HrrCycle c) {
     add(submissions(c));
     if (c.compiledText() != null) {
       Div compiled = new Div(new H4(getTranslation("hrr.compiled")),
@@ -97,7 +101,6 @@ class HrrCycleView extends VerticalLayout implements BeforeEnterObserver {
       add(RecordSections.fact(this, "hrr-acknowledged", "hrr.acknowledged",
           Labels.when(c.acknowledgedAt()) + " · " + c.acknowledgedBy() + " · " + c.acknowledgement()));
     }
-    add(RecordSections.journal(this, "hrr-journal", steps.journal(reference)));
   }
 
   private Component recipients(HrrCycle c) {
@@ -136,7 +139,8 @@ class HrrCycleView extends VerticalLayout implements BeforeEnterObserver {
       } else {
         Paragraph meta = new Paragraph(getTranslation("hrr.submission.by", s.recordedBy(), Labels.when(s.recordedAt())));
         meta.addClassName("liaison-muted");
-        item.add(meta, new Span(s.text()));
+        item.add(meta, new Span(s.text()), new AttachmentsSection(attachments(), HrrService.SUBMISSION_KIND,
+            c.reference() + "/" + org.id(), "submission-documents-" + org.id()));
       }
       section.add(item);
     }

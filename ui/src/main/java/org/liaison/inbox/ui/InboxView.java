@@ -21,7 +21,6 @@ import org.liaison.inbox.InboxService;
 import org.liaison.ui.CurrentUser;
 import org.liaison.ui.Labels;
 import org.liaison.ui.Notices;
-import org.liaison.ui.Records;
 import org.liaison.workflow.TaskNotAvailableException;
 import org.liaison.workflow.WorkItem;
 
@@ -67,7 +66,7 @@ class InboxView extends VerticalLayout {
     if (item.forCase() == null) {
       WorkItem task = item.task();
       String key = task.businessKey() == null ? "" : task.businessKey();
-      Anchor ref = new Anchor(Records.link(task.processKey(), task.businessKey()), key);
+      Anchor ref = new Anchor(item.recordLink(), key);
       Span process = new Span(getTranslation("process." + task.processKey()));
       process.addClassName("liaison-muted");
       return new Div(ref, new Div(process));

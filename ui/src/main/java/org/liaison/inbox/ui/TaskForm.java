@@ -7,7 +7,6 @@ import org.liaison.common.InvalidInputException;
 import org.liaison.inbox.InboxItem;
 import org.liaison.ui.FieldErrors;
 import org.liaison.ui.Notices;
-import org.liaison.ui.Records;
 import org.liaison.workflow.TaskNotAvailableException;
 
 /**
@@ -43,14 +42,15 @@ public abstract class TaskForm extends VerticalLayout {
     errors.clear();
     String reference = item.forCase() != null ? item.forCase().reference() : item.task().businessKey();
     Notices.success(getTranslation(successKey, reference == null ? "" : reference));
-    UI.getCurrent().navigate(item.forCase() != null ? "cases/" + reference
-        : Records.link(item.task().processKey(), reference));
+    UI.getCurrent().navigate(item.forCase() != null ? "cases/" + reference : item.recordLink());
   }
 
   /** Tells the person why a task they reached for is no longer theirs to work on. */
   static void explain(Component where, TaskNotAvailableException e) {
-    Notices.problem(e.reason() == TaskNotAvailableException.Reason.CLAIMED_BY_SOMEONE_ELSE
-        ? where.getTranslation("task.claimedBySomeoneElse", e.claimedBy())
-        : where.getTranslation("task.gone"));
+    Notices.problem(switch (e.reason()) {
+      case CLAIMED_BY_SOMEONE_ELSE -> where.getTranslation("task.claimedBySomeoneElse", e.claimedBy());
+      case OWNED -> where.getTranslation("task.owned", e.claimedBy());
+      case GONE -> where.getTranslation("task.gone");
+    });
   }
 }

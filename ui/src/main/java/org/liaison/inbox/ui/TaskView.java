@@ -18,7 +18,6 @@ import org.liaison.cases.CaseDetails;
 import org.liaison.inbox.InboxItem;
 import org.liaison.inbox.InboxService;
 import org.liaison.steps.StepService;
-import org.liaison.ui.Records;
 import org.liaison.ui.Labels;
 import org.liaison.workflow.TaskNotAvailableException;
 
@@ -64,7 +63,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver {
       summary.getStyle().set("white-space", "pre-wrap");
       add(caseLink, facts, summary);
     } else if (item.task().businessKey() != null) {
-      Anchor recordLink = new Anchor(Records.link(item.task().processKey(), item.task().businessKey()),
+      Anchor recordLink = new Anchor(item.recordLink(),
           getTranslation("process." + item.task().processKey()) + " · " + item.task().businessKey());
       recordLink.setId("task-record");
       add(recordLink);

@@ -6,17 +6,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -28,9 +23,9 @@ import org.liaison.meetings.MeetingService;
 import org.liaison.officers.ContactService;
 import org.liaison.officers.Engagement;
 import org.liaison.officers.NextStep;
-import org.liaison.officers.Officer;
 import org.liaison.ui.FormDialog;
 import org.liaison.ui.Labels;
+import org.liaison.ui.RecordPage;
 import org.liaison.ui.RecordSections;
 
 /**
@@ -40,39 +35,35 @@ import org.liaison.ui.RecordSections;
 @Route("meetings/:reference")
 @PageTitle("Meeting · Liaison")
 @PermitAll
-class MeetingView extends VerticalLayout implements BeforeEnterObserver {
+class MeetingView extends RecordPage<Meeting> {
 
   private final MeetingService meetings;
   private final ContactService contacts;
 
   MeetingView(MeetingService meetings, ContactService contacts) {
+    super("meeting", "meeting.status.", meetings::get, Meeting::status, meetings::openSteps, meetings::journal);
     this.meetings = meetings;
     this.contacts = contacts;
-    setId("meeting");
-    setMaxWidth("60em");
   }
 
   @Override
-  public void beforeEnter(BeforeEnterEvent event) {
-    show(event.getRouteParameters().get("reference").orElse(""));
+  protected String kind() {
+    return MeetingService.KIND;
   }
 
-  private void show(String reference) {
-    Meeting m = meetings.get(reference); // NotFoundException → the not-found page, also for other coalitions
-    removeAll();
-    Officer officer = m.officerId() == null ? null : contacts.officer(m.officerId());
-    H2 heading = new H2(m.reference() + (officer == null ? "" : " · " + officer.name()));
-    heading.setId("meeting-heading");
-    Span status = Labels.badge(m.status().name(), getTranslation("meeting.status." + m.status().name()));
-    status.setId("meeting-status");
-    add(heading, status);
+  @Override
+  protected String heading(Meeting m) {
+    return m.reference() + (m.officerId() == null ? "" : " · " + contacts.officer(m.officerId()).name());
+  }
 
+  @Override
+  protected void describe(Meeting m) {
     Div facts = new Div();
     facts.addClassName("liaison-muted");
     facts.add(new Span(getTranslation("meeting.owner") + ": " + m.owner() + " · " + getTranslation("meeting.requestedOn")
         + " " + Labels.when(m.createdAt())));
-    if (officer != null) {
-      facts.add(new Span(" · "), new Anchor("officers/" + officer.id(), getTranslation("meeting.officerPage")));
+    if (m.officerId() != null) {
+      facts.add(new Span(" · "), new Anchor("officers/" + m.officerId(), getTranslation("meeting.officerPage")));
     }
     if (m.caseId() != null) {
       Anchor caseLink = new Anchor("cases/" + m.businessKey(), getTranslation("meeting.forCase", m.businessKey()));
@@ -81,8 +72,8 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
     }
     add(facts);
 
-    Engagement engagement = meetings.engagement(reference);
-    add(part("meeting-purpose", "meeting.purpose", engagement.summary()));
+    Engagement engagement = meetings.engagement(m.reference());
+    add(RecordSections.part(this, "meeting-purpose", "meeting.purpose", engagement.summary()));
     if (m.confirmedFor() != null) {
       Paragraph confirmed = new Paragraph(getTranslation("meeting.confirmedInfo", m.confirmedFor().toString(),
           m.confirmedBy()));
@@ -90,18 +81,20 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
       add(confirmed);
     }
     if (engagement.outcome() != null) {
-      add(part("meeting-outcome", "meeting.outcome", engagement.outcome()));
+      add(RecordSections.part(this, "meeting-outcome", "meeting.outcome", engagement.outcome()));
     }
     add(actions(m));
-    add(RecordSections.waiting(this, "meeting-waiting", meetings.openSteps(reference)));
-    add(nextSteps(meetings.nextSteps(reference)));
+  }
+
+  @Override
+  protected void detail(Meeting m) {
+    add(nextSteps(meetings.nextSteps(m.reference())));
     if (m.thankedAt() != null) {
       Paragraph thanks = new Paragraph(getTranslation("meeting.thankedInfo", Labels.when(m.thankedAt()), m.thankedBy(),
           m.thanksNote()));
       thanks.setId("meeting-thanks");
       add(thanks);
     }
-    add(RecordSections.journal(this, "meeting-journal", meetings.journal(reference)));
   }
 
   private Component actions(Meeting m) {
@@ -149,12 +142,5 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
     }
     section.add(list);
     return section;
-  }
-
-  private Component part(String id, String labelKey, String text) {
-    Div part = new Div(new H4(getTranslation(labelKey)), new Span(text));
-    part.setId(id);
-    part.addClassName("liaison-part");
-    return part;
   }
 }

@@ -1,55 +1,55 @@
 package org.liaison.meetings.ui;
 
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
-import org.liaison.meetings.Meeting;
+import org.liaison.meetings.MeetingRow;
 import org.liaison.meetings.MeetingService;
-import org.liaison.officers.ContactService;
+import org.liaison.meetings.MeetingStatus;
+import org.liaison.records.ListQuery;
 import org.liaison.ui.Labels;
+import org.liaison.ui.ListFilters;
+import org.liaison.ui.ListPage;
 
-/** The coalition's meetings with officers, newest first; a meeting is requested from Contacts. */
+/**
+ * The coalition's meetings with officers, newest first, a page at a time: found by words of what was
+ * asked for or the reference, filtered by status and owner; a meeting is requested from Contacts.
+ */
 @Route("meetings")
 @PageTitle("Meetings · Liaison")
 @PermitAll
 class MeetingsView extends VerticalLayout {
 
-  MeetingsView(MeetingService meetings, ContactService contacts) {
+  MeetingsView(MeetingService meetings) {
     setId("meetings");
     add(new H2(getTranslation("meetings.title")), new Paragraph(getTranslation("meetings.intro")));
-    List<Meeting> all = meetings.list();
-    if (all.isEmpty()) {
-      Paragraph empty = new Paragraph(getTranslation("meetings.empty"));
-      empty.setId("meetings-empty");
-      add(empty);
-      return;
-    }
-    Map<UUID, String> names = all.stream().map(Meeting::officerId).filter(java.util.Objects::nonNull).distinct()
-        .collect(Collectors.toMap(id -> id, id -> contacts.officer(id).name()));
-    Grid<Meeting> grid = new Grid<>();
-    grid.setId("meetings-grid");
-    grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-    grid.addColumn(Meeting::reference).setHeader(getTranslation("meeting.reference")).setAutoWidth(true).setFlexGrow(0);
-    grid.addColumn(m -> m.officerId() == null ? "" : names.get(m.officerId())).setHeader(getTranslation("meeting.officer"))
-        .setFlexGrow(2);
-    grid.addComponentColumn(m -> Labels.badge(m.status().name(), getTranslation("meeting.status." + m.status().name())))
-        .setHeader(getTranslation("meeting.status")).setFlexGrow(2);
-    grid.addColumn(Meeting::owner).setHeader(getTranslation("meeting.owner")).setFlexGrow(1);
-    grid.addColumn(m -> m.confirmedFor() == null ? "" : m.confirmedFor().toString())
-        .setHeader(getTranslation("meeting.confirmedFor")).setFlexGrow(1);
-    grid.addColumn(m -> Labels.when(m.createdAt())).setHeader(getTranslation("meeting.requestedOn")).setFlexGrow(1);
-    grid.setItems(all);
-    grid.setAllRowsVisible(true);
-    grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("meetings/" + e.getItem().reference())));
-    add(grid);
+    ComboBox<MeetingStatus> status = ListFilters.choice(this, "meetings-filter-status", "meeting.status",
+        MeetingStatus.values(), "meeting.status.");
+    ComboBox<String> owner = ListFilters.person(this, "meetings-filter-owner", "meeting.owner", meetings.possibleOwners());
+    ListPage<MeetingRow> list = new ListPage<>(this, "meetings-grid");
+    var grid = list.grid();
+    grid.addColumn(r -> r.meeting().reference()).setHeader(getTranslation("meeting.reference")).setSortProperty("reference")
+        .setAutoWidth(true).setFlexGrow(0);
+    grid.addColumn(r -> r.officerName() == null ? "" : r.officerName()).setHeader(getTranslation("meeting.officer"))
+        .setSortProperty("officer").setFlexGrow(2);
+    grid.addColumn(MeetingRow::purpose).setHeader(getTranslation("meeting.request.purpose")).setFlexGrow(3);
+    grid.addComponentColumn(r -> Labels.badge(r.meeting().status(),
+            getTranslation("meeting.status." + r.meeting().status().name())))
+        .setHeader(getTranslation("meeting.status")).setSortProperty("status").setFlexGrow(2);
+    grid.addColumn(r -> r.meeting().owner()).setHeader(getTranslation("meeting.owner")).setSortProperty("owner")
+        .setFlexGrow(1);
+    grid.addColumn(r -> r.meeting().confirmedFor() == null ? "" : r.meeting().confirmedFor().toString())
+        .setHeader(getTranslation("meeting.confirmedFor")).setSortProperty("confirmed").setFlexGrow(1);
+    grid.addColumn(r -> Labels.when(r.meeting().createdAt())).setHeader(getTranslation("meeting.requestedOn"))
+        .setSortProperty("requested").setFlexGrow(1);
+    grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("meetings/" + e.getItem().meeting().reference())));
+    list.filter(status).filter(owner).defaultDescending(true)
+        .fetching((text, sort, descending, offset, limit) -> meetings.find(new ListQuery(text,
+            status.getValue() == null ? null : status.getValue().name(), owner.getValue(), sort, descending), offset, limit));
+    add(list.components());
   }
 }

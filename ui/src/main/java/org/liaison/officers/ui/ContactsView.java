@@ -43,7 +43,10 @@ import org.liaison.officers.NewOfficer;
 import org.liaison.officers.NewPriority;
 import org.liaison.officers.Officer;
 import org.liaison.officers.Portfolio;
-import org.liaison.ui.FieldErrors;
+import com.vaadin.flow.component.details.Details;
+import org.liaison.tenancy.Role;
+import org.liaison.tenancy.TenantContext;
+import org.liaison.ui.HistoryList;
 import org.liaison.ui.Labels;
 import org.liaison.ui.Notices;
 
@@ -59,16 +62,17 @@ class ContactsView extends VerticalLayout {
   private final ContactService contacts;
   private final MeetingService meetings;
   private final Div content = new Div();
+  private boolean coordinator;
 
   ContactsView(ContactService contacts, MeetingService meetings) {
     this.contacts = contacts;
     this.meetings = meetings;
     setId("contacts");
     setMaxWidth("60em");
-    Button addEmbassy = new Button(getTranslation("contacts.addEmbassy"), VaadinIcon.PLUS.create(), e -> embassyDialog());
+    Button addEmbassy = new Button(getTranslation("contacts.addEmbassy"), VaadinIcon.PLUS.create(), e -> ContactDialogs.embassy(contacts, null, this::refresh));
     addEmbassy.setId("add-embassy");
     addEmbassy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    Button addExpert = new Button(getTranslation("contacts.addExpert"), VaadinIcon.PLUS.create(), e -> officerDialog(null));
+    Button addExpert = new Button(getTranslation("contacts.addExpert"), VaadinIcon.PLUS.create(), e -> ContactDialogs.officer(contacts, null, null, this::refresh));
     addExpert.setId("add-expert");
     HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("contacts.title")), addEmbassy, addExpert);
     header.setAlignItems(Alignment.BASELINE);
@@ -78,6 +82,7 @@ class ContactsView extends VerticalLayout {
 
   private void refresh() {
     content.removeAll();
+    coordinator = TenantContext.current().has(Role.COORDINATOR);
     List<Officer> officers = contacts.officers();
     List<Embassy> embassies = contacts.embassies();
     if (embassies.isEmpty() && officers.isEmpty()) {
@@ -115,17 +120,41 @@ class ContactsView extends VerticalLayout {
       for (EmbassyPriority p : priorities) {
         Span source = new Span(" — " + getTranslation("contacts.priorities.source", p.capturedOn().toString()) + " ");
         source.addClassName("liaison-muted");
-        list.add(new ListItem(new Span(p.objective()), source, link(p.sourceUrl(), getTranslation("contacts.priorities.link"))));
+        ListItem item = new ListItem(new Span(p.objective()), source,
+            link(p.sourceUrl(), getTranslation("contacts.priorities.link")));
+        if (coordinator) {
+          Button edit = new Button(getTranslation("contacts.edit"), e -> ContactDialogs.priority(contacts, embassy, p,
+              this::refresh));
+          edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+          edit.getElement().setAttribute("data-action", "edit-priority");
+          item.add(edit);
+        }
+        list.add(item);
       }
       section.add(list);
     }
     section.add(new H4(getTranslation("contacts.officers")));
     section.add(officers.isEmpty() ? muted(getTranslation("contacts.officers.none")) : officerList(officers));
-    Button addPriority = new Button(getTranslation("contacts.addPriority"), e -> priorityDialog(embassy));
+    Button addPriority = new Button(getTranslation("contacts.addPriority"), e -> ContactDialogs.priority(contacts, embassy, null, this::refresh));
     addPriority.getElement().setAttribute("data-action", "add-priority");
-    Button addOfficer = new Button(getTranslation("contacts.addOfficer"), e -> officerDialog(embassy));
+    Button addOfficer = new Button(getTranslation("contacts.addOfficer"), e -> ContactDialogs.officer(contacts, embassy, null, this::refresh));
     addOfficer.getElement().setAttribute("data-action", "add-officer");
-    section.add(new HorizontalLayout(addPriority, addOfficer));
+    HorizontalLayout actions = new HorizontalLayout(addPriority, addOfficer);
+    if (coordinator) {
+      Button edit = new Button(getTranslation("contacts.editEmbassy"), VaadinIcon.EDIT.create(),
+          e -> ContactDialogs.embassy(contacts, embassy, this::refresh));
+      edit.getElement().setAttribute("data-action", "edit-embassy");
+      actions.add(edit);
+    }
+    section.add(actions);
+    Details history = new Details(getTranslation("history.title"));
+    history.getElement().setAttribute("data-history", embassy.city());
+    history.addOpenedChangeListener(e -> {
+      if (e.isOpened() && history.getContent().findAny().isEmpty()) {
+        history.add(HistoryList.section(this, "embassy-history-" + embassy.id(), contacts.embassyHistory(embassy.id())));
+      }
+    });
+    section.add(history);
     return section;
   }
 
@@ -166,90 +195,4 @@ class ContactsView extends VerticalLayout {
     return p;
   }
 
-  private void embassyDialog() {
-    Dialog dialog = new Dialog(getTranslation("contacts.addEmbassy"));
-    ComboBox<String> country = new ComboBox<>(getTranslation("case.country"));
-    country.setId("embassy-country");
-    country.setItems(Arrays.stream(Locale.getISOCountries()).sorted(Comparator.comparing(Labels::country)).toList());
-    country.setItemLabelGenerator(Labels::country);
-    TextField city = new TextField(getTranslation("contacts.city"));
-    city.setId("embassy-city");
-    TextField website = new TextField(getTranslation("contacts.website"));
-    website.setId("embassy-website");
-    website.setHelperText(getTranslation("contacts.website.help"));
-    FieldErrors errors = new FieldErrors().bind("country", country).bind("city", city).bind("website", website);
-    Button save = new Button(getTranslation("contacts.save"), e -> attempt(dialog, errors,
-        () -> contacts.addEmbassy(new NewEmbassy(country.getValue(), city.getValue(), website.getValue()))));
-    save.setId("save-embassy");
-    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.add(new VerticalLayout(country, city, website));
-    dialog.getFooter().add(new Button(getTranslation("contacts.cancel"), e -> dialog.close()), save);
-    dialog.open();
-  }
-
-  private void priorityDialog(Embassy embassy) {
-    Dialog dialog = new Dialog(getTranslation("contacts.addPriorityFor", embassy.city()));
-    TextArea objective = new TextArea(getTranslation("contacts.objective"));
-    objective.setId("priority-objective");
-    objective.setWidthFull();
-    TextField source = new TextField(getTranslation("contacts.source"));
-    source.setId("priority-source");
-    source.setHelperText(getTranslation("contacts.source.help"));
-    source.setWidthFull();
-    DatePicker capturedOn = new DatePicker(getTranslation("contacts.capturedOn"), LocalDate.now());
-    capturedOn.setId("priority-captured-on");
-    FieldErrors errors = new FieldErrors().bind("objective", objective).bind("sourceUrl", source).bind("capturedOn", capturedOn);
-    UUID embassyId = embassy.id();
-    Button save = new Button(getTranslation("contacts.save"), e -> attempt(dialog, errors,
-        () -> contacts.addPriority(embassyId, new NewPriority(objective.getValue(), source.getValue(), capturedOn.getValue()))));
-    save.setId("save-priority");
-    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    VerticalLayout form = new VerticalLayout(objective, source, capturedOn);
-    form.setWidth("32em");
-    dialog.add(form);
-    dialog.getFooter().add(new Button(getTranslation("contacts.cancel"), e -> dialog.close()), save);
-    dialog.open();
-  }
-
-  private void officerDialog(Embassy embassy) {
-    Dialog dialog = new Dialog(embassy == null ? getTranslation("contacts.addExpert")
-        : getTranslation("contacts.addOfficerAt", embassy.city()));
-    TextField name = new TextField(getTranslation("contacts.name"));
-    name.setId("officer-name");
-    TextField title = new TextField(getTranslation("contacts.officerTitle"));
-    title.setId("officer-title");
-    Select<Portfolio> portfolio = new Select<>();
-    portfolio.setLabel(getTranslation("contacts.portfolio"));
-    portfolio.setId("officer-portfolio");
-    portfolio.setItems(Portfolio.values());
-    portfolio.setItemLabelGenerator(p -> getTranslation("portfolio." + p.name()));
-    EmailField email = new EmailField(getTranslation("contacts.email"));
-    email.setId("officer-email");
-    TextField cadence = new TextField(getTranslation("contacts.cadence"));
-    cadence.setId("officer-cadence");
-    cadence.setHelperText(getTranslation("contacts.cadence.help"));
-    FieldErrors errors = new FieldErrors().bind("name", name).bind("title", title).bind("portfolio", portfolio)
-        .bind("email", email).bind("contactCadence", cadence);
-    UUID embassyId = embassy == null ? null : embassy.id();
-    Button save = new Button(getTranslation("contacts.save"), e -> attempt(dialog, errors,
-        () -> contacts.addOfficer(new NewOfficer(embassyId, name.getValue(), title.getValue(), portfolio.getValue(),
-            email.getValue(), cadence.getValue()))));
-    save.setId("save-officer");
-    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.add(new VerticalLayout(name, title, portfolio, email, cadence));
-    dialog.getFooter().add(new Button(getTranslation("contacts.cancel"), e -> dialog.close()), save);
-    dialog.open();
-  }
-
-  private void attempt(Dialog dialog, FieldErrors errors, Runnable save) {
-    try {
-      save.run();
-    } catch (InvalidInputException e) {
-      errors.show(e);
-      return;
-    }
-    dialog.close();
-    Notices.success(getTranslation("contacts.saved"));
-    refresh();
-  }
 }

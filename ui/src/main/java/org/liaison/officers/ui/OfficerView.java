@@ -31,6 +31,19 @@ import org.liaison.officers.EngagementService;
 import org.liaison.officers.Officer;
 import org.liaison.officers.Relationship;
 import org.liaison.officers.RelationshipService;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.liaison.officers.EngagementKind;
+import org.liaison.officers.OfficerRotation;
+import org.liaison.officers.NewContact;
+import org.liaison.tenancy.Role;
+import org.liaison.tenancy.TenantContext;
+import org.liaison.ui.FormDialog;
+import org.liaison.ui.HistoryList;
 import org.liaison.ui.Labels;
 
 /**
@@ -47,9 +60,11 @@ class OfficerView extends VerticalLayout implements BeforeEnterObserver {
   private final EngagementService engagements;
   private final RelationshipService relationships;
   private final MeetingService meetings;
+  private final OfficerRotation rotation;
 
   OfficerView(ContactService contacts, EngagementService engagements, RelationshipService relationships,
-      MeetingService meetings) {
+      MeetingService meetings, OfficerRotation rotation) {
+    this.rotation = rotation;
     this.contacts = contacts;
     this.engagements = engagements;
     this.relationships = relationships;
@@ -101,18 +116,74 @@ class OfficerView extends VerticalLayout implements BeforeEnterObserver {
     add(invited);
 
     if (relationship.archivedAt() == null) {
+      Button logContact = new Button(getTranslation("contact.log"), VaadinIcon.PHONE.create(),
+          e -> logContactDialog(officer));
+      logContact.setId("log-contact");
+      logContact.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       Button meet = new Button(getTranslation("contacts.requestMeeting"), VaadinIcon.CALENDAR_USER.create(),
           e -> RequestMeetingDialog.open(meetings, officer));
       meet.setId("request-meeting");
-      meet.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+      HorizontalLayout actions = new HorizontalLayout(logContact, meet);
+      if (TenantContext.current().has(Role.COORDINATOR)) {
+        Button edit = new Button(getTranslation("contacts.edit"), VaadinIcon.EDIT.create(),
+            e -> ContactDialogs.officer(contacts, null, officer, () -> show(id)));
+        edit.setId("edit-officer");
+        actions.add(edit);
+      }
+      if (TenantContext.current().has(Role.COORDINATOR)) {
+        Button handOver = new Button(getTranslation("handover.open"), VaadinIcon.EXCHANGE.create(),
+            e -> HandOverDialog.open(contacts, rotation, officer, () -> show(id)));
+        handOver.setId("hand-over");
+        actions.add(handOver);
+      }
       Button archive = new Button(getTranslation("contacts.archive"), VaadinIcon.ARCHIVE.create(),
           e -> ArchiveOfficerDialog.open(contacts, officer, () -> show(id)));
       archive.setId("archive-officer");
       archive.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-      add(new HorizontalLayout(meet, archive));
+      actions.add(archive);
+      add(actions);
+    }
+    if (officer.successorId() != null) {
+      Officer next = contacts.officer(officer.successorId());
+      Paragraph left = new Paragraph(getTranslation("handover.left", String.valueOf(officer.leavingOn())) + " ");
+      left.add(new Anchor("officers/" + next.id(), next.name()));
+      left.setId("officer-successor");
+      left.addClassName("liaison-card");
+      add(left);
+    }
+    Map<UUID, String> predecessors = rotation.predecessors(id).stream()
+        .collect(Collectors.toMap(Officer::id, Officer::name));
+    if (!predecessors.isEmpty()) {
+      Paragraph inherited = new Paragraph(getTranslation("handover.inherited") + " ");
+      inherited.setId("officer-predecessors");
+      predecessors.forEach((pid, name) -> inherited.add(new Anchor("officers/" + pid, name), new Span(" ")));
+      add(inherited);
     }
     add(meetingsSection(meetings.forOfficer(id)));
-    add(engagementsSection(engagements.forOfficer(id)));
+    add(engagementsSection(engagements.forOfficer(id), predecessors));
+    add(HistoryList.section(this, "officer-history", contacts.officerHistory(id)));
+  }
+
+  /** Logs a call, an e-mail, an event, a site visit or information shared; the cadence starts again. */
+  private void logContactDialog(Officer officer) {
+    RadioButtonGroup<EngagementKind> kind = new RadioButtonGroup<>(getTranslation("contact.kind"));
+    kind.setId("contact-kind");
+    kind.setItems(NewContact.KINDS);
+    kind.setItemLabelGenerator(k -> getTranslation("engagement.kind." + k.name()));
+    kind.setRequiredIndicatorVisible(true);
+    TextArea summary = new TextArea(getTranslation("contact.summary"));
+    summary.setId("contact-summary");
+    summary.setRequiredIndicatorVisible(true);
+    summary.setMaxLength(4000);
+    summary.setWidthFull();
+    DatePicker on = new DatePicker(getTranslation("contact.on"), LocalDate.now());
+    on.setId("contact-on");
+    FormDialog dialog = new FormDialog(getTranslation("contact.title", officer.name()), getTranslation("contact.save"),
+        "save-contact", () -> relationships.logContact(officer.id(), new NewContact(kind.getValue(), summary.getValue(),
+            on.getValue())), getTranslation("contact.done"), () -> show(officer.id()));
+    dialog.with(new Paragraph(getTranslation("contact.intro")), kind, summary, on);
+    dialog.errors().bind("kind", kind).bind("summary", summary).bind("occurredOn", on);
+    dialog.open();
   }
 
   private String embassyOf(Officer officer) {
@@ -130,7 +201,7 @@ class OfficerView extends VerticalLayout implements BeforeEnterObserver {
     UnorderedList list = new UnorderedList();
     for (Meeting m : all) {
       ListItem item = new ListItem(new Anchor("meetings/" + m.reference(), m.reference()), new Span(" "),
-          Labels.badge(m.status().name(), getTranslation("meeting.status." + m.status().name())),
+          Labels.badge(m.status(), getTranslation("meeting.status." + m.status().name())),
           new Span(" · " + getTranslation("meeting.owner") + ": " + m.owner()));
       item.getElement().setAttribute("data-meeting", m.reference());
       list.add(item);
@@ -139,7 +210,7 @@ class OfficerView extends VerticalLayout implements BeforeEnterObserver {
     return section;
   }
 
-  private Component engagementsSection(List<Engagement> all) {
+  private Component engagementsSection(List<Engagement> all, Map<UUID, String> predecessors) {
     Div section = new Div(new H3(getTranslation("officer.engagements")));
     if (all.isEmpty()) {
       Paragraph none = new Paragraph(getTranslation("officer.engagements.none"));
@@ -153,6 +224,12 @@ class OfficerView extends VerticalLayout implements BeforeEnterObserver {
       ListItem item = new ListItem(e.occurredOn() + " — " + getTranslation("engagement.kind." + e.kind().name()) + ": "
           + e.summary());
       item.getElement().setAttribute("data-kind", e.kind().name());
+      if (e.handedOverFrom() != null) {
+        Span with = new Span(" " + getTranslation("handover.with", predecessors.getOrDefault(e.handedOverFrom(), "")));
+        with.addClassName("liaison-muted");
+        with.getElement().setAttribute("data-inherited", "true");
+        item.add(with);
+      }
       if (e.outcome() != null) {
         Span outcome = new Span(" → " + e.outcome());
         outcome.addClassName("liaison-muted");

@@ -35,6 +35,7 @@ class SettingsView extends VerticalLayout {
   private final TextField hrrWindow = duration("settings-hrr-window", "settings.hrrSubmissionWindow");
   private final TextField hrrReminder = duration("settings-hrr-reminder", "settings.hrrReminderBefore");
   private final TextField monitoring = duration("settings-monitoring-interval", "settings.defenderMonitoringInterval");
+  private final IntegerField attachmentLimit = new IntegerField();
   private final FieldErrors errors = new FieldErrors();
 
   SettingsView(SettingsService settings, CurrentUser user) {
@@ -51,10 +52,18 @@ class SettingsView extends VerticalLayout {
         .bind("contactCadence", contactCadence).bind("defenderAssessmentSla", assessmentSla)
         .bind("hearingRequestLead", hearingLead).bind("hrrSubmissionWindow", hrrWindow)
         .bind("hrrReminderBefore", hrrReminder).bind("defenderMonitoringInterval", monitoring);
+    attachmentLimit.setId("settings-attachment-limit");
+    attachmentLimit.setLabel(getTranslation("settings.attachmentLimit"));
+    attachmentLimit.setHelperText(getTranslation("settings.attachmentLimit.help"));
+    attachmentLimit.setMin(1);
+    attachmentLimit.setMax(100);
+    attachmentLimit.setStepButtonsVisible(true);
+    errors.bind("attachmentLimit", attachmentLimit);
     show(settings.current());
+    attachmentLimit.setValue(settings.attachmentLimitMegabytes());
     // two columns, so the whole form and its save button fit on one screen
     FormLayout form = new FormLayout(followUpInterval, followUps, contactCadence, hearingLead, assessmentSla, monitoring,
-        hrrWindow, hrrReminder);
+        hrrWindow, hrrReminder, attachmentLimit);
     form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
     add(form);
 
@@ -67,6 +76,7 @@ class SettingsView extends VerticalLayout {
     } else {
       Stream.of(followUpInterval, contactCadence, assessmentSla, hearingLead, hrrWindow, hrrReminder, monitoring).forEach(f -> f.setReadOnly(true));
       followUps.setReadOnly(true);
+      attachmentLimit.setReadOnly(true);
       add(new Paragraph(getTranslation("settings.readOnly")));
     }
   }
@@ -97,6 +107,7 @@ class SettingsView extends VerticalLayout {
           followUps.getValue() == null ? 0 : followUps.getValue(), contactCadence.getValue(),
           assessmentSla.getValue(), hearingLead.getValue(), hrrWindow.getValue(), hrrReminder.getValue(),
           monitoring.getValue()));
+      attachmentLimit.setValue(settings.changeAttachmentLimit(attachmentLimit.getValue()));
       errors.clear();
       show(saved);
       Notices.success(getTranslation("settings.saved"));

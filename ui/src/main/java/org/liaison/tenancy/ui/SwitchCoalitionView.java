@@ -5,6 +5,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.ui.CurrentUser;
 
 /**
@@ -13,13 +15,10 @@ import org.liaison.ui.CurrentUser;
  */
 @Route("coalition/:id")
 @PermitAll
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SwitchCoalitionView extends Div implements BeforeEnterObserver {
 
   private final CurrentUser user;
-
-  SwitchCoalitionView(CurrentUser user) {
-    this.user = user;
-  }
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {

@@ -99,12 +99,27 @@ public class CaseEntity {
     Set<Theme> themeSet = EnumSet.noneOf(Theme.class);
     Arrays.stream(themes).map(Theme::valueOf).forEach(themeSet::add);
     return new CaseDetails(id, reference, title, summary, country, themeSet, severity, status, owner,
-        createdAt, updatedAt, urgency, outcome);
+        createdAt, updatedAt, urgency, outcome, version);
   }
 
   public void moveTo(CaseStatus newStatus, Instant now) {
     this.status = newStatus;
     this.updatedAt = now;
+  }
+
+  /** Corrects the case's facts (the caller has checked who may and which version they saw). */
+  public void edit(String newTitle, String newSummary, String newCountry, Set<Theme> newThemes, Severity newSeverity,
+      Instant now) {
+    this.title = newTitle;
+    this.summary = newSummary;
+    this.country = newCountry;
+    this.themes = newThemes.stream().sorted().map(Theme::name).toArray(String[]::new);
+    this.severity = newSeverity;
+    this.updatedAt = now;
+  }
+
+  public int version() {
+    return version;
   }
 
   public void triage(Severity confirmedSeverity, Instant now) {

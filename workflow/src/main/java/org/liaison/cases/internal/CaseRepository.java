@@ -10,6 +10,9 @@ public interface CaseRepository extends Repository<CaseEntity, UUID> {
 
   CaseEntity save(CaseEntity entity);
 
+  /** Saves now, so a concurrent save shows as an optimistic locking failure here, not at commit. */
+  CaseEntity saveAndFlush(CaseEntity entity);
+
   Optional<CaseEntity> findByTenantIdAndReference(String tenantId, String reference);
 
   Optional<CaseEntity> findByTenantIdAndId(String tenantId, UUID id);

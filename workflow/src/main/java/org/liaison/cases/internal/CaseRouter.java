@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.cases.CaseActivity;
 import org.liaison.cases.Urgency;
 import org.liaison.officers.Portfolio;
@@ -22,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * picks officers by hand) and takes the urgency from {@code case-urgency} alone.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CaseRouter {
 
   static final String ENGINE_ACTOR = "liaison";
@@ -31,15 +34,6 @@ class CaseRouter {
   private final CaseRoutingStore store;
   private final WorkflowEngine workflow;
   private final Clock clock;
-
-  CaseRouter(CaseRepository cases, CaseActivityRepository activities, CaseRoutingStore store, WorkflowEngine workflow,
-      Clock clock) {
-    this.cases = cases;
-    this.activities = activities;
-    this.store = store;
-    this.workflow = workflow;
-    this.clock = clock;
-  }
 
   @Transactional(propagation = Propagation.MANDATORY)
   Urgency route(String tenantId, UUID caseId) {

@@ -5,19 +5,18 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.officers.Portfolio;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** The portfolios, priorities and officers recorded for a case; every statement names the coalition. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CaseRoutingStore {
 
   private final JdbcClient jdbc;
-
-  CaseRoutingStore(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   public void replacePortfolios(String tenantId, UUID caseId, Collection<Portfolio> portfolios) {
     jdbc.sql("delete from app.case_portfolio where tenant_id = ? and case_id = ?").params(tenantId, caseId).update();

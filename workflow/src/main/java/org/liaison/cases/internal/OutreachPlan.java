@@ -2,10 +2,13 @@ package org.liaison.cases.internal;
 
 import java.util.List;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.liaison.processes.RaiseIssueProcess;
 import org.liaison.processes.RaiseIssueProcess.Variables;
-import org.liaison.tenancy.RowSecurity;
+import org.liaison.records.BoundExecution;
+import org.liaison.records.TenantBound;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,20 +16,16 @@ import org.springframework.stereotype.Component;
  * The list is computed when the sending starts and is never stored as a process variable.
  */
 @Component(RaiseIssueProcess.Beans.OUTREACH_PLAN)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class OutreachPlan {
 
   private final CaseRoutingStore store;
-  private final RowSecurity rowSecurity;
-
-  OutreachPlan(CaseRoutingStore store, RowSecurity rowSecurity) {
-    this.store = store;
-    this.rowSecurity = rowSecurity;
-  }
+  private final TenantBound bound;
 
   public List<String> recipients(DelegateExecution execution) {
-    rowSecurity.bindTenantOf(execution);
-    UUID caseId = UUID.fromString((String) execution.getVariable(Variables.CASE_ID));
-    List<String> officers = store.officerIds(execution.getTenantId(), caseId).stream().map(UUID::toString).toList();
+    BoundExecution x = bound.bind(execution);
+    UUID caseId = x.id(Variables.CASE_ID);
+    List<String> officers = store.officerIds(x.tenantId(), caseId).stream().map(UUID::toString).toList();
     if (officers.isEmpty()) {
       throw new IllegalStateException("Case " + caseId + " has no officers to send the outreach to");
     }

@@ -2,6 +2,8 @@ package org.liaison.convenings.internal;
 
 import java.util.List;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.processes.ConveningProcess;
 import org.liaison.tenancy.Actor;
 import org.liaison.tenancy.RowSecurity;
@@ -14,15 +16,11 @@ import org.springframework.stereotype.Component;
  * is agreed, in the owner's transaction; the ids are never stored as one process variable.
  */
 @Component(ConveningProcess.Beans.CONVENING_INVITATIONS)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ConveningInvitations {
 
   private final ConveningStore store;
   private final RowSecurity rowSecurity;
-
-  ConveningInvitations(ConveningStore store, RowSecurity rowSecurity) {
-    this.store = store;
-    this.rowSecurity = rowSecurity;
-  }
 
   public List<String> ids(String conveningId) {
     String tenantId = TenantContext.find().map(Actor::tenantId).orElseGet(rowSecurity::boundTenant);

@@ -6,7 +6,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+import org.liaison.records.Found;
+import org.liaison.records.ListQuery;
+import org.liaison.records.Listing;
 import org.liaison.convenings.Convening;
 import org.liaison.convenings.ConveningFormat;
 import org.liaison.convenings.ConveningStatus;
@@ -19,19 +25,19 @@ import org.springframework.stereotype.Component;
 
 /** The convening tables. Every statement names the coalition; row-level security would hide others anyway. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ConveningStore {
 
-  private static final String SELECT = """
-      select id, reference, title, format, hosting, embassy_id, starts_at, place, link, agenda, rsvp_deadline,
-             status, outcomes, owner, created_at from app.convening""";
+  private static final String COLUMNS = """
+      id, reference, title, format, hosting, embassy_id, starts_at, place, link, agenda, rsvp_deadline,
+             status, outcomes, owner, created_at""";
+  private static final String SELECT = "select " + COLUMNS + " from app.convening";
+  private static final Map<String, String> SORTABLE = Map.of("reference", "reference", "title", "lower(title)",
+      "starts", "starts_at", "status", "status", "owner", "owner", "format", "format");
   private static final String SELECT_INVITATION =
       "select id, invitee_name, email, rsvp, responded_at, invited_at from app.convening_invitation";
 
   private final JdbcClient jdbc;
-
-  ConveningStore(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   public void insert(String tenantId, Convening c, Instant now) {
     jdbc.sql("""
@@ -71,6 +77,15 @@ public class ConveningStore {
   public Optional<Convening> byId(String tenantId, UUID id) {
     return jdbc.sql(SELECT + " where tenant_id = :t and id = :id").param("t", tenantId).param("id", id)
         .query(ConveningStore::convening).optional();
+  }
+
+  /** A page of the current coalition's convenings: found by words of the reference, title, agenda or place. */
+  public Found<Convening> find(ListQuery query, int offset, int limit) {
+    return Listing.of("app.convening", "tenant_id").search("search", "reference", query.text())
+        .filter("status = :status", "status", query.status(ConveningStatus.class))
+        .filter("owner = :owner", "owner", query.owner())
+        .orderBy(SORTABLE, query.sort(), query.descending(), "starts", "id")
+        .fetch(jdbc, COLUMNS, offset, limit, ConveningStore::convening);
   }
 
   public List<Convening> all(String tenantId) {

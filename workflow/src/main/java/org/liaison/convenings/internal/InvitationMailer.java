@@ -7,6 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.convenings.Convening;
 import org.liaison.convenings.ConveningFormat;
 import org.liaison.convenings.Invitation;
@@ -24,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * queues nothing twice, and notes when it was queued.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class InvitationMailer {
 
   static final DateTimeFormatter WHEN =
@@ -34,15 +37,6 @@ class InvitationMailer {
   private final MembershipService memberships;
   private final ContactService contacts;
   private final Clock clock;
-
-  InvitationMailer(ConveningStore store, Outbox outbox, MembershipService memberships, ContactService contacts,
-      Clock clock) {
-    this.store = store;
-    this.outbox = outbox;
-    this.memberships = memberships;
-    this.contacts = contacts;
-    this.clock = clock;
-  }
 
   /** Idempotency key of an invitation's mail. */
   static String key(UUID invitationId) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.defenders.Defender;
 import org.liaison.mail.Outbox;
 import org.liaison.mail.OutgoingMail;
@@ -21,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * what the coalition asks, never who the defender is or where. Queued once per defender.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DefenderNotices {
 
   private final DefenderStore store;
@@ -28,15 +31,6 @@ class DefenderNotices {
   private final MembershipService memberships;
   private final Outbox outbox;
   private final Clock clock;
-
-  DefenderNotices(DefenderStore store, ContactService contacts, MembershipService memberships, Outbox outbox,
-      Clock clock) {
-    this.store = store;
-    this.contacts = contacts;
-    this.memberships = memberships;
-    this.outbox = outbox;
-    this.clock = clock;
-  }
 
   static String key(UUID defenderId) {
     return "defender-notice:" + defenderId;

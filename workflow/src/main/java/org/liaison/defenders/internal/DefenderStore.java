@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.defenders.Defender;
 import org.liaison.defenders.DefenderIdentity;
 import org.liaison.defenders.DefenderStatus;
@@ -19,6 +21,7 @@ import org.springframework.stereotype.Component;
  * caller decides who may see it.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DefenderStore {
 
   private static final String SELECT = """
@@ -26,10 +29,6 @@ public class DefenderStore {
              officer_notified_at from app.defender""";
 
   private final JdbcClient jdbc;
-
-  DefenderStore(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   public void insert(String tenantId, UUID id, String reference, NewDefender input, String by, Instant now) {
     jdbc.sql("""

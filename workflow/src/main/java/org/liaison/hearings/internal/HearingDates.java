@@ -2,10 +2,7 @@ package org.liaison.hearings.internal;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.GregorianCalendar;
-import java.util.TimeZone;
-import javax.xml.datatype.DatatypeConfigurationException;
-import javax.xml.datatype.DatatypeFactory;
+import org.liaison.common.IsoDurations;
 
 /**
  * The dates a hearing's timers read: the hearing date and the date to ask officers to attend (the
@@ -14,22 +11,9 @@ import javax.xml.datatype.DatatypeFactory;
  */
 public final class HearingDates {
 
-  private static final DatatypeFactory FACTORY;
-
-  static {
-    try {
-      FACTORY = DatatypeFactory.newInstance();
-    } catch (DatatypeConfigurationException e) {
-      throw new ExceptionInInitializerError(e);
-    }
-  }
-
   /** The hearing date minus the lead. */
   public static Instant requestAttendanceAt(Instant hearingAt, String lead) {
-    GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-    calendar.setTimeInMillis(hearingAt.toEpochMilli());
-    FACTORY.newDuration(lead.strip()).negate().addTo(calendar);
-    return Instant.ofEpochMilli(calendar.getTimeInMillis());
+    return IsoDurations.minus(hearingAt, lead);
   }
 
   /** {@code 2026-12-14T09:00:00Z}: what the timer variables hold. */

@@ -7,7 +7,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+import org.liaison.records.Found;
+import org.liaison.records.ListQuery;
+import org.liaison.records.Listing;
 import org.liaison.hearings.CourtHearing;
 import org.liaison.hearings.HearingStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,13 +21,10 @@ import org.springframework.stereotype.Component;
 
 /** The hearing tables; every statement names the coalition (and row-level security checks it too). */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class HearingStore {
 
   private final JdbcClient jdbc;
-
-  HearingStore(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   /** An officer asked to attend, by id, with the engagement that asked and whether they attended. */
   public record Asked(UUID officerId, UUID engagementId, Boolean attended) {}
@@ -112,10 +115,23 @@ public class HearingStore {
         .query(HearingStore::map).list();
   }
 
-  private static final String SELECT = """
-      select id, reference, case_id, case_reference, title, court, hearing_at, request_attendance_at, owner, status,
-             observation, observed_by, observed_at, adjournments, adjourned_from, cancel_reason, created_at
-        from app.court_hearing""";
+  private static final String COLUMNS = """
+      id, reference, case_id, case_reference, title, court, hearing_at, request_attendance_at, owner, status,
+             observation, observed_by, observed_at, adjournments, adjourned_from, cancel_reason, created_at""";
+  private static final String SELECT = "select " + COLUMNS + " from app.court_hearing";
+
+  /** The columns the hearings list sorts by. */
+  private static final Map<String, String> SORTABLE = Map.of("reference", "reference", "title", "lower(title)",
+      "court", "lower(court)", "date", "hearing_at", "status", "status", "owner", "owner");
+
+  /** A page of the current coalition's hearings: found by words of the reference, title or court. */
+  public Found<CourtHearing> find(ListQuery query, int offset, int limit) {
+    return Listing.of("app.court_hearing", "tenant_id").search("search", "reference", query.text())
+        .filter("status = :status", "status", query.status(HearingStatus.class))
+        .filter("owner = :owner", "owner", query.owner())
+        .orderBy(SORTABLE, query.sort(), query.descending(), "date", "id")
+        .fetch(jdbc, COLUMNS, offset, limit, HearingStore::map);
+  }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {
     Timestamp t = rs.getTimestamp(column);

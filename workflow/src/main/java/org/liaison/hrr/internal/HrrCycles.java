@@ -7,6 +7,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.common.IsoDurations;
 import org.liaison.hrr.CalendarStatus;
 import org.liaison.hrr.CycleStatus;
@@ -24,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * reminder that long before it, and the next cycle opens a year after this one (the report is yearly).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class HrrCycles {
 
   /** The Human Rights Report is yearly: a calendar opens one cycle a year. */
@@ -32,12 +35,6 @@ class HrrCycles {
   private final HrrStore store;
   private final SettingsService settings;
   private final Clock clock;
-
-  HrrCycles(HrrStore store, SettingsService settings, Clock clock) {
-    this.store = store;
-    this.settings = settings;
-    this.clock = clock;
-  }
 
   static String reference(String country, int year) {
     return "HRR-" + country + "-" + year;

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.hrr.CycleStatus;
 import org.liaison.hrr.HrrCycle;
 import org.liaison.hrr.HrrSubmission;
@@ -29,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * to the human-rights officers of the embassy in the country (one per cycle).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class HrrMail {
 
   static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
@@ -39,16 +42,6 @@ class HrrMail {
   private final ContactService contacts;
   private final MembershipService memberships;
   private final Clock clock;
-
-  HrrMail(HrrStore store, Outbox outbox, MemberOrganisationService organisations, ContactService contacts,
-      MembershipService memberships, Clock clock) {
-    this.store = store;
-    this.outbox = outbox;
-    this.organisations = organisations;
-    this.contacts = contacts;
-    this.memberships = memberships;
-    this.clock = clock;
-  }
 
   static String callKey(UUID cycleId, UUID organisationId) {
     return "hrr-call:" + cycleId + ":" + organisationId;

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.hrr.CalendarStatus;
 import org.liaison.hrr.CycleStatus;
 import org.liaison.hrr.HrrCalendar;
@@ -17,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 /** The HRR tables. Every statement names the coalition; row-level security would hide others anyway. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class HrrStore {
 
   private static final String CALENDAR = """
@@ -27,10 +30,6 @@ public class HrrStore {
              acknowledged_by, acknowledgement from app.hrr_cycle""";
 
   private final JdbcClient jdbc;
-
-  HrrStore(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   // calendars
 

@@ -1,5 +1,7 @@
 package org.liaison.mail.internal;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -12,13 +14,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @ConditionalOnProperty(name = "liaison.mail.dispatcher.enabled", havingValue = "true", matchIfMissing = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OutboxSchedule {
 
   private final OutboxDispatcher dispatcher;
-
-  OutboxSchedule(OutboxDispatcher dispatcher) {
-    this.dispatcher = dispatcher;
-  }
 
   @Scheduled(initialDelayString = "${liaison.mail.dispatch-interval:5s}",
       fixedDelayString = "${liaison.mail.dispatch-interval:5s}")

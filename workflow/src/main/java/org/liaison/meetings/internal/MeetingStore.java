@@ -8,7 +8,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+import org.liaison.meetings.MeetingRow;
+import org.liaison.records.Found;
+import org.liaison.records.ListQuery;
+import org.liaison.records.Listing;
 import org.liaison.meetings.Meeting;
 import org.liaison.meetings.MeetingStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,13 +23,10 @@ import org.springframework.stereotype.Component;
 
 /** The meeting table; every statement names the coalition (and row-level security checks it too). */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MeetingStore {
 
   private final JdbcClient jdbc;
-
-  MeetingStore(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   /** A meeting and the process instance that runs it (null until its lifecycle started). */
   public record Stored(Meeting meeting, String processInstanceId) {}
@@ -100,6 +104,28 @@ public class MeetingStore {
   public List<Stored> forCase(String tenantId, UUID caseId) {
     return jdbc.sql(SELECT + " where tenant_id = :t and case_id = :c order by created_at, reference")
         .param("t", tenantId).param("c", caseId).query(MeetingStore::map).list();
+  }
+
+  /** The columns the meetings list sorts by. */
+  private static final Map<String, String> SORTABLE = Map.of("reference", "m.reference", "status", "m.status",
+      "owner", "m.owner", "officer", "lower(o.name)", "confirmed", "m.confirmed_for", "requested", "m.created_at");
+
+  /**
+   * A page of the current coalition's meetings with the officer's name and the purpose, in one query:
+   * found by words of what was asked for, or by the reference.
+   */
+  public Found<MeetingRow> find(ListQuery query, int offset, int limit) {
+    return Listing.of("app.meeting m join app.engagement e on e.tenant_id = m.tenant_id and e.id = m.engagement_id"
+            + " left join app.officer o on o.tenant_id = m.tenant_id and o.id = m.officer_id", "m.tenant_id")
+        .search("e.search", "m.reference", query.text())
+        .filter("m.status = :status", "status", query.status(MeetingStatus.class))
+        .filter("m.owner = :owner", "owner", query.owner())
+        .orderBy(SORTABLE, query.sort(), query.descending(), "requested", "m.id")
+        .fetch(jdbc, """
+            m.id, m.reference, m.business_key, m.engagement_id, m.case_id, m.officer_id, m.owner, m.status,
+            m.confirmed_for, m.confirmed_by, m.thanked_at, m.thanked_by, m.thanks_note, m.created_at,
+            m.process_instance_id, o.name as officer_name, e.summary as purpose""", offset, limit,
+            (rs, n) -> new MeetingRow(map(rs, n).meeting(), rs.getString("officer_name"), rs.getString("purpose")));
   }
 
   private static final String SELECT = """

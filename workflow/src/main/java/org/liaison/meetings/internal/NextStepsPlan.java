@@ -2,6 +2,8 @@ package org.liaison.meetings.internal;
 
 import java.util.List;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.officers.EngagementService;
 import org.liaison.processes.EmbassyMeetingProcess;
 import org.springframework.stereotype.Component;
@@ -14,13 +16,10 @@ import org.springframework.stereotype.Component;
  * same list in the same order; nothing is stored as a process variable.
  */
 @Component(EmbassyMeetingProcess.Beans.NEXT_STEPS_PLAN)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class NextStepsPlan {
 
   private final EngagementService engagements;
-
-  NextStepsPlan(EngagementService engagements) {
-    this.engagements = engagements;
-  }
 
   public List<String> ids(String engagementId) {
     return engagements.nextStepIds(UUID.fromString(engagementId));

@@ -2,6 +2,8 @@ package org.liaison.officers.internal;
 
 import java.util.Map;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.processes.RelationshipCadenceProcess;
 import org.liaison.processes.RelationshipCadenceProcess.Messages;
 import org.liaison.processes.RelationshipCadenceProcess.Variables;
@@ -15,21 +17,16 @@ import org.springframework.stereotype.Component;
  * caller's transaction, so an officer whose lifecycle cannot start is not saved either.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RelationshipCadence {
 
   private final WorkflowEngine workflow;
   private final SettingsService settings;
 
-  RelationshipCadence(WorkflowEngine workflow, SettingsService settings) {
-    this.workflow = workflow;
-    this.settings = settings;
-  }
-
   /** Starts the officer's cadence: the officer's own, or the coalition's setting when they have none. */
   public void start(UUID officerId, String officerCadence) {
-    String cadence = officerCadence != null ? officerCadence : settings.current().contactCadence();
     workflow.start(RelationshipCadenceProcess.KEY, officerId.toString(),
-        Map.of(Variables.OFFICER_ID, officerId.toString(), Variables.CONTACT_CADENCE, cadence));
+        Map.of(Variables.OFFICER_ID, officerId.toString(), Variables.CONTACT_CADENCE, effective(officerCadence)));
   }
 
   /** Whether the officer's lifecycle runs: while it does, it always waits for the archiving. */
@@ -38,14 +35,30 @@ public class RelationshipCadence {
   }
 
   /**
-   * Someone was in touch with the officer: the cadence starts again if the lifecycle waits for a
-   * contact. Otherwise (a reach-out task is open, the officer has no lifecycle) nothing happens.
+   * Someone was in touch with the officer: the cadence starts again; an open reach-out task is withdrawn,
+   * since the contact was the reach-out. An officer without a running lifecycle has nothing to restart.
    */
   public void contacted(UUID officerId) {
     String key = officerId.toString();
     if (workflow.awaits(Messages.OFFICER_CONTACTED, key)) {
       workflow.correlate(Messages.OFFICER_CONTACTED, key, Map.of());
     }
+  }
+
+  /**
+   * The officer's cadence was changed: the clock starts again with the new one (the coalition's setting
+   * when {@code officerCadence} is null); while a reach-out task is open, the new cadence applies from
+   * the next round. An officer without a running lifecycle has nothing to restart.
+   */
+  public void changed(UUID officerId, String officerCadence) {
+    String key = officerId.toString();
+    if (workflow.awaits(Messages.CADENCE_CHANGED, key)) {
+      workflow.correlate(Messages.CADENCE_CHANGED, key, Map.of(Variables.CONTACT_CADENCE, effective(officerCadence)));
+    }
+  }
+
+  private String effective(String officerCadence) {
+    return officerCadence != null ? officerCadence : settings.current().contactCadence();
   }
 
   /**

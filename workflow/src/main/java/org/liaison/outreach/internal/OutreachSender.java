@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.liaison.cases.CaseActivity;
 import org.liaison.cases.CaseDetails;
 import org.liaison.cases.CaseService;
@@ -22,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the engine's transaction commits.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OutreachSender {
 
   private final OutreachRepository messages;
@@ -29,14 +32,6 @@ class OutreachSender {
   private final ContactService contacts;
   private final Outbox outbox;
   private final Clock clock;
-
-  OutreachSender(OutreachRepository messages, CaseService cases, ContactService contacts, Outbox outbox, Clock clock) {
-    this.messages = messages;
-    this.cases = cases;
-    this.contacts = contacts;
-    this.outbox = outbox;
-    this.clock = clock;
-  }
 
   @Transactional(propagation = Propagation.MANDATORY)
   void send(String tenantId, String reference, UUID officerId) {

@@ -1,0 +1,205 @@
+package org.liaison.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.liaison.api.ApiIT.assertProblem;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.liaison.AppIT;
+import org.liaison.cases.CaseService;
+import org.liaison.cases.Severity;
+import org.liaison.cases.Triage;
+import org.liaison.tenancy.MembershipService;
+import org.liaison.tenancy.TenantContext;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The API's contract for what goes wrong: every error under {@code /api} is
+ * {@code application/problem+json} with the right status (never HTML, never 500 for bad input),
+ * JSON is read strictly (no guessing), and what was refused left nothing behind.
+ */
+class ApiContractIT extends AppIT {
+
+  static final String MILO = Api.basic("milo", "liaison");
+  static final String CORA = Api.basic("cora", "liaison");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @LocalServerPort int port;
+  @Autowired MembershipService memberships;
+  @Autowired CaseService cases;
+
+  Api api() {
+    return new Api(port);
+  }
+
+  @Test
+  void unknown_paths_wrong_methods_and_wrong_media_types_are_problems_not_pages() {
+    assertProblem(api().get("/api/no-such-thing", MILO, "press"), 404, "No such endpoint in Liaison's API");
+    assertProblem(api().get("/api/cases/PFC-2026-0001/no-such-part", MILO, "press"), 404, "Not found");
+
+    ResponseEntity<String> delete = api().call(HttpMethod.DELETE, "/api/cases", MILO, "press", null);
+    assertProblem(delete, 405, "DELETE");
+    assertThat(delete.getHeaders().getAllow()).contains(HttpMethod.GET, HttpMethod.POST);
+
+    ResponseEntity<String> text = api().call(HttpMethod.POST, "/api/cases", MILO, "press", null);
+    assertThat(text.getStatusCode().value()).isIn(400, 415);
+    assertThat(text.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+  }
+
+  @Test
+  void json_is_read_as_written_and_every_refusal_names_the_field() throws Exception {
+    String before = api().get("/api/cases", MILO, "press").getBody();
+
+    assertField(post("{\"title\":\"t\",\"summary\":\"s\",\"country\":\"KE\",\"themes\":[\"OTHER\"],\"severity\":1}"),
+        "severity", "must be one of LOW, MEDIUM, HIGH, CRITICAL");
+    assertField(post("{\"title\":12345,\"summary\":\"s\",\"country\":\"KE\",\"themes\":[\"OTHER\"],\"severity\":\"LOW\"}"),
+        "title", "must be a text (in quotes)");
+    assertField(post("{\"title\":\"t\",\"summary\":\"s\",\"country\":\"KE\",\"themes\":[\"OTHER\"],\"severity\":\"LOW\","
+        + "\"sevrity\":\"HIGH\"}"), "sevrity", "is not a field of this request");
+    assertField(post("{\"title\":\"t\",\"summary\":\"s\",\"country\":\"KE\",\"themes\":[\"OTHER\", 7],\"severity\":\"LOW\"}"),
+        "themes[1]", "must be one of");
+    assertField(post("{\"title\":\"Nul\\u0000byte\",\"summary\":\"s\",\"country\":\"KE\",\"themes\":[\"OTHER\"],"
+        + "\"severity\":\"LOW\"}"), "title", "Remove the invisible character U+0000");
+    assertField(post("{\"title\":\"Reads \\u202Ebackwards\",\"summary\":\"s\",\"country\":\"KE\",\"themes\":[\"OTHER\"],"
+        + "\"severity\":\"LOW\"}"), "title", "Remove the invisible character U+202E");
+
+    assertThat(api().get("/api/cases", MILO, "press").getBody()).as("nothing was saved").isEqualTo(before);
+  }
+
+  @Test
+  void a_duration_beyond_any_sane_bound_is_refused_with_the_reason() throws Exception {
+    String settings = api().get("/api/settings", CORA, "press").getBody();
+    JsonNode node = JSON.readTree(settings);
+    ((com.fasterxml.jackson.databind.node.ObjectNode) node).put("followUpInterval", "P999999999999D");
+    ResponseEntity<String> refused = api().call(HttpMethod.PUT, "/api/settings", CORA, "press", node.toString());
+    assertField(refused, "followUpInterval", "Choose between 1 hour and 1 year");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) node).put("followUpInterval", "P2Y");
+    assertField(api().call(HttpMethod.PUT, "/api/settings", CORA, "press", node.toString()), "followUpInterval",
+        "a follow-up later than a year no longer follows anything up");
+    assertThat(api().get("/api/settings", CORA, "press").getBody()).isEqualTo(settings);
+  }
+
+  @Test
+  void handing_back_a_task_assigned_by_ownership_is_409_saying_to_ask_a_coordinator() throws Exception {
+    ResponseEntity<String> created = post("{\"title\":\"Owned step\",\"summary\":\"s\",\"country\":\"KE\","
+        + "\"themes\":[\"OTHER\"],\"severity\":\"LOW\"}");
+    assertThat(created.getStatusCode().value()).isEqualTo(201);
+    String reference = JSON.readTree(created.getBody()).get("reference").asText();
+    String triage = task(CORA, reference).get("id").asText();
+    TenantContext.runAs(memberships.actorFor("cora", "press"),
+        () -> cases.triage(triage, new Triage(Severity.LOW, null)));
+
+    JsonNode align = task(MILO, reference); // assigned to milo because he owns the case
+    assertThat(align.get("assignee").asText()).isEqualTo("milo");
+    assertProblem(api().call(HttpMethod.POST, "/api/tasks/" + align.get("id").asText() + "/unclaim", MILO, "press", null),
+        409, "ask a coordinator to reassign it");
+    assertThat(task(MILO, reference).get("assignee").asText()).as("still his").isEqualTo("milo");
+  }
+
+  @Test
+  void pages_and_answers_carry_the_security_headers_and_a_lax_cookie_only_session() throws Exception {
+    HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).isEqualTo(200);
+    assertThat(login.headers().firstValue("Content-Security-Policy")).get().asString()
+        .contains("default-src 'self'").contains("frame-ancestors 'none'").contains("object-src 'none'");
+    assertThat(login.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
+    assertThat(login.headers().firstValue("X-Frame-Options")).contains("DENY");
+    assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+
+    HttpResponse<String> root = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    List<String> cookies = root.headers().allValues("Set-Cookie");
+    assertThat(cookies).anySatisfy(c -> assertThat(c).startsWith("JSESSIONID=").contains("SameSite=Lax").contains("HttpOnly"));
+    assertThat(root.headers().firstValue("Location").orElse("")).doesNotContain("jsessionid");
+
+    ResponseEntity<String> api = api().get("/api/cases", MILO, "press");
+    assertThat(api.getHeaders().getFirst("Content-Security-Policy")).startsWith("default-src 'none'");
+  }
+
+  @Test
+  void lists_are_paged_with_a_bounded_size_a_total_and_a_stable_order_and_bad_values_are_named() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      assertThat(post("{\"title\":\"Paged " + i + "\",\"summary\":\"Paging through the harbour list\","
+          + "\"country\":\"KE\",\"themes\":[\"OTHER\"],\"severity\":\"LOW\"}").getStatusCode().value()).isEqualTo(201);
+    }
+    JsonNode first = JSON.readTree(api().get("/api/cases?size=2&q=harbour&sort=title&direction=asc", MILO, "press").getBody());
+    assertThat(first.get("page").asInt()).isZero();
+    assertThat(first.get("size").asInt()).isEqualTo(2);
+    assertThat(first.get("total").asInt()).isEqualTo(3);
+    assertThat(first.get("items")).hasSize(2);
+    assertThat(first.get("items").get(0).get("title").asText()).isEqualTo("Paged 0");
+    JsonNode second = JSON.readTree(api().get("/api/cases?size=2&page=1&q=harbour&sort=title&direction=asc", MILO, "press")
+        .getBody());
+    assertThat(second.get("items")).hasSize(1);
+    assertThat(second.get("items").get(0).get("title").asText()).isEqualTo("Paged 2");
+
+    assertField(api().get("/api/cases?size=101", MILO, "press"), "size", "1 to 100");
+    assertField(api().get("/api/cases?size=0", MILO, "press"), "size", "1 to 100");
+    assertField(api().get("/api/cases?page=-1", MILO, "press"), "page", "from 0");
+    assertField(api().get("/api/cases?status=NOT_A_STATUS", MILO, "press"), "status", "one of");
+    assertField(api().get("/api/cases?severity=7", MILO, "press"), "severity", "one of");
+    assertField(api().get("/api/cases?country=Kenya", MILO, "press"), "country", "ISO 3166");
+    assertField(api().get("/api/cases?sort=password", MILO, "press"), "sort", "Sort by one of");
+    assertField(api().get("/api/cases?direction=sideways", MILO, "press"), "direction", "one of");
+    assertField(api().get("/api/officers?size=500", MILO, "press"), "size", "1 to 100");
+    assertField(api().get("/api/embassies?country=kenya", MILO, "press"), "country", "ISO 3166");
+    assertField(api().get("/api/tasks?size=1000", MILO, "press"), "size", "1 to 100");
+    for (String list : List.of("/api/officers", "/api/embassies", "/api/tasks")) {
+      JsonNode page = JSON.readTree(api().get(list, MILO, "press").getBody());
+      assertThat(page.has("items") && page.has("total") && page.has("page") && page.has("size")).as(list).isTrue();
+    }
+  }
+
+  @Test
+  void a_case_is_corrected_with_its_version_and_a_stale_version_is_409() throws Exception {
+    JsonNode created = JSON.readTree(post("{\"title\":\"Corrected by API\",\"summary\":\"s\",\"country\":\"KE\","
+        + "\"themes\":[\"OTHER\"],\"severity\":\"LOW\"}").getBody());
+    String path = "/api/cases/" + created.get("reference").asText();
+    int version = created.get("version").asInt();
+    String body = "{\"version\":" + version + ",\"title\":\"Corrected title\",\"summary\":\"s\",\"country\":\"KE\","
+        + "\"themes\":[\"OTHER\"],\"severity\":\"HIGH\"}";
+    ResponseEntity<String> ok = api().call(HttpMethod.PUT, path, MILO, "press", body);
+    assertThat(ok.getStatusCode().value()).as(ok.getBody()).isEqualTo(200);
+    assertThat(JSON.readTree(ok.getBody()).get("title").asText()).isEqualTo("Corrected title");
+    assertProblem(api().call(HttpMethod.PUT, path, CORA, "press", body.replace("Corrected title", "Late")), 409,
+        "changed by someone else");
+    assertField(api().call(HttpMethod.PUT, path, MILO, "press", body.replace("\"version\":" + version + ",", "")),
+        "version", "Send the version");
+    JsonNode history = JSON.readTree(api().get(path + "/history", MILO, "press").getBody());
+    assertThat(history).hasSize(2);
+    assertThat(history.get(0).get("field").asText()).isEqualTo("title");
+    assertThat(history.get(0).get("newValue").asText()).isEqualTo("Corrected title");
+    assertThat(JSON.readTree(api().get(path, MILO, "press").getBody()).get("title").asText()).isEqualTo("Corrected title");
+  }
+
+  private JsonNode task(String who, String reference) throws Exception {
+    for (JsonNode t : JSON.readTree(api().get("/api/tasks?size=100", who, "press").getBody()).get("items")) {
+      if (reference.equals(t.get("caseReference").asText())) {
+        return t;
+      }
+    }
+    throw new AssertionError("no task of " + reference);
+  }
+
+  private ResponseEntity<String> post(String body) {
+    return api().call(HttpMethod.POST, "/api/cases", MILO, "press", body);
+  }
+
+  private static void assertField(ResponseEntity<String> response, String field, String message) throws Exception {
+    assertProblem(response, 400, "errors");
+    JsonNode errors = JSON.readTree(response.getBody()).get("errors");
+    assertThat(errors.has(field)).as("errors %s name %s", errors, field).isTrue();
+    assertThat(errors.get(field).asText()).contains(message);
+  }
+}

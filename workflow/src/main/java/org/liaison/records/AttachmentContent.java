@@ -1,0 +1,4 @@
+package org.liaison.records;
+
+/** A document and its bytes, for downloading. */
+public record AttachmentContent(Attachment attachment, byte[] bytes) {}
