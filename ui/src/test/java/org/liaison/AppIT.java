@@ -30,6 +30,32 @@ public abstract class AppIT {
     return DB;
   }
 
+  /**
+   * The number of rows in each of Liaison's tables and of the engine's runtime and history tables:
+   * equal before and after a refused request means nothing was written anywhere.
+   */
+  protected static String rowCounts() throws java.sql.SQLException {
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(DB.url(), DB.username(), DB.password());
+        java.sql.Statement st = c.createStatement()) {
+      java.util.List<String> tables = new java.util.ArrayList<>();
+      try (java.sql.ResultSet rs = st.executeQuery("select format('%I.%I', schemaname, tablename) from pg_tables "
+          + "where schemaname = 'app' or (schemaname = 'public' and (tablename like 'act_ru_%' or tablename like 'act_hi_%')) "
+          + "order by 1")) {
+        while (rs.next()) {
+          tables.add(rs.getString(1));
+        }
+      }
+      StringBuilder sql = new StringBuilder("select ");
+      for (int i = 0; i < tables.size(); i++) {
+        sql.append(i == 0 ? "" : " || ',' || ").append("(select count(*) from ").append(tables.get(i)).append(")");
+      }
+      try (java.sql.ResultSet rs = st.executeQuery(sql.toString())) {
+        rs.next();
+        return String.join(",", tables) + "=" + rs.getString(1);
+      }
+    }
+  }
+
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
     DB.springProperties().forEach(registry::add);

@@ -104,6 +104,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "unreadable-body", "Unreadable request body",
         "Send a JSON object with the documented fields; nothing was saved");
     Throwable cause = e.getCause();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ApiBodyLimit.BodyTooLargeException) {
+        return problemResponse(problem(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", "Request too large",
+            "A request body of this API is at most " + ApiBodyLimit.MAX_BYTES / 1024 + " KB; nothing was saved"));
+      }
+    }
     if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       String field = JsonFields.path(mapping);
       p.setProperty("errors", Map.of(field, JsonFields.problem(mapping)));
