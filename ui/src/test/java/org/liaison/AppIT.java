@@ -32,14 +32,15 @@ public abstract class AppIT {
 
   /**
    * The number of rows in each of Liaison's tables and of the engine's runtime and history tables:
-   * equal before and after a refused request means nothing was written anywhere.
+   * equal before and after a refused request means nothing was written anywhere (a failed sign-in's
+   * count in sign_in_throttle aside: counting it is the point).
    */
   protected static String rowCounts() throws java.sql.SQLException {
     try (java.sql.Connection c = java.sql.DriverManager.getConnection(DB.url(), DB.username(), DB.password());
         java.sql.Statement st = c.createStatement()) {
       java.util.List<String> tables = new java.util.ArrayList<>();
       try (java.sql.ResultSet rs = st.executeQuery("select format('%I.%I', schemaname, tablename) from pg_tables "
-          + "where schemaname = 'app' or (schemaname = 'public' and (tablename like 'act_ru_%' or tablename like 'act_hi_%')) "
+          + "where (schemaname = 'app' and tablename <> 'sign_in_throttle') or (schemaname = 'public' and (tablename like 'act_ru_%' or tablename like 'act_hi_%')) "
           + "order by 1")) {
         while (rs.next()) {
           tables.add(rs.getString(1));

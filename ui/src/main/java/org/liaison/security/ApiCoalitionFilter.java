@@ -44,7 +44,16 @@ class ApiCoalitionFilter extends OncePerRequestFilter {
     String requested = request.getHeader(HEADER);
     Actor actor;
     try {
-      if (requested != null && !requested.isBlank()) {
+      if (auth instanceof ApiTokenFilter.TokenAuthentication token) {
+        if (requested != null && !requested.isBlank() && !requested.strip().equals(token.tenantId())) {
+          Problems.write(response, HttpServletResponse.SC_FORBIDDEN, "token-coalition", "Token for another coalition",
+              "This API token works in coalition '" + token.tenantId() + "' only; create one for '" + requested.strip()
+                  + "' under Your account");
+          return;
+        }
+        requested = token.tenantId();
+        actor = memberships.actorFor(username, requested);
+      } else if (requested != null && !requested.isBlank()) {
         actor = memberships.actorFor(username, requested.strip());
       } else {
         List<Membership> all = memberships.membershipsOf(username);

@@ -1,6 +1,11 @@
 package org.liaison.security;
 
+import java.time.Clock;
 import org.liaison.accounts.Accounts;
+import org.liaison.accounts.SignInThrottle;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,5 +30,17 @@ class LocalSignIn {
           .map(hash -> User.withUsername(username).password(hash).roles("USER").build())
           .orElseThrow(() -> new UsernameNotFoundException("No local account " + username));
     };
+  }
+
+  /**
+   * The form's and the API's password check, through the throttle of failed sign-ins. Being the one
+   * authentication provider bean, Spring Security signs in with it instead of its default.
+   */
+  @Bean
+  AuthenticationProvider throttledPasswords(UserDetailsService localAccounts, PasswordEncoder encoder,
+      SignInThrottle throttle, Clock clock) {
+    DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(localAccounts);
+    passwords.setPasswordEncoder(encoder);
+    return new ThrottledSignIn(passwords, throttle, clock);
   }
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.liaison.accounts.Accounts;
+import org.liaison.accounts.ApiTokens;
 import org.liaison.tenancy.MembershipService;
 import org.liaison.tenancy.ui.LoginView;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,6 +24,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servletapi.SecurityContextHolderAwareRequestFilter;
 
@@ -75,7 +77,7 @@ class SecurityConfiguration {
   @Bean
   @Order(1)
   SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, MembershipService memberships, SignedInPeople people,
-      SecurityContextHolderStrategy securityContexts) throws Exception {
+      SecurityContextHolderStrategy securityContexts, ObjectProvider<ApiTokens> tokens) throws Exception {
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -91,6 +93,8 @@ class SecurityConfiguration {
           .jwt(jwt -> jwt.jwtAuthenticationConverter(bySubject))
           .authenticationEntryPoint(this::unauthorized));
     } else {
+      // integrations: a personal API token (one indexed lookup); people: HTTP Basic (BCrypt, throttled)
+      http.addFilterBefore(new ApiTokenFilter(tokens.getObject(), securityContexts), BasicAuthenticationFilter.class);
       http.httpBasic(basic -> basic.authenticationEntryPoint(this::unauthorized));
     }
     return http.build();
@@ -98,6 +102,14 @@ class SecurityConfiguration {
 
   private void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
+    if (e instanceof SignInLockedException locked) {
+      response.setHeader("Retry-After", String.valueOf(locked.minutesLeft() * 60));
+      Problems.write(response, 429, "sign-in-locked", "Too many failed sign-ins",
+          "Too many failed sign-ins for this account or from this address: try again in " + locked.minutesLeft()
+              + (locked.minutesLeft() == 1 ? " minute" : " minutes")
+              + ". For integrations, use a personal API token instead of a password.");
+      return;
+    }
     response.setHeader("WWW-Authenticate", keycloak ? "Bearer" : "Basic realm=\"Liaison\"");
     Problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthenticated", "Sign-in required",
         keycloak ? "Send a valid, unexpired access token from Liaison's Keycloak realm as a Bearer token"

@@ -34,7 +34,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @RequiredArgsConstructor
 public class TenantContextFilter extends OncePerRequestFilter {
 
-  /** Session attribute holding the id of the coalition the user works in. */
+  /**
+   * Session attribute holding the id of the coalition the person chose last: where a new tab opens
+   * when its address names none. An open tab keeps its own ({@link TabCoalitions}).
+   */
   public static final String SESSION_COALITION = "liaison.coalition";
 
   /** The role name of platform admins for {@code @RolesAllowed}: outside every coalition. */
@@ -107,8 +110,33 @@ public class TenantContextFilter extends OncePerRequestFilter {
     }
   }
 
+  /**
+   * The actor of a request: in the coalition of the page (browser tab) it comes from, when it comes
+   * from an open page (see {@link TabCoalitions}); a page whose coalition the person no longer
+   * belongs to gets none (never another coalition: the page is told its access changed). A new page
+   * works in the coalition its address asks for, else the one chosen last, else the first.
+   */
   private Optional<Actor> resolve(String username, HttpServletRequest request) {
     HttpSession session = request.getSession(false);
+    Optional<Integer> ui = TabCoalitions.uiOf(request);
+    if (session != null && ui.isPresent()) {
+      Optional<String> ofTab = TabCoalitions.of(session).coalitionOf(ui.get());
+      if (ofTab.isPresent()) {
+        try {
+          return Optional.of(memberships.actorFor(username, ofTab.get()));
+        } catch (NotAMemberException revoked) {
+          return Optional.empty();
+        }
+      }
+    }
+    Optional<String> asked = TabCoalitions.requestedBy(request);
+    if (asked.isPresent()) {
+      try {
+        return Optional.of(memberships.actorFor(username, asked.get()));
+      } catch (NotAMemberException notTheirs) {
+        // an address naming a coalition the person is not in opens their usual one
+      }
+    }
     Object chosen = session == null ? null : session.getAttribute(SESSION_COALITION);
     if (chosen instanceof String tenantId) {
       try {

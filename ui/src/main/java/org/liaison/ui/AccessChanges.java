@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * An open page notices at its next click that the person's access changed: removed from the coalition
- * the page works in, roles changed, the coalition suspended (or another tab switched coalition). Each
+ * the page works in, roles changed, the coalition suspended. (Switching coalition in another tab is
+ * not a change for this page: each tab keeps its own coalition, see {@link TabCoalition}.) Each
  * UI remembers whom and which coalition and roles it was drawn for; the request filter resolves them
  * afresh from the membership table on every request. A UIDL request (a click, a field change, a
  * navigation inside the app) of a UI drawn for other access is not processed: the browser is sent to

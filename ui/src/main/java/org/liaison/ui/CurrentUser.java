@@ -4,6 +4,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.liaison.accounts.Accounts;
@@ -12,6 +14,7 @@ import org.liaison.accounts.SignedIn;
 import org.liaison.security.SignedInPeople;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.liaison.security.TabCoalitions;
 import org.liaison.security.TenantContextFilter;
 import org.liaison.tenancy.Coalition;
 import org.liaison.tenancy.Actor;
@@ -68,11 +71,15 @@ public class CurrentUser {
     return memberships.membershipsOf(username());
   }
 
-  /** Switches the session to another of the person's coalitions and reloads the workspace. */
+  /**
+   * Opens another of the person's coalitions in this browser tab (its workspace, reloaded). Other open
+   * tabs keep theirs; new tabs open in this one, the last chosen.
+   */
   public void switchTo(String tenantId) {
     memberships.actorFor(username(), tenantId); // refuses a coalition the person is not in
     VaadinSession.getCurrent().getSession().setAttribute(TenantContextFilter.SESSION_COALITION, tenantId);
-    UI.getCurrent().getPage().setLocation("/");
+    UI.getCurrent().getPage().setLocation("/?" + TabCoalitions.PARAMETER + "="
+        + URLEncoder.encode(tenantId, StandardCharsets.UTF_8));
   }
 
   public void signOut() {

@@ -76,6 +76,19 @@ class ApiContractIT extends AppIT {
   }
 
   @Test
+  void a_list_of_a_hundred_thousand_items_under_the_body_cap_is_refused_before_it_is_read() throws Exception {
+    String before = rowCounts();
+    String themes = String.join(",", java.util.Collections.nCopies(100_000, "\"OTHER\""));
+    String body = "{\"title\":\"t\",\"summary\":\"s\",\"country\":\"KE\",\"themes\":[" + themes
+        + "],\"severity\":\"LOW\"}";
+    assertThat(body.length()).as("under the 1 MB body cap").isLessThan(1024 * 1024);
+    ResponseEntity<String> refused = post(body);
+    assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(400);
+    assertThat(refused.getBody()).contains("lists of a few hundred items").contains("nothing was saved");
+    assertThat(rowCounts()).isEqualTo(before);
+  }
+
+  @Test
   void a_duration_beyond_any_sane_bound_is_refused_with_the_reason() throws Exception {
     String settings = api().get("/api/settings", CORA, "press").getBody();
     JsonNode node = JSON.readTree(settings);

@@ -182,7 +182,13 @@ public final class Browser implements AutoCloseable {
   /** The reference of the record page shown now: the last segment of its address. */
   String shownReference() {
     String url = driver.getCurrentUrl();
-    return url.substring(url.lastIndexOf('/') + 1);
+    String path = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
+    return path.substring(path.lastIndexOf('/') + 1);
+  }
+
+  /** Waits until the address contains {@code part} (e.g. the coalition a tab keeps in it). */
+  void waitForUrl(String part) {
+    wait.until(d -> d.getCurrentUrl().contains(part));
   }
 
   /** Waits until the element's whole text is {@code expected} (not merely contains it). */
@@ -194,7 +200,7 @@ public final class Browser implements AutoCloseable {
   }
 
   void waitForUrlEnding(String suffix) {
-    wait.until(d -> d.getCurrentUrl().endsWith(suffix));
+    wait.until(d -> d.getCurrentUrl().replaceFirst("\\?.*$", "").endsWith(suffix));
   }
 
   /** Saves a screenshot as target/screenshots/NN-name.png. */

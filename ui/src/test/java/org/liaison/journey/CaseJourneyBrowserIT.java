@@ -34,6 +34,7 @@ import org.liaison.tenancy.Role;
 import org.liaison.tenancy.TenantContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -334,17 +335,61 @@ class CaseJourneyBrowserIT extends BrowserIT {
 
   @Test
   @Order(4)
-  void a_person_in_two_coalitions_switches_between_them() {
+  void a_person_in_two_coalitions_keeps_one_per_tab_and_a_link_never_switches_on_its_own() {
     Browser b = browser();
     b.signIn("sam", PASSWORD);
-    assertThat(b.text(By.id("current-user"))).contains("sam").contains("member");
+    b.open("/cases/new");
+    b.visible(By.id("raise-case"));
+    b.waitForUrl("coalition=labor");
+    assertThat(b.text(By.id("current-user"))).as("sam coordinates the labor coalition").contains("coordinator");
+    String laborTab = b.driver.getWindowHandle();
+
+    // a second tab of the same session switches to the other coalition
+    b.driver.switchTo().newWindow(WindowType.TAB);
+    b.open("/");
+    assertThat(b.text(By.id("current-user"))).contains("coordinator");
     b.click(By.id("coalition-switcher"));
-    b.click(By.xpath("//vaadin-select-item[@role='option'][normalize-space()='Labor Rights Alliance']"));
-    b.waitForText(By.id("current-user"), "coordinator");
+    b.click(By.xpath("//vaadin-select-item[@role='option'][normalize-space()='Press Freedom Coalition']"));
+    b.waitForUrl("coalition=press");
+    b.visible(By.id("inbox"));
+    assertThat(b.text(By.id("current-user"))).as("a plain member of the press coalition").contains("member")
+        .doesNotContain("coordinator");
     b.screenshot("switched-coalition");
-    b.open("/cases");
-    b.visible(By.id("cases"));
-    assertThat(b.driver.getPageSource()).doesNotContain("PFC-");
+
+    // a link into a coalition (any page could trigger it) asks before it switches anything
+    b.open("/coalition/labor");
+    assertThat(b.text(By.id("switch-coalition"))).contains("Open Labor Rights Alliance?");
+    b.screenshot("coalition-link-asks");
+    b.click(By.id("stay-in-coalition"));
+    b.visible(By.id("inbox"));
+    assertThat(b.text(By.id("current-user"))).as("nothing switched by opening the link").doesNotContain("coordinator");
+
+    // the first tab still shows, and acts in, the labor coalition
+    b.driver.switchTo().window(laborTab);
+    assertThat(b.text(By.id("current-user"))).contains("coordinator");
+    b.type("case-title", "Raised in the tab that shows the labor coalition");
+    b.type("case-summary", "Another tab of the same person switched to the press coalition meanwhile.");
+    b.check("case-themes", "Labor rights");
+    b.check("case-severity", "Low");
+    b.choose("case-country", "Kenya");
+    b.click(By.id("submit-case"));
+    b.waitForText(By.id("case-status"), "In triage");
+    String raised = b.shownReference();
+    assertThat(raised).as("not the press coalition's reference").doesNotStartWith("PFC-");
+    assertThat(TenantContext.callAs(memberships.actorFor("sam", "labor"), cases::list))
+        .anySatisfy(c -> assertThat(c.reference()).isEqualTo(raised));
+    assertThat(TenantContext.callAs(memberships.actorFor("sam", "press"), cases::list))
+        .noneSatisfy(c -> assertThat(c.reference()).isEqualTo(raised));
+    b.driver.navigate().refresh();
+    b.waitForText(By.id("case-status"), "In triage");
+    assertThat(b.text(By.id("current-user"))).as("a reload keeps the tab's coalition").contains("coordinator");
+
+    for (String handle : b.driver.getWindowHandles()) {
+      if (!handle.equals(laborTab)) {
+        b.driver.switchTo().window(handle).close();
+      }
+    }
+    b.driver.switchTo().window(laborTab);
   }
 
   @Test

@@ -110,12 +110,18 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             "A request body of this API is at most " + ApiBodyLimit.MAX_BYTES / 1024 + " KB; nothing was saved"));
       }
     }
-    if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+    boolean beyondLimits = false;
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      beyondLimits |= t instanceof StreamConstraintsException;
+    }
+    if (beyondLimits) {
+      p.setDetail("The body is larger, longer or deeper than any request of this API can be (texts of at most "
+          + StrictJson.MAX_STRING_LENGTH + " characters, lists of a few hundred items, " + StrictJson.MAX_NESTING_DEPTH
+          + " levels); nothing was saved");
+    } else if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       String field = JsonFields.path(mapping);
       p.setProperty("errors", Map.of(field, JsonFields.problem(mapping)));
       p.setDetail("Correct the fields listed in 'errors'; nothing was saved");
-    } else if (cause instanceof StreamConstraintsException) {
-      p.setDetail("The body is larger or deeper than any request of this API can be; nothing was saved");
     }
     return problemResponse(p);
   }

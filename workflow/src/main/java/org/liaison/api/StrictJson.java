@@ -22,6 +22,12 @@ class StrictJson {
   /** Longer than any text field (4,000 characters), shorter than anything that costs memory to read. */
   static final int MAX_STRING_LENGTH = 20_000;
   static final int MAX_NESTING_DEPTH = 20;
+  /**
+   * JSON tokens in one body: every request of this API has a few dozen fields and short lists (a
+   * case's themes, an outreach's officers), so 5,000 is generous, and a 100,000-element array that
+   * fits under the body cap is refused before it is bound.
+   */
+  static final long MAX_TOKENS = 5_000;
 
   @Bean
   Jackson2ObjectMapperBuilderCustomizer strictJsonReading() {
@@ -43,6 +49,7 @@ class StrictJson {
           mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
               .maxStringLength(MAX_STRING_LENGTH)
               .maxNestingDepth(MAX_NESTING_DEPTH)
+              .maxTokenCount(MAX_TOKENS)
               .build());
         });
   }

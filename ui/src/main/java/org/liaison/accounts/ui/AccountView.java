@@ -11,6 +11,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.liaison.accounts.Accounts;
+import org.liaison.accounts.ApiTokens;
 import org.liaison.accounts.PasswordRule;
 import org.liaison.accounts.Person;
 import org.liaison.common.InvalidInputException;
@@ -25,9 +26,9 @@ import org.liaison.ui.Notices;
 @PermitAll
 class AccountView extends VerticalLayout {
 
-  AccountView(Accounts accounts, CurrentUser user) {
+  AccountView(Accounts accounts, ApiTokens tokens, CurrentUser user) {
     setId("account");
-    setMaxWidth("36em");
+    setMaxWidth("60em");
     add(new H2(getTranslation("account.title")));
     Person me = accounts.person(user.username()).orElse(new Person(user.username(), user.username(), ""));
     Paragraph who = new Paragraph(getTranslation("account.who", me.displayName(), me.username(), me.email()));
@@ -60,6 +61,9 @@ class AccountView extends VerticalLayout {
     change.setId("change-password");
     change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     add(new H3(getTranslation("account.passwordTitle")), current, next, repeat, change);
+    if (!user.memberships().isEmpty()) {
+      add(new ApiTokensSection(tokens, user));
+    }
   }
 
   private PasswordField field(String id, String label) {

@@ -12,7 +12,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.VaadinSession;
+import org.liaison.security.SignInLockedException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.web.WebAttributes;
 
 /** Sign-in with a local account; Spring Security checks the password. With Keycloak, it sends people there. */
 @Route(value = "login", autoLayout = false)
@@ -22,6 +25,7 @@ import org.springframework.beans.factory.annotation.Value;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
   private final LoginForm form = new LoginForm();
+  private final LoginI18n i18n = LoginI18n.createDefault();
   private final boolean keycloak;
 
   public LoginView(@Value("${liaison.demo.enabled:false}") boolean demo, @Value("${liaison.auth:local}") String auth) {
@@ -30,7 +34,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     setAlignItems(FlexComponent.Alignment.CENTER);
     setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
 
-    LoginI18n i18n = LoginI18n.createDefault();
     i18n.getForm().setTitle(getTranslation("login.title"));
     i18n.getForm().setUsername(getTranslation("login.username"));
     i18n.getForm().setPassword(getTranslation("login.password"));
@@ -59,6 +62,21 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
       event.getUI().getPage().setLocation("/oauth2/authorization/keycloak");
       return;
     }
-    form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+    if (failed && lastFailure() instanceof SignInLockedException locked) {
+      i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
+      i18n.getErrorMessage().setMessage(getTranslation("login.locked.message", locked.minutesLeft()));
+    } else {
+      i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+      i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+    }
+    form.setI18n(i18n);
+    form.setError(failed);
+  }
+
+  /** Why the last sign-in of this session failed, as Spring Security's form login kept it. */
+  private static Object lastFailure() {
+    VaadinSession session = VaadinSession.getCurrent();
+    return session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
   }
 }
