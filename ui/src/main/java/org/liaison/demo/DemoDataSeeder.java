@@ -90,19 +90,19 @@ class DemoDataSeeder implements ApplicationRunner {
     if (seedCases) {
       seedContacts(actor("cora", DemoCoalitions.PRESS), new NewEmbassy("KE", "Nairobi", "https://ke.usembassy.gov"),
           "Support a free and independent press ahead of the elections", "https://ke.usembassy.gov/news-events/",
-          List.of(new NewOfficer(null, "Human rights officer (name to confirm)", "Political section",
+          List.of(new NewOfficer(null, "Rebecca Owens", "Human rights officer, political section",
                   Portfolio.HUMAN_RIGHTS, "hro.nairobi@example.org", null),
-              new NewOfficer(null, "Public affairs officer (name to confirm)", "Public diplomacy section",
+              new NewOfficer(null, "Daniel Kimani", "Public affairs officer",
                   Portfolio.PUBLIC_AFFAIRS, "pao.nairobi@example.org", null)),
-          new NewOfficer(null, "Press freedom desk, DRL (name to confirm)", "Bureau of Democracy, Human Rights, and Labor",
+          new NewOfficer(null, "Laura Chen", "Press freedom desk, Bureau of Democracy, Human Rights, and Labor",
               Portfolio.HUMAN_RIGHTS, "drl.press@example.org", null));
       seedContacts(actor("lena", DemoCoalitions.LABOR), new NewEmbassy("BD", "Dhaka", "https://bd.usembassy.gov"),
           "Worker safety and freedom of association in the garment sector", "https://bd.usembassy.gov/news-events/",
-          List.of(new NewOfficer(null, "Labor officer (name to confirm)", "Economic section", Portfolio.LABOR,
+          List.of(new NewOfficer(null, "Michael Hart", "Labor officer, economic section", Portfolio.LABOR,
                   "labor.dhaka@example.org", null),
-              new NewOfficer(null, "Economic officer (name to confirm)", "Economic section", Portfolio.ECONOMIC,
+              new NewOfficer(null, "Nusrat Rahman", "Economic officer", Portfolio.ECONOMIC,
                   "econ.dhaka@example.org", null)),
-          new NewOfficer(null, "International labor affairs (name to confirm)", "Bureau of International Labor Affairs",
+          new NewOfficer(null, "Peter Alvarez", "Bureau of International Labor Affairs",
               Portfolio.LABOR, "ilab@example.org", null));
       seedPressCases();
       seedLaborCases();

@@ -189,7 +189,7 @@ class ApiContractIT extends AppIT {
         "changed by someone else");
     assertField(api().call(HttpMethod.PUT, path, MILO, "press", body.replace("\"version\":" + version + ",", "")),
         "version", "Send the version");
-    JsonNode history = JSON.readTree(api().get(path + "/history", MILO, "press").getBody());
+    JsonNode history = JSON.readTree(api().get(path + "/history", MILO, "press").getBody()).get("items");
     assertThat(history).hasSize(2);
     assertThat(history.get(0).get("field").asText()).isEqualTo("title");
     assertThat(history.get(0).get("newValue").asText()).isEqualTo("Corrected title");

@@ -205,13 +205,32 @@ public final class Browser implements AutoCloseable {
 
   /** Saves a screenshot as target/screenshots/NN-name.png. */
   public Path screenshot(String name) {
+    Path file;
     try {
       Files.createDirectories(SCREENSHOTS);
-      Path file = SCREENSHOTS.resolve(String.format("%02d-%s.png", ++shots, name));
+      file = SCREENSHOTS.resolve(String.format("%02d-%s.png", ++shots, name));
       Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
-      return file;
     } catch (IOException e) {
       throw new IllegalStateException(e);
+    }
+    if (!name.startsWith("FAILED-")) {
+      assertNoUnfilledPlaceholder(name);
+    }
+    return file;
+  }
+
+  /**
+   * Every page a journey photographs is also read for a text whose placeholder was never filled
+   * ("recorded by {0}"), in the page and in open dialogs and notifications.
+   */
+  void assertNoUnfilledPlaceholder(String where) {
+    Object text = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        "return document.body.innerText + '\\n' + Array.from(document.querySelectorAll("
+            + "'vaadin-dialog-overlay, vaadin-notification-card')).map(e => e.innerText).join('\\n');");
+    java.util.regex.Matcher unfilled = java.util.regex.Pattern.compile(".{0,40}\\{\\d+[,}].{0,20}")
+        .matcher(String.valueOf(text));
+    if (unfilled.find()) {
+      throw new AssertionError("The page " + where + " shows an unfilled placeholder: \"" + unfilled.group() + "\"");
     }
   }
 

@@ -187,6 +187,8 @@ class CaseJourneyBrowserIT extends BrowserIT {
     Browser b = browser();
     b.signIn("milo", PASSWORD);
     openTask("Task_DraftOutreach");
+    assertThat(b.text(By.id("draft-notes"))).as("the drafter sees the triage and alignment notes")
+        .contains("The hearing is on Monday.").contains("cora").contains("Amina Hassan");
     b.type("draft-important", "Three journalists are held without charge.");
     b.type("draft-why-us", "Press freedom is a stated priority of the U.S. embassy in Kenya.");
     b.click(By.id("submit-draft"));
@@ -212,6 +214,10 @@ class CaseJourneyBrowserIT extends BrowserIT {
     b.visible(By.cssSelector("vaadin-button[data-action='claim']" + row));
     assertThat(b.text(By.id("inbox-grid"))).contains("Open to your team");
     openTask("Task_ReviewOutreach");
+    assertThat(b.text(By.id("review-recipients"))).as("the reviewer sees whom Approve e-mails")
+        .contains("U.S. Embassy Mombasa (Kenya)").contains("Amina Hassan · Human rights · Mombasa · hro@embassy.example")
+        .contains("Media freedom on the coast");
+    assertThat(b.text(By.id("review-approve-sends"))).contains("to the 1 officer(s) above straight away");
     b.click(By.id("send-back-outreach"));
     b.expectError("review-comment", "Say what should change before sending the outreach back.");
     b.type("review-comment", "Name the court and the date of the hearing.");
@@ -473,12 +479,13 @@ class CaseJourneyBrowserIT extends BrowserIT {
     dispatcher.dispatchOnce();
     b.open("/sent-mail");
     b.click(By.xpath(row));
-    b.waitForText(By.id("sent-mail-message"), "Sent · 1 attempt(s)");
+    b.waitForText(By.id("sent-mail-message"), "Caught here, not sent (no mail server) · 1 attempt(s)");
     assertThat(b.text(By.id("sent-mail-message"))).contains("To: hro@nairobi.embassy.example");
     assertThat(b.text(By.id("sent-mail-body"))).contains("Three journalists are held without charge.")
         .contains("<b>Text, not markup</b>");
     assertThat(b.visible(By.id("sent-mail-body")).findElements(By.tagName("b"))).isEmpty();
-    assertThat(b.text(By.id("sent-mail-grid"))).contains("Mail catcher (not sent)");
+    assertThat(b.text(By.id("sent-mail-grid"))).as("one honest status: nothing left this machine")
+        .contains("Caught here, not sent (no mail server)").doesNotContain("Mail catcher");
     b.screenshot("sent-mail");
 
     b.signIn("milo", PASSWORD);

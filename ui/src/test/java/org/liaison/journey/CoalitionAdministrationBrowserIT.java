@@ -132,6 +132,15 @@ class CoalitionAdministrationBrowserIT {
     assertThat(b.driver.findElements(By.cssSelector("#setup-items li[data-done='false']"))).hasSize(5);
     b.screenshot("setup-checklist");
 
+    // a new coalition has no member organisations: starting the HRR calendar says it calls nobody
+    b.open("/hrr");
+    b.click(By.id("start-hrr-calendar"));
+    assertThat(b.text(By.id("hrr-start-nobody"))).contains("starting now calls nobody");
+    b.choose("hrr-country", "Kenya");
+    b.click(By.id("save-hrr-calendar"));
+    b.waitForText(By.cssSelector("vaadin-notification-card"), "no member organisation is recorded, so nobody was called");
+    b.screenshot("hrr-started-nobody-called");
+
     // two colleagues with different roles
     b.open("/members");
     b.type("invite-email", "ana@fan.example");

@@ -31,6 +31,7 @@ class HrrJourneyBrowserIT extends BrowserIT {
     b.click(By.id("start-hrr-calendar"));
     b.choose("hrr-country", "Bangladesh");
     b.click(By.id("save-hrr-calendar"));
+    b.waitForText(By.cssSelector("vaadin-notification-card"), "member organisation(s) called for input by e-mail");
     b.waitForText(By.id("hrr-calendars"), "Running");
     int year = Instant.now().atZone(ZoneOffset.UTC).getYear();
     String reference = "HRR-BD-" + year;

@@ -1,7 +1,6 @@
 package org.liaison.api;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Set;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -73,10 +72,12 @@ class CasesController {
   record Correction(Integer version, String title, String summary, String country, Set<Theme> themes,
       Severity severity) {}
 
-  /** Who changed which field of the case, when, oldest first. */
+  /** Who changed which field of the case, when, oldest first; paged like every list. */
   @GetMapping("/{reference}/history")
-  List<HistoryEntry> history(@PathVariable String reference) {
-    return cases.history(reference);
+  Paging.Page<HistoryEntry> history(@PathVariable String reference, @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
+    Paging.offset(page, size);
+    return Paging.of(cases.history(reference), page, size);
   }
 
   @GetMapping("/{reference}")
@@ -84,9 +85,12 @@ class CasesController {
     return cases.get(reference);
   }
 
+  /** What happened to the case, oldest first; paged like every list. */
   @GetMapping("/{reference}/timeline")
-  List<CaseActivity> timeline(@PathVariable String reference) {
-    return cases.timeline(reference);
+  Paging.Page<CaseActivity> timeline(@PathVariable String reference, @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
+    Paging.offset(page, size);
+    return Paging.of(cases.timeline(reference), page, size);
   }
 
   /** Raises a case; 201 with its location, or 400 with a message per field and nothing saved. */

@@ -50,6 +50,13 @@ public class MemberOrganisationService {
     return in(TenantContext.current().tenantId());
   }
 
+  /** How many organisations the coalition has recorded (each is called for HRR input). */
+  @Transactional(readOnly = true)
+  public int count() {
+    return jdbc.sql("select count(*) from app.member_organisation where tenant_id = :t")
+        .param("t", TenantContext.current().tenantId()).query(Integer.class).single();
+  }
+
   /**
    * The organisations of the coalition an engine instance belongs to; for delegates, which run
    * without a signed-in user.

@@ -28,6 +28,7 @@ import org.liaison.hrr.HrrCalendar;
 import org.liaison.hrr.HrrCycle;
 import org.liaison.hrr.HrrService;
 import org.liaison.settings.CoalitionSettings;
+import org.liaison.organisations.MemberOrganisationService;
 import org.liaison.settings.SettingsService;
 import org.liaison.tenancy.Role;
 import org.liaison.ui.CurrentUser;
@@ -45,10 +46,12 @@ class HrrView extends VerticalLayout {
 
   private final HrrService hrr;
   private final SettingsService settings;
+  private final MemberOrganisationService organisations;
   private final boolean coordinator;
   private final Div content = new Div();
 
-  HrrView(HrrService hrr, SettingsService settings, CurrentUser user) {
+  HrrView(HrrService hrr, SettingsService settings, MemberOrganisationService organisations, CurrentUser user) {
+    this.organisations = organisations;
     this.hrr = hrr;
     this.settings = settings;
     this.coordinator = user.actor().map(a -> a.has(Role.COORDINATOR)).orElse(false);
@@ -139,9 +142,18 @@ class HrrView extends VerticalLayout {
     country.setItems(Arrays.stream(Locale.getISOCountries()).sorted(Comparator.comparing(Labels::country)).toList());
     country.setItemLabelGenerator(Labels::country);
     country.setWidthFull();
+    int called = organisations.count();
     FormDialog dialog = new FormDialog(getTranslation("hrr.start"), getTranslation("hrr.startSave"), "save-hrr-calendar",
-        () -> hrr.startCalendar(country.getValue()), getTranslation("hrr.started"), this::refresh);
-    dialog.with(new Paragraph(getTranslation("hrr.start.intro")), country);
+        () -> hrr.startCalendar(country.getValue()),
+        called == 0 ? getTranslation("hrr.started.nobody") : getTranslation("hrr.started", called), this::refresh);
+    dialog.with(new Paragraph(getTranslation("hrr.start.intro")));
+    if (called == 0) {
+      Paragraph warning = new Paragraph(getTranslation("hrr.start.nobody"));
+      warning.setId("hrr-start-nobody");
+      warning.addClassName("liaison-card");
+      dialog.with(warning);
+    }
+    dialog.with(country);
     dialog.errors().bind("country", country);
     dialog.open();
   }

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.liaison.mail.DeliveredVia;
+import org.liaison.mail.MailStatus;
 import org.liaison.mail.Outbox;
 import org.liaison.mail.SentMail;
 import org.liaison.ui.Labels;
@@ -43,12 +44,9 @@ class SentMailView extends VerticalLayout {
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     grid.addColumn(m -> String.join(", ", m.to())).setHeader(getTranslation("sentMail.to")).setFlexGrow(2);
     grid.addColumn(SentMail::subject).setHeader(getTranslation("sentMail.subject")).setFlexGrow(3);
-    grid.addColumn(m -> getTranslation("sentMail.status." + m.status().name()))
-        .setHeader(getTranslation("sentMail.status")).setAutoWidth(true).setFlexGrow(0);
+    grid.addColumn(this::statusOf).setHeader(getTranslation("sentMail.status")).setAutoWidth(true).setFlexGrow(0);
     grid.addColumn(m -> m.sentAt() == null ? "" : Labels.when(m.sentAt()))
         .setHeader(getTranslation("sentMail.sentAt")).setAutoWidth(true).setFlexGrow(0);
-    grid.addColumn(m -> m.deliveredVia() == null ? "" : getTranslation("sentMail.via." + m.deliveredVia().name()))
-        .setHeader(getTranslation("sentMail.via")).setAutoWidth(true).setFlexGrow(0);
     grid.setEmptyStateText(getTranslation("sentMail.empty"));
     grid.setItems(outbox.recent(SHOWN));
     grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
@@ -61,6 +59,17 @@ class SentMailView extends VerticalLayout {
     add(message);
   }
 
+  /**
+   * One honest status: a message the mail catcher took was never sent anywhere, so it does not say
+   * "Sent".
+   */
+  private String statusOf(SentMail mail) {
+    if (mail.status() == MailStatus.SENT && mail.deliveredVia() == DeliveredVia.CATCHER) {
+      return getTranslation("sentMail.status.CAUGHT");
+    }
+    return getTranslation("sentMail.status." + mail.status().name());
+  }
+
   private void show(SentMail mail) {
     message.removeAll();
     message.setVisible(mail != null);
@@ -70,7 +79,7 @@ class SentMailView extends VerticalLayout {
     H3 subject = new H3(mail.subject());
     Paragraph to = new Paragraph(getTranslation("sentMail.message.to", String.join(", ", mail.to())));
     Paragraph status = new Paragraph(getTranslation("sentMail.message.queued", Labels.when(mail.queuedAt())) + " · "
-        + getTranslation("sentMail.status." + mail.status().name())
+        + statusOf(mail)
         + (mail.attempts() > 0 ? " · " + getTranslation("sentMail.message.attempts", mail.attempts()) : ""));
     status.addClassName("liaison-muted");
     message.add(subject, to, status);

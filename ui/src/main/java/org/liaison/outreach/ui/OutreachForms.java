@@ -11,8 +11,24 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.liaison.cases.CaseActivity;
+import org.liaison.cases.CaseRouting;
+import org.liaison.cases.CaseService;
+import org.liaison.officers.ContactService;
+import org.liaison.officers.Embassy;
+import org.liaison.officers.EmbassyPriority;
+import org.liaison.officers.Officer;
+import org.liaison.ui.Labels;
 import org.liaison.inbox.InboxItem;
 import org.liaison.inbox.ui.TaskForm;
 import org.liaison.inbox.ui.TaskFormFactory;
@@ -31,8 +47,9 @@ final class OutreachForms {
 
   /** The owner writes (or reworks) the three parts the seed asks for. */
   static class Draft extends TaskForm {
-    Draft(InboxItem item, OutreachService outreach) {
+    Draft(InboxItem item, OutreachService outreach, CaseService cases) {
       super(item);
+      notesForTheDrafter(cases.timeline(item.forCase().reference())).ifPresent(this::add);
       Optional<Outreach> previous = outreach.forCase(item.forCase().reference());
       previous.filter(o -> o.status() == OutreachStatus.CHANGES_REQUESTED && o.reviewComment() != null)
           .ifPresent(o -> {
@@ -70,11 +87,35 @@ final class OutreachForms {
     }
   }
 
+  /**
+   * What the coordinator (triage) and the owner (alignment) wrote down for whoever drafts: shown on
+   * the draft form, latest of each.
+   */
+  private static Optional<Component> notesForTheDrafter(List<CaseActivity> timeline) {
+    Optional<CaseActivity> triaged = latest(timeline, CaseActivity.Kind.TRIAGED).filter(a -> a.detail() != null);
+    Optional<CaseActivity> aligned = latest(timeline, CaseActivity.Kind.ALIGNED).filter(a -> a.detail() != null);
+    if (triaged.isEmpty() && aligned.isEmpty()) {
+      return Optional.empty();
+    }
+    Div notes = new Div();
+    notes.setId("draft-notes");
+    notes.addClassName("liaison-card");
+    triaged.ifPresent(a -> notes.add(new Paragraph(notes.getTranslation("draft.triageNote", a.actor(), a.detail()))));
+    aligned.ifPresent(a -> notes.add(new Paragraph(notes.getTranslation("draft.alignmentNote", a.actor(), a.detail()))));
+    return Optional.of(notes);
+  }
+
+  private static Optional<CaseActivity> latest(List<CaseActivity> timeline, CaseActivity.Kind kind) {
+    return timeline.stream().filter(a -> a.kind() == kind).reduce((first, second) -> second);
+  }
+
   /** A coordinator approves the outreach or sends it back with a comment. */
   static class ReviewForm extends TaskForm {
-    ReviewForm(InboxItem item, OutreachService outreach) {
+    ReviewForm(InboxItem item, OutreachService outreach, CaseService cases, ContactService contacts) {
       super(item);
       outreach.forCase(item.forCase().reference()).ifPresent(o -> add(parts(this, o)));
+      CaseRouting routing = cases.routing(item.forCase().reference());
+      add(recipients(routing, contacts));
       TextArea comment = new TextArea(getTranslation("review.comment"));
       comment.setId("review-comment");
       comment.setHelperText(getTranslation("review.comment.help"));
@@ -88,7 +129,35 @@ final class OutreachForms {
       Button sendBack = new Button(getTranslation("review.sendBack"),
           e -> attempt(() -> outreach.review(item.task().id(), Review.sendBack(comment.getValue())), "review.sentBack"));
       sendBack.setId("send-back-outreach");
-      add(comment, new HorizontalLayout(approve, sendBack));
+      Paragraph approveSends = new Paragraph(getTranslation("review.approveSends", routing.officers().size()));
+      approveSends.setId("review-approve-sends");
+      add(comment, approveSends, new HorizontalLayout(approve, sendBack));
+    }
+
+    /** Whom Approve e-mails at once: the embassy, each chosen officer, and the priorities it serves. */
+    private Component recipients(CaseRouting routing, ContactService contacts) {
+      Div box = new Div(new H4(getTranslation("review.recipients")));
+      box.setId("review-recipients");
+      box.addClassName("liaison-card");
+      Map<UUID, Embassy> embassies = new LinkedHashMap<>();
+      routing.officers().stream().map(Officer::embassyId).filter(Objects::nonNull).distinct()
+          .forEach(id -> embassies.put(id, contacts.embassy(id)));
+      for (Embassy embassy : embassies.values()) {
+        box.add(new Paragraph(getTranslation("review.embassy", embassy.city(), Labels.country(embassy.country()))));
+      }
+      UnorderedList officers = new UnorderedList();
+      for (Officer officer : routing.officers()) {
+        String where = officer.inWashington() ? getTranslation("review.washington")
+            : embassies.get(officer.embassyId()).city();
+        officers.add(new ListItem(getTranslation("review.officer", officer.name(),
+            getTranslation("portfolio." + officer.portfolio().name()), where,
+            officer.email() == null ? getTranslation("review.noEmail") : officer.email())));
+      }
+      box.add(officers);
+      box.add(new Paragraph(routing.priorities().isEmpty() ? getTranslation("review.noPriority")
+          : getTranslation("review.priorities", routing.priorities().stream().map(EmbassyPriority::objective)
+              .collect(Collectors.joining("; ")))));
+      return box;
     }
   }
 
@@ -106,13 +175,13 @@ final class OutreachForms {
   @Configuration(proxyBeanMethods = false)
   static class Factories {
     @Bean
-    TaskFormFactory draftOutreachForm(OutreachService outreach) {
-      return TaskFormFactory.of(Forms.DRAFT_OUTREACH, item -> new Draft(item, outreach));
+    TaskFormFactory draftOutreachForm(OutreachService outreach, CaseService cases) {
+      return TaskFormFactory.of(Forms.DRAFT_OUTREACH, item -> new Draft(item, outreach, cases));
     }
 
     @Bean
-    TaskFormFactory reviewOutreachForm(OutreachService outreach) {
-      return TaskFormFactory.of(Forms.REVIEW_OUTREACH, item -> new ReviewForm(item, outreach));
+    TaskFormFactory reviewOutreachForm(OutreachService outreach, CaseService cases, ContactService contacts) {
+      return TaskFormFactory.of(Forms.REVIEW_OUTREACH, item -> new ReviewForm(item, outreach, cases, contacts));
     }
   }
 
