@@ -99,7 +99,7 @@ class ApiTokensSection extends VerticalLayout {
 
     grid.setId("token-list");
     grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-    grid.setAllRowsVisible(true);
+    grid.setAllRowsVisible(true); // bounded by nature: ApiTokens.list gives at most 100 (20 open at most)
     grid.addColumn(ApiToken::name).setHeader(getTranslation("tokens.name")).setFlexGrow(2);
     grid.addColumn(t -> coalitionNames.getOrDefault(t.tenantId(), t.tenantId())).setHeader(getTranslation("tokens.coalition"));
     grid.addColumn(t -> date(t.expiresAt())).setHeader(getTranslation("tokens.expires"));
