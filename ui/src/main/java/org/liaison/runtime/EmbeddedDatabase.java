@@ -78,10 +78,25 @@ public final class EmbeddedDatabase implements AutoCloseable {
    * @throws EmbeddedDatabaseException with the one line to show when it cannot
    */
   public static EmbeddedDatabase start(Path dir, int port) {
+    return start(dir, port, 0);
+  }
+
+  /**
+   * Starts the server as {@link #start(Path, int)} does, never on {@code httpPort}: the application
+   * binds that one only after its database is up, so a free port picked before would be free then too
+   * and the application would find it taken.
+   */
+  public static EmbeddedDatabase start(Path dir, int port, int httpPort) {
+    if (port > 0 && port == httpPort) {
+      throw new EmbeddedDatabaseException("The embedded database and the web server are both set to port " + port
+          + ": set LIAISON_DB_PORT to another port, or to 0 to pick a free one.");
+    }
     DataDirectory data = new DataDirectory(dir);
     data.prepareForStart();
     if (port > 0) {
       refuseBusyPort(port);
+    } else {
+      port = freePortOtherThan(httpPort);
     }
     Watchdog watchdog = Watchdog.watch(data);
     try {
@@ -226,6 +241,22 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
     log.warn("The embedded database in {} accepted every local connection without a password; it now requires one "
         + "(the superuser's is in {}, readable by you only)", data.path(), data.passwordFile());
+  }
+
+  /** A loopback port free now that is not {@code avoid}. */
+  static int freePortOtherThan(int avoid) {
+    for (int attempt = 0; attempt < 20; attempt++) {
+      try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+        if (socket.getLocalPort() != avoid) {
+          return socket.getLocalPort();
+        }
+      } catch (IOException e) {
+        throw new EmbeddedDatabaseException("No free port for the embedded database (" + e.getMessage()
+            + "): set LIAISON_DB_PORT to a free port.");
+      }
+    }
+    throw new EmbeddedDatabaseException("No free port for the embedded database other than " + avoid
+        + ": set LIAISON_DB_PORT to a free port.");
   }
 
   private static void refuseBusyPort(int port) {

@@ -34,7 +34,7 @@ public class EmbeddedDatabaseStarter implements ApplicationListener<ApplicationE
     int port = env.getProperty("liaison.database.embedded-port", Integer.class, 0);
     EmbeddedDatabase database;
     try {
-      database = EmbeddedDatabase.start(dataDir, port);
+      database = EmbeddedDatabase.start(dataDir, port, env.getProperty("server.port", Integer.class, 8080));
     } catch (EmbeddedDatabaseException e) {
       log.error(e.getMessage());
       log.debug("Embedded database start failure", e);

@@ -178,6 +178,20 @@ class EmbeddedDatabaseIT {
     }
   }
 
+  @Test
+  void the_web_server_port_is_never_the_database_port() {
+    Path dir = tmp.resolve("same-port");
+    assertThatThrownBy(() -> EmbeddedDatabase.start(dir, 8091, 8091)).isInstanceOf(EmbeddedDatabaseException.class)
+        .hasMessage("The embedded database and the web server are both set to port 8091: set LIAISON_DB_PORT to "
+            + "another port, or to 0 to pick a free one.");
+    assertThat(dir).doesNotExist();
+    // a free port picked while the web server's is still free must not be the web server's
+    for (int i = 0; i < 200; i++) {
+      int web = EmbeddedDatabase.freePortOtherThan(0);
+      assertThat(EmbeddedDatabase.freePortOtherThan(web)).isNotEqualTo(web);
+    }
+  }
+
   private static void assertOneLine(Path dir, String message) {
     assertThatThrownBy(() -> EmbeddedDatabase.start(dir, 0)).isInstanceOf(EmbeddedDatabaseException.class)
         .hasMessage(message);
