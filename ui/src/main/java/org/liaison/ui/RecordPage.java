@@ -12,13 +12,16 @@ import org.liaison.records.RecordAttachments;
 import org.liaison.records.RecordHistory;
 import org.liaison.steps.StepRecord;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.liaison.workflow.Wait;
 import org.liaison.workflow.WorkItem;
+import org.liaison.workflow.WorkflowEngine;
 
 /**
  * The page of one record whose lifecycle runs in the engine (a case, meeting, hearing, convening,
  * HRR cycle, defender), routed as {@code <route>/:reference}. This class lays out what every record
  * page shows, in one order: the heading with the status badge, the record's own facts, the steps
- * waiting now, the record's own sections, the journal of the steps done, and the history of the
+ * waiting now (a button for those the reader may do, who has the others since when) and what else the
+ * lifecycle waits for (a reply, a deadline), the record's own sections, the journal of the steps done, and the history of the
  * record's documents and corrections (for pages that name their {@link #kind()}). Sections every
  * record gains later (the diagram of its lifecycle) belong in {@link #show}, so they land once for all
  * records. A reference unknown in the current coalition
@@ -38,6 +41,7 @@ public abstract class RecordPage<R> extends VerticalLayout implements BeforeEnte
   private final Function<String, List<StepRecord>> journal;
   private RecordHistory history;
   private RecordAttachments attachments;
+  private WorkflowEngine engine;
   private String backRoute;
   private String backLabelKey;
 
@@ -65,9 +69,10 @@ public abstract class RecordPage<R> extends VerticalLayout implements BeforeEnte
 
   /** The kernel's history of every record; set by Spring when it creates the page. */
   @Autowired
-  void kernel(RecordHistory recordHistory, RecordAttachments recordAttachments) {
+  void kernel(RecordHistory recordHistory, RecordAttachments recordAttachments, WorkflowEngine workflowEngine) {
     this.history = recordHistory;
     this.attachments = recordAttachments;
+    this.engine = workflowEngine;
   }
 
   /** The kernel's documents, for a page whose parts carry documents of their own. */
@@ -113,7 +118,9 @@ public abstract class RecordPage<R> extends VerticalLayout implements BeforeEnte
     badge.setId(id + "-status");
     add(heading, badge);
     describe(record);
-    add(RecordSections.waiting(this, id + "-waiting", waitingKeys(), openSteps.apply(reference)));
+    List<WorkItem> steps = openSteps.apply(reference);
+    add(RecordSections.waiting(this, id + "-waiting", waitingKeys(), steps, engine.workable(steps),
+        waits(record, reference)));
     detail(record);
     add(RecordSections.journal(this, id + "-journal", journalKey(), journal.apply(reference), journalSpansLifecycles()));
     if (kind() != null) {
@@ -125,6 +132,14 @@ public abstract class RecordPage<R> extends VerticalLayout implements BeforeEnte
   }
 
   protected abstract String heading(R record);
+
+  /**
+   * What the record's lifecycle waits for besides its open steps (a reply, a deadline); by default
+   * that of the lifecycles running under its reference.
+   */
+  protected List<Wait> waits(R record, String reference) {
+    return engine.waitsOf(reference);
+  }
 
   /** The record's facts and actions, between the heading and the waiting steps. */
   protected void describe(R record) {}

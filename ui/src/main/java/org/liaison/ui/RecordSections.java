@@ -1,6 +1,8 @@
 package org.liaison.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -9,7 +11,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
+import java.util.Set;
 import org.liaison.steps.StepRecord;
+import org.liaison.workflow.Wait;
 import org.liaison.workflow.WorkItem;
 
 /**
@@ -18,19 +22,43 @@ import org.liaison.workflow.WorkItem;
  */
 public final class RecordSections {
 
-  /** The open steps of the record's lifecycle, with who has them; texts from {@code keys}, {@code keys.none} … */
-  static Component waiting(Component page, String id, String keys, List<WorkItem> steps) {
+  /**
+   * The open steps of the record's lifecycle and what else it waits for. A step the reader may do is a
+   * button to its form; for the others the line says who has it (or which group it is open to) and
+   * since when. Texts from {@code keys}, {@code keys.none} …; a wait reads {@code wait.<event id>}
+   * with its due moment as argument.
+   */
+  static Component waiting(Component page, String id, String keys, List<WorkItem> steps, Set<String> workable,
+      List<Wait> waits) {
     Div section = new Div(new H3(page.getTranslation(keys)));
     section.setId(id);
-    if (steps.isEmpty()) {
+    if (steps.isEmpty() && waits.isEmpty()) {
       section.add(new Paragraph(page.getTranslation(keys + ".none")));
       return section;
     }
     UnorderedList list = new UnorderedList();
     steps.forEach(s -> {
-      ListItem item = new ListItem(s.name() + " — " + (s.assignee() == null
-          ? page.getTranslation(keys + ".group") : page.getTranslation(keys + ".assignee", s.assignee())));
+      ListItem item = new ListItem();
       item.getElement().setAttribute("data-step", s.taskKey());
+      String since = page.getTranslation("record.waiting.since", Labels.when(s.created()));
+      if (workable.contains(s.id())) {
+        Button open = new Button(s.name(), e -> page.getUI().ifPresent(ui -> ui.navigate("tasks/" + s.id())));
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        open.addClassName("liaison-step-open");
+        item.add(open, new Span(" " + (s.assignee() == null ? page.getTranslation("record.waiting.yours.group")
+            : page.getTranslation("record.waiting.yours")) + " · " + since));
+      } else {
+        item.add(new Span(s.name() + " — " + (s.assignee() == null ? page.getTranslation(keys + ".group")
+            : page.getTranslation(keys + ".assignee", s.assignee())) + " · " + since));
+      }
+      list.add(item);
+    });
+    waits.forEach(w -> {
+      String key = "wait." + w.activityId();
+      String text = page.getTranslation(key, Labels.when(w.dueAt()));
+      ListItem item = new ListItem(text.startsWith("!{") ? w.name() + (w.isTimer() ? " · " + Labels.when(w.dueAt()) : "")
+          : text);
+      item.getElement().setAttribute("data-wait", w.activityId());
       list.add(item);
     });
     section.add(list);

@@ -156,7 +156,8 @@ class CaseJourneyBrowserIT extends BrowserIT {
     b.click(By.id("submit-triage"));
     expectCasePage("Aligning with embassy priorities");
     assertThat(b.text(By.id("case-heading"))).contains(reference);
-    assertThat(b.text(By.id("case-waiting"))).contains("Align with embassy priorities").contains("with milo");
+    assertThat(b.text(By.id("case-waiting"))).contains("Align with embassy priorities — with milo · since ");
+    assertThat(b.driver.findElements(By.cssSelector("#case-waiting vaadin-button"))).as("not cora's step").isEmpty();
     assertThat(b.text(By.id("routing-portfolios"))).contains("Human rights").contains("Public affairs");
     assertThat(b.text(By.id("routing-urgency"))).contains("Immediate");
     assertThat(timeline()).containsExactly("RAISED", "TRIAGED", "ROUTED");
@@ -166,7 +167,11 @@ class CaseJourneyBrowserIT extends BrowserIT {
   void the_member_aligns_it_with_the_embassys_priorities_and_picks_the_officers() {
     Browser b = browser();
     b.signIn("milo", PASSWORD);
-    openTask("Task_AlignWithPriorities");
+    // the step the reader may do is a button on the record's page; for others it says who has it
+    b.open("/cases/" + reference);
+    assertThat(b.text(By.id("case-waiting"))).contains("Align with embassy priorities is yours · since ");
+    b.click(By.cssSelector("#case-waiting li[data-step='Task_AlignWithPriorities'] vaadin-button"));
+    b.visible(By.id("task"));
     assertThat(b.text(By.id("align-suggestion"))).contains("Human rights").contains("Immediate");
     assertThat(b.checked("align-officers")).as("pre-selected by the suggested portfolio").contains("Amina Hassan · Human rights")
         .doesNotContain("Ben Carter · Economic");
@@ -243,7 +248,8 @@ class CaseJourneyBrowserIT extends BrowserIT {
     expectCasePage("Outreach sent, waiting for a reply");
     assertThat(b.text(By.id("outreach-important"))).contains("Milimani court");
     assertThat(b.text(By.id("outreach-sent"))).contains("hro@embassy.example");
-    assertThat(b.text(By.id("case-waiting"))).contains("No step is open.");
+    assertThat(b.text(By.id("case-waiting"))).contains("A reply from an embassy officer")
+        .containsPattern("The follow-up, due \\w{3} \\d{1,2}, \\d{4}, .+ if no officer has replied by then");
     assertThat(timeline()).containsExactly("RAISED", "TRIAGED", "ROUTED", "ALIGNED", "OUTREACH_DRAFTED",
         "OUTREACH_SENT_BACK", "OUTREACH_DRAFTED", "OUTREACH_APPROVED", "OUTREACH_SENT");
     assertThat(TenantContext.callAs(memberships.actorFor("cora", "press"), () -> outbox.recent(50)))
@@ -265,7 +271,7 @@ class CaseJourneyBrowserIT extends BrowserIT {
     b.waitForText(By.id("case-status"), "Meeting the embassy");
     assertThat(timeline()).endsWith("OUTREACH_SENT", "OFFICER_REPLIED");
     assertThat(b.text(By.id("case-timeline"))).contains("She can meet us on Thursday");
-    assertThat(b.text(By.id("case-waiting"))).contains("Request meeting").contains("with milo");
+    assertThat(b.text(By.id("case-waiting"))).contains("Request meeting is yours · since ");
     assertThat(b.text(By.id("case-meetings"))).containsPattern("MTG-\\d{4}-\\d{4}");
     assertThat(b.driver.findElements(By.id("record-reply"))).as("no second reply while none is awaited").isEmpty();
     b.screenshot("case-meeting");
@@ -518,7 +524,7 @@ class CaseJourneyBrowserIT extends BrowserIT {
     b.type("withdraw-reason", "Raised twice by mistake.");
     b.click(By.id("confirm-withdraw"));
     b.waitForText(By.id("case-status"), "Withdrawn");
-    assertThat(b.text(By.id("case-waiting"))).contains("No step is open.");
+    assertThat(b.text(By.id("case-waiting"))).contains("Nothing: no step is open and the case awaits no reply or date.");
     assertThat(b.text(By.id("case-timeline"))).contains("Raised twice by mistake.");
     assertThat(b.driver.findElements(By.id("withdraw-case"))).isEmpty();
     b.screenshot("case-withdrawn");

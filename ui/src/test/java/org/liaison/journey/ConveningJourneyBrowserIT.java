@@ -57,7 +57,7 @@ class ConveningJourneyBrowserIT extends BrowserIT {
     assertThat(reference).matches("CONV-\\d{4}-\\d{4}");
     b.waitForText(By.id("convening-status"), "Agreeing the format");
     assertThat(b.text(By.id("convening-invitations"))).contains("Jane Doe").contains("Ali Hassan").contains("Not sent yet");
-    assertThat(b.text(By.id("convening-waiting"))).contains("Agree format").contains("with cora");
+    assertThat(b.text(By.id("convening-waiting"))).contains("Agree format is yours · since ");
     b.screenshot("convening-proposed");
 
     // the owner's step is in the inbox

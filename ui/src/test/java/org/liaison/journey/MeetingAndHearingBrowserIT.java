@@ -100,7 +100,7 @@ class MeetingAndHearingBrowserIT extends BrowserIT {
     assertThat(reference).matches("MTG-\\d{4}-\\d{4}");
     assertThat(b.text(By.id("meeting-heading"))).contains(officerName);
     assertThat(b.text(By.id("meeting-purpose"))).contains("detained journalists");
-    assertThat(b.text(By.id("meeting-waiting"))).contains("Request meeting").contains("with milo");
+    assertThat(b.text(By.id("meeting-waiting"))).contains("Request meeting is yours · since ");
 
     b.open("/");
     b.waitForText(By.id("inbox-grid"), reference);
@@ -109,6 +109,9 @@ class MeetingAndHearingBrowserIT extends BrowserIT {
     b.type("step-note", "Wrote to the human rights officer proposing Tuesday or Wednesday.");
     b.click(By.id("submit-step"));
     expectMeetingPage(reference, "Waiting for the embassy to confirm");
+    assertThat(b.text(By.id("meeting-waiting"))).contains("The embassy's confirmation of the meeting")
+        .containsPattern("The confirmation deadline, \\w{3} \\d{1,2}, \\d{4}, .+: after it, the owner is asked to chase");
+    b.screenshot("meeting-awaiting-confirmation");
 
     b.click(By.id("confirm-meeting"));
     b.click(By.id("save-confirmation"));

@@ -35,6 +35,7 @@ import org.liaison.steps.StepService;
 import org.liaison.tenancy.Actor;
 import org.liaison.tenancy.MembershipService;
 import org.liaison.tenancy.TenantContext;
+import org.liaison.workflow.Wait;
 import org.liaison.workflow.WorkItem;
 import org.liaison.workflow.WorkflowEngine;
 import org.liaison.records.Found;
@@ -165,6 +166,15 @@ public class MeetingService {
     workflow.correlateByVariable(Messages.MEETING_CONFIRMED, Variables.ENGAGEMENT_ID,
         meeting.engagementId().toString(), "meeting " + meeting.reference(), Map.of());
     store.confirmed(actor.tenantId(), meeting.id(), input.confirmedFor(), actor.username(), clock.instant());
+  }
+
+  /** What the meeting's own lifecycle waits for (its business key may be its case's, shared with the case's). */
+  @Transactional(readOnly = true)
+  public List<Wait> waits(String reference) {
+    Stored stored = load(reference);
+    return workflow.waitsOf(stored.meeting().businessKey()).stream()
+        .filter(w -> w.processInstanceId().equals(stored.processInstanceId()))
+        .toList();
   }
 
   /** Open steps of the meeting's lifecycle, for its page. */

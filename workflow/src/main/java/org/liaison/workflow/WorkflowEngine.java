@@ -13,15 +13,22 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.management.JobDefinition;
+import org.camunda.bpm.engine.runtime.EventSubscription;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.liaison.tenancy.Actor;
 import org.liaison.tenancy.TenantContext;
 import org.springframework.stereotype.Service;
@@ -39,6 +46,8 @@ public class WorkflowEngine {
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final DecisionService decisions;
+  private final ManagementService management;
+  private final RepositoryService repository;
 
   /**
    * Delivers a message to the one running lifecycle of the record with this business key that waits
@@ -69,6 +78,75 @@ public class WorkflowEngine {
   public boolean awaits(String messageName, String businessKey) {
     return asActor(actor -> runtime.createExecutionQuery().messageEventSubscriptionName(messageName)
         .processInstanceBusinessKey(businessKey).count() > 0);
+  }
+
+  /**
+   * What the running lifecycles of the record with this business key wait for outside a user step:
+   * the messages and timers of their intermediate events and receive tasks (a boundary event of a
+   * step is the step's business, not a wait): messages first, then timers by due date. At most a
+   * handful per record: bounded by the model, queried once per instance.
+   */
+  public List<Wait> waitsOf(String businessKey) {
+    return asActor(actor -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+        .listPage(0, 20).stream()
+        .flatMap(instance -> waitsOf(instance).stream())
+        .sorted(Comparator.comparing((Wait w) -> w.dueAt() != null)
+            .thenComparing(Wait::dueAt, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Wait::activityId))
+        .toList());
+  }
+
+  /**
+   * Of these open tasks, the ids of those the actor may work on now: assigned to them, or unassigned
+   * and offered to one of their groups (one query for all).
+   */
+  public Set<String> workable(Collection<WorkItem> items) {
+    return asActor(actor -> {
+      Set<String> mine = items.stream().filter(i -> i.isAssignedTo(actor.username())).map(WorkItem::id)
+          .collect(Collectors.toSet());
+      String[] unassigned = items.stream().filter(WorkItem::isUnassigned).map(WorkItem::id).toArray(String[]::new);
+      if (unassigned.length == 0 || actor.engineGroups().isEmpty()) {
+        return mine;
+      }
+      Set<String> offered = tasks.createTaskQuery().taskIdIn(unassigned).taskUnassigned()
+          .taskCandidateGroupIn(actor.engineGroups()).listPage(0, unassigned.length).stream()
+          .map(Task::getId).collect(Collectors.toSet());
+      return Stream.concat(mine.stream(), offered.stream()).collect(Collectors.toUnmodifiableSet());
+    });
+  }
+
+  private List<Wait> waitsOf(ProcessInstance instance) {
+    String definitionId = instance.getProcessDefinitionId();
+    Stream<Wait> messages = runtime.createEventSubscriptionQuery().processInstanceId(instance.getId())
+        .listPage(0, 50).stream()
+        .filter(s -> !"compensate".equals(s.getEventType()))
+        .map(EventSubscription::getActivityId)
+        .distinct()
+        .map(activity -> new Wait(instance.getId(), activity, nameOf(definitionId, activity), null));
+    List<Job> timers = management.createJobQuery().processInstanceId(instance.getId()).timers().listPage(0, 50);
+    Map<String, String> activities = timers.isEmpty() ? Map.of()
+        // the job definitions of one model: as many as its timers and asynchronous steps
+        : management.createJobDefinitionQuery().processDefinitionId(definitionId).listPage(0, 200).stream()
+            .collect(Collectors.toMap(JobDefinition::getId, JobDefinition::getActivityId));
+    Stream<Wait> moments = timers.stream()
+        .filter(job -> activities.containsKey(job.getJobDefinitionId()) && job.getDuedate() != null)
+        .map(job -> {
+          String activity = activities.get(job.getJobDefinitionId());
+          return new Wait(instance.getId(), activity, nameOf(definitionId, activity), job.getDuedate().toInstant());
+        });
+    return Stream.concat(moments, messages)
+        .filter(w -> !(element(definitionId, w.activityId()) instanceof BoundaryEvent))
+        .toList();
+  }
+
+  private String nameOf(String definitionId, String activityId) {
+    FlowNode node = element(definitionId, activityId) instanceof FlowNode f ? f : null;
+    return node == null || node.getName() == null ? activityId : node.getName();
+  }
+
+  private Object element(String definitionId, String activityId) {
+    // the engine caches the parsed model of every deployed definition
+    return repository.getBpmnModelInstance(definitionId).getModelElementById(activityId);
   }
 
   private Void deliver(String messageName, String record, Supplier<Long> waiting, Runnable correlation) {

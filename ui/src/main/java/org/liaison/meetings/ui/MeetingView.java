@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.List;
+import org.liaison.workflow.Wait;
 import org.liaison.meetings.Meeting;
 import org.liaison.meetings.MeetingConfirmation;
 import org.liaison.meetings.MeetingService;
@@ -52,6 +53,11 @@ class MeetingView extends RecordPage<Meeting> {
   }
 
   @Override
+  protected List<Wait> waits(Meeting m, String reference) {
+    return meetings.waits(reference);
+  }
+
+  @Override
   protected String heading(Meeting m) {
     return m.reference() + (m.officerId() == null ? "" : " · " + contacts.officer(m.officerId()).name());
   }
@@ -63,7 +69,7 @@ class MeetingView extends RecordPage<Meeting> {
     facts.add(new Span(getTranslation("meeting.owner") + ": " + m.owner() + " · " + getTranslation("meeting.requestedOn")
         + " " + Labels.when(m.createdAt())));
     if (m.officerId() != null) {
-      facts.add(new Span(" · "), new Anchor("officers/" + m.officerId(), getTranslation("meeting.officerPage")));
+      facts.add(new Span(" · "), new Anchor("officers/" + m.officerId(), contacts.officer(m.officerId()).name()));
     }
     if (m.caseId() != null) {
       Anchor caseLink = new Anchor("cases/" + m.businessKey(), getTranslation("meeting.forCase", m.businessKey()));
