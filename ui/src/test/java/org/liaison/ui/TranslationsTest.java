@@ -130,6 +130,24 @@ class TranslationsTest {
   }
 
   @Test
+  void every_event_a_lifecycle_can_wait_at_is_named_in_plain_words() throws IOException {
+    Pattern catchEvent = Pattern.compile("<bpmn:(?:intermediateCatchEvent|receiveTask) id=\"([^\"]+)\"");
+    List<String> events = new ArrayList<>();
+    try (Stream<Path> models = Files.list(Path.of("../processes/src/main/resources/bpmn"))) {
+      for (Path model : models.filter(p -> p.toString().endsWith(".bpmn")).toList()) {
+        Matcher m = catchEvent.matcher(Files.readString(model));
+        while (m.find()) {
+          events.add(m.group(1));
+        }
+      }
+    }
+    assertThat(events).as("the waits found in the models").hasSizeGreaterThan(10);
+    // a record page shows "wait.<event id>" with the timer's due moment as {0} when it has one
+    assertThat(events.stream().filter(e -> !texts.containsKey("wait." + e)).distinct())
+        .as("events a record may wait at without a plain text for its page").isEmpty();
+  }
+
+  @Test
   void the_checks_would_catch_an_unfilled_placeholder() {
     assertThat(shown("Officer's reply recorded by {0}", 1)).isNotEqualTo(expected("Officer's reply recorded by {0}", 1));
     assertThat(shown("Officer''s reply recorded by {0}", 1)).isEqualTo("Officer's reply recorded by 7");
