@@ -118,6 +118,15 @@ public final class Browser implements AutoCloseable {
     input.sendKeys(Keys.TAB);
   }
 
+  /** Picks the item labelled {@code label} of the Vaadin select with {@code id}. */
+  void select(String id, String label) {
+    visible(By.id(id)).click();
+    WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item[role='option']")).stream()
+        .filter(i -> i.isDisplayed() && i.getText().trim().equals(label)).findFirst().orElse(null));
+    item.click();
+    wait.until(d -> label.equals(text(By.cssSelector("#" + id + " vaadin-select-value-button"))));
+  }
+
   /** Types text that matches no item into a combo box and leaves it. */
   void typeCustom(String comboId, String text) {
     WebElement input = visible(By.cssSelector("#" + comboId + " input"));

@@ -406,25 +406,36 @@ class CaseJourneyBrowserIT extends BrowserIT {
 
   @Test
   @Order(5)
-  void a_coordinator_changes_the_timer_settings_after_fixing_a_duration_that_is_not_iso_8601() {
+  void a_coordinator_changes_the_timer_settings_as_a_number_and_a_unit() {
     Browser b = signedIn("milo", "/settings");
     b.visible(By.id("settings"));
     assertThat(b.driver.findElements(By.id("save-settings"))).as("members only read the settings").isEmpty();
 
     b.signIn("cora", PASSWORD);
     b.open("/settings");
-    b.type("settings-follow-up-interval", "7 days");
+    // stored as ISO 8601 (P7D), read as a number and a unit
+    assertThat(b.visible(By.cssSelector("#settings-follow-up-interval-amount input")).getDomProperty("value"))
+        .isEqualTo("1");
+    assertThat(b.text(By.cssSelector("#settings-follow-up-interval-unit vaadin-select-value-button")))
+        .isEqualTo("weeks");
+    assertThat(b.text(By.id("settings"))).doesNotContainPattern("\\bP\\d+[DWMY]\\b|\\bPT\\d+[HM]\\b");
+    b.type("settings-follow-up-interval-amount", "");
     b.click(By.id("save-settings"));
-    b.expectError("settings-follow-up-interval",
-        "Write a positive ISO 8601 duration, such as P7D (7 days), PT4H (4 hours) or P1M (1 month).");
-    b.screenshot("settings-invalid-duration");
+    b.expectError("settings-follow-up-interval", "Give a number of weeks, or choose another unit.");
+    b.screenshot("settings-missing-duration");
     Actor cora = memberships.actorFor("cora", "press");
     assertThat(TenantContext.callAs(cora, settings::current).followUpInterval()).as("nothing saved").isEqualTo("P7D");
 
-    b.type("settings-follow-up-interval", "P10D");
+    b.type("settings-follow-up-interval-amount", "10");
+    b.select("settings-follow-up-interval-unit", "days");
     b.click(By.id("save-settings"));
     b.waitForText(By.cssSelector("vaadin-notification-card"), "Settings saved");
     assertThat(TenantContext.callAs(cora, settings::current).followUpInterval()).isEqualTo("P10D");
+    b.open("/settings");
+    assertThat(b.visible(By.cssSelector("#settings-follow-up-interval-amount input")).getDomProperty("value"))
+        .isEqualTo("10");
+    assertThat(b.text(By.cssSelector("#settings-follow-up-interval-unit vaadin-select-value-button")))
+        .isEqualTo("days");
   }
 
   @Test
@@ -454,11 +465,8 @@ class CaseJourneyBrowserIT extends BrowserIT {
     b.type("officer-title", "Human rights officer");
     b.click(By.id("officer-portfolio"));
     b.click(By.xpath("//vaadin-select-item[@role='option'][normalize-space()='Human rights']"));
-    b.type("officer-cadence", "every week");
-    b.click(By.id("save-officer"));
-    b.expectError("officer-cadence",
-        "Write a positive ISO 8601 duration, such as P7D (7 days), PT4H (4 hours) or P1M (1 month).");
-    b.type("officer-cadence", "P60D");
+    b.type("officer-cadence-amount", "8");
+    b.select("officer-cadence-unit", "weeks");
     b.click(By.id("save-officer"));
     b.waitForText(By.cssSelector(embassy), "Jane Doe, Human rights officer — Human rights");
     b.screenshot("contacts");

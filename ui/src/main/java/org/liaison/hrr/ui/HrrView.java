@@ -27,11 +27,12 @@ import java.util.stream.Collectors;
 import org.liaison.hrr.HrrCalendar;
 import org.liaison.hrr.HrrCycle;
 import org.liaison.hrr.HrrService;
-import org.liaison.settings.CoalitionSettings;
 import org.liaison.organisations.MemberOrganisationService;
+import org.liaison.settings.CoalitionSettings;
 import org.liaison.settings.SettingsService;
 import org.liaison.tenancy.Role;
 import org.liaison.ui.CurrentUser;
+import org.liaison.ui.Durations;
 import org.liaison.ui.FormDialog;
 import org.liaison.ui.Labels;
 
@@ -66,7 +67,8 @@ class HrrView extends VerticalLayout {
       header.add(start);
     }
     CoalitionSettings s = settings.current();
-    add(header, new Paragraph(getTranslation("hrr.intro", s.hrrSubmissionWindow(), s.hrrReminderBefore())),
+    add(header, new Paragraph(getTranslation("hrr.intro", Durations.plain(this, s.hrrSubmissionWindow()),
+        Durations.plain(this, s.hrrReminderBefore()))),
         new Anchor("organisations", getTranslation("hrr.organisationsLink")), content);
     content.setWidthFull();
     refresh();

@@ -17,7 +17,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.List;
-import org.liaison.workflow.Wait;
 import org.liaison.meetings.Meeting;
 import org.liaison.meetings.MeetingConfirmation;
 import org.liaison.meetings.MeetingService;
@@ -28,6 +27,7 @@ import org.liaison.ui.FormDialog;
 import org.liaison.ui.Labels;
 import org.liaison.ui.RecordPage;
 import org.liaison.ui.RecordSections;
+import org.liaison.workflow.Wait;
 
 /**
  * A meeting with an officer: where it stands, what is waiting, the embassy's confirmation (recorded

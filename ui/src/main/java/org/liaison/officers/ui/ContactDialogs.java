@@ -21,6 +21,7 @@ import org.liaison.officers.NewOfficer;
 import org.liaison.officers.NewPriority;
 import org.liaison.officers.Officer;
 import org.liaison.officers.Portfolio;
+import org.liaison.ui.DurationField;
 import org.liaison.ui.FormDialog;
 import org.liaison.ui.Labels;
 
@@ -117,8 +118,7 @@ final class ContactDialogs {
     portfolio.setItemLabelGenerator(p -> ui.getTranslation("portfolio." + p.name()));
     EmailField email = new EmailField(ui.getTranslation("contacts.email"));
     email.setId("officer-email");
-    TextField cadence = new TextField(ui.getTranslation("contacts.cadence"));
-    cadence.setId("officer-cadence");
+    DurationField cadence = new DurationField(ui.getTranslation("contacts.cadence"), "officer-cadence");
     cadence.setHelperText(ui.getTranslation("contacts.cadence.help"));
     Checkbox newsletter = new Checkbox(ui.getTranslation("officer.newsletterInvited"));
     newsletter.setId("officer-newsletter");

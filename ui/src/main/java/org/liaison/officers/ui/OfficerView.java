@@ -3,6 +3,7 @@ package org.liaison.officers.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -14,34 +15,34 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.liaison.common.NotFoundException;
 import org.liaison.meetings.Meeting;
 import org.liaison.meetings.MeetingService;
 import org.liaison.meetings.ui.RequestMeetingDialog;
 import org.liaison.officers.ContactService;
 import org.liaison.officers.Engagement;
+import org.liaison.officers.EngagementKind;
 import org.liaison.officers.EngagementService;
+import org.liaison.officers.NewContact;
 import org.liaison.officers.Officer;
+import org.liaison.officers.OfficerRotation;
 import org.liaison.officers.Relationship;
 import org.liaison.officers.RelationshipService;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.TextArea;
-import java.time.LocalDate;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.liaison.officers.EngagementKind;
-import org.liaison.officers.OfficerRotation;
-import org.liaison.officers.NewContact;
 import org.liaison.tenancy.Role;
 import org.liaison.tenancy.TenantContext;
+import org.liaison.ui.Durations;
 import org.liaison.ui.FormDialog;
 import org.liaison.ui.HistoryList;
 import org.liaison.ui.Labels;
@@ -103,7 +104,7 @@ class OfficerView extends VerticalLayout implements BeforeEnterObserver {
     Paragraph state = new Paragraph(relationship.archivedAt() != null
         ? getTranslation("officer.archived", Labels.when(relationship.archivedAt()))
         : getTranslation(relationship.coalitionDefault() ? "officer.cadence.default" : "officer.cadence.own",
-            relationship.contactCadence(), relationship.lastContactOn() == null
+            Durations.plain(this, relationship.contactCadence()), relationship.lastContactOn() == null
                 ? getTranslation("officer.lastContact.never") : relationship.lastContactOn().toString()));
     state.setId("officer-relationship");
     state.addClassName("liaison-card");

@@ -7,16 +7,19 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.util.stream.Stream;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import org.liaison.common.InvalidInputException;
 import org.liaison.settings.CoalitionSettings;
 import org.liaison.settings.SettingsService;
 import org.liaison.tenancy.Role;
 import org.liaison.ui.CurrentUser;
+import org.liaison.ui.DurationField;
+import org.liaison.ui.Durations.Unit;
 import org.liaison.ui.FieldErrors;
 import org.liaison.ui.Notices;
 
@@ -27,14 +30,16 @@ import org.liaison.ui.Notices;
 class SettingsView extends VerticalLayout {
 
   private final SettingsService settings;
-  private final TextField followUpInterval = duration("settings-follow-up-interval", "settings.followUpInterval");
+  private final DurationField followUpInterval = duration("settings-follow-up-interval", "settings.followUpInterval");
   private final IntegerField followUps = new IntegerField();
-  private final TextField contactCadence = duration("settings-contact-cadence", "settings.contactCadence");
-  private final TextField assessmentSla = duration("settings-assessment-sla", "settings.defenderAssessmentSla");
-  private final TextField hearingLead = duration("settings-hearing-lead", "settings.hearingRequestLead");
-  private final TextField hrrWindow = duration("settings-hrr-window", "settings.hrrSubmissionWindow");
-  private final TextField hrrReminder = duration("settings-hrr-reminder", "settings.hrrReminderBefore");
-  private final TextField monitoring = duration("settings-monitoring-interval", "settings.defenderMonitoringInterval");
+  private final DurationField contactCadence = duration("settings-contact-cadence", "settings.contactCadence");
+  private final DurationField assessmentSla = duration("settings-assessment-sla", "settings.defenderAssessmentSla",
+      EnumSet.of(Unit.MINUTES, Unit.HOURS, Unit.DAYS));
+  private final DurationField hearingLead = duration("settings-hearing-lead", "settings.hearingRequestLead");
+  private final DurationField hrrWindow = duration("settings-hrr-window", "settings.hrrSubmissionWindow");
+  private final DurationField hrrReminder = duration("settings-hrr-reminder", "settings.hrrReminderBefore");
+  private final DurationField monitoring = duration("settings-monitoring-interval",
+      "settings.defenderMonitoringInterval");
   private final IntegerField attachmentLimit = new IntegerField();
   private final FieldErrors errors = new FieldErrors();
 
@@ -74,20 +79,25 @@ class SettingsView extends VerticalLayout {
       save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       add(save);
     } else {
-      Stream.of(followUpInterval, contactCadence, assessmentSla, hearingLead, hrrWindow, hrrReminder, monitoring).forEach(f -> f.setReadOnly(true));
+      durations().forEach(f -> f.setReadOnly(true));
       followUps.setReadOnly(true);
       attachmentLimit.setReadOnly(true);
       add(new Paragraph(getTranslation("settings.readOnly")));
     }
   }
 
-  private TextField duration(String id, String key) {
-    TextField field = new TextField(getTranslation(key));
-    field.setId(id);
+  private DurationField duration(String id, String key) {
+    return duration(id, key, EnumSet.of(Unit.HOURS, Unit.DAYS, Unit.WEEKS, Unit.MONTHS));
+  }
+
+  private DurationField duration(String id, String key, Set<Unit> units) {
+    DurationField field = new DurationField(getTranslation(key), id, units);
     field.setHelperText(getTranslation(key + ".help"));
-    field.setMaxLength(40);
-    field.setWidthFull();
     return field;
+  }
+
+  private List<DurationField> durations() {
+    return List.of(followUpInterval, contactCadence, assessmentSla, hearingLead, hrrWindow, hrrReminder, monitoring);
   }
 
   private void show(CoalitionSettings s) {
@@ -102,6 +112,15 @@ class SettingsView extends VerticalLayout {
   }
 
   private void save() {
+    errors.clear();
+    List<DurationField> empty = durations().stream().filter(f -> f.getValue().isEmpty()).toList();
+    empty.forEach(f -> {
+      f.setErrorMessage(getTranslation("duration.required", f.unitLabel()));
+      f.setInvalid(true);
+    });
+    if (!empty.isEmpty()) {
+      return;
+    }
     try {
       CoalitionSettings saved = settings.update(new CoalitionSettings(followUpInterval.getValue(),
           followUps.getValue() == null ? 0 : followUps.getValue(), contactCadence.getValue(),
