@@ -56,7 +56,7 @@ public final class RecordSections {
     waits.forEach(w -> {
       String key = "wait." + w.activityId();
       String text = page.getTranslation(key, Labels.when(w.dueAt()));
-      ListItem item = new ListItem(text.startsWith("!{") ? w.name() + (w.isTimer() ? " · " + Labels.when(w.dueAt()) : "")
+      ListItem item = new ListItem(text.startsWith("!") ? w.name() + (w.isTimer() ? " · " + Labels.when(w.dueAt()) : "")
           : text);
       item.getElement().setAttribute("data-wait", w.activityId());
       list.add(item);

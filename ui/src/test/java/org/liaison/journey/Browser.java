@@ -127,6 +127,17 @@ public final class Browser implements AutoCloseable {
     wait.until(d -> label.equals(text(By.cssSelector("#" + id + " vaadin-select-value-button"))));
   }
 
+  /** Picks the item of a lazy Vaadin combo box found by typing {@code search} whose label contains it. */
+  void pick(String comboId, String search) {
+    WebElement input = visible(By.cssSelector("#" + comboId + " input"));
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    input.sendKeys(search);
+    WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+        .filter(i -> i.isDisplayed() && i.getText().contains(search)).findFirst().orElse(null));
+    item.click();
+    wait.until(d -> String.valueOf(input.getDomProperty("value")).contains(search));
+  }
+
   /** Types text that matches no item into a combo box and leaves it. */
   void typeCustom(String comboId, String text) {
     WebElement input = visible(By.cssSelector("#" + comboId + " input"));
@@ -240,6 +251,11 @@ public final class Browser implements AutoCloseable {
         .matcher(String.valueOf(text));
     if (unfilled.find()) {
       throw new AssertionError("The page " + where + " shows an unfilled placeholder: \"" + unfilled.group() + "\"");
+    }
+    // what Vaadin shows for a key missing from translations.properties: "!en: some.key"
+    java.util.regex.Matcher missing = java.util.regex.Pattern.compile("!\\w{2}: [\\w.-]+").matcher(String.valueOf(text));
+    if (missing.find()) {
+      throw new AssertionError("The page " + where + " shows a missing translation: \"" + missing.group() + "\"");
     }
   }
 

@@ -8,8 +8,13 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.liaison.cases.CaseService;
+import org.liaison.cases.NewCase;
+import org.liaison.cases.Severity;
+import org.liaison.cases.Theme;
 import org.liaison.hearings.CourtHearing;
 import org.liaison.hearings.CourtHearingService;
 import org.liaison.hearings.HearingStatus;
@@ -48,6 +53,7 @@ class MeetingAndHearingBrowserIT extends BrowserIT {
   @Autowired MeetingService meetings;
   @Autowired CourtHearingService hearings;
   @Autowired InboxService inbox;
+  @Autowired CaseService cases;
 
   Actor actor(String username) {
     return memberships.actorFor(username, "press");
@@ -190,6 +196,9 @@ class MeetingAndHearingBrowserIT extends BrowserIT {
 
   @Test
   void a_hearing_is_scheduled_and_adjourned_and_its_page_shows_the_new_date() {
+    String trial = "Trial of the blogger " + UUID.randomUUID().toString().substring(0, 6);
+    String caseReference = TenantContext.callAs(actor("milo"), () -> cases.raise(new NewCase(trial,
+        "A blogger charged over a post about the police.", "KE", Set.of(Theme.OTHER), Severity.HIGH))).reference();
     Browser b = signedIn("milo", "/hearings");
     b.visible(By.id("hearings"));
     b.click(By.id("schedule-hearing"));
@@ -201,6 +210,7 @@ class MeetingAndHearingBrowserIT extends BrowserIT {
     b.type("hearing-court", "Milimani Law Courts");
     LocalDateTime first = LocalDateTime.now().plusDays(30).withHour(9).withMinute(30).truncatedTo(ChronoUnit.MINUTES);
     pickDateTime("hearing-at", first);
+    b.pick("hearing-case", caseReference);
     b.screenshot("hearing-schedule-dialog");
     b.click(By.id("save-hearing"));
     b.waitForText(By.id("hearing-status"), "Scheduled: waiting for the request date");
@@ -230,6 +240,13 @@ class MeetingAndHearingBrowserIT extends BrowserIT {
     b.open("/hearings");
     b.waitForText(By.id("hearings-grid"), reference);
     b.screenshot("hearings-list");
+
+    // the case's page lists the hearing held for it
+    b.open("/cases/" + caseReference);
+    b.waitForText(By.id("case-linked"), reference);
+    assertThat(b.text(By.id("case-linked"))).contains("Court hearing " + reference + " · Trial of the blogger · "
+        + "Milimani Law Courts · " + Labels.when(adjournedAt) + " · Scheduled: waiting for the request date");
+    b.screenshot("case-with-hearing");
 
     b.signIn("lena", PASSWORD); // another coalition, which has no hearing
     b.open("/hearings/" + reference);

@@ -27,8 +27,9 @@ import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
+import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
 import org.liaison.tenancy.Actor;
 import org.liaison.tenancy.TenantContext;
 import org.springframework.stereotype.Service;
@@ -82,8 +83,8 @@ public class WorkflowEngine {
 
   /**
    * What the running lifecycles of the record with this business key wait for outside a user step:
-   * the messages and timers of their intermediate events and receive tasks (a boundary event of a
-   * step is the step's business, not a wait): messages first, then timers by due date. At most a
+   * the messages and timers of their intermediate catch events and receive tasks (a boundary event of
+   * a step is the step's business, an event subprocess's start — a withdrawal — no wait either): messages first, then timers by due date. At most a
    * handful per record: bounded by the model, queried once per instance.
    */
   public List<Wait> waitsOf(String businessKey) {
@@ -135,7 +136,8 @@ public class WorkflowEngine {
           return new Wait(instance.getId(), activity, nameOf(definitionId, activity), job.getDuedate().toInstant());
         });
     return Stream.concat(moments, messages)
-        .filter(w -> !(element(definitionId, w.activityId()) instanceof BoundaryEvent))
+        .filter(w -> element(definitionId, w.activityId()) instanceof IntermediateCatchEvent
+            || element(definitionId, w.activityId()) instanceof ReceiveTask)
         .toList();
   }
 

@@ -3,6 +3,7 @@ package org.liaison.cases.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
@@ -12,8 +13,11 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -29,10 +33,6 @@ import org.liaison.cases.NewCase;
 import org.liaison.cases.OfficerReply;
 import org.liaison.cases.Severity;
 import org.liaison.cases.Theme;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.TextField;
 import org.liaison.meetings.Meeting;
 import org.liaison.meetings.MeetingService;
 import org.liaison.officers.ContactService;
@@ -41,6 +41,8 @@ import org.liaison.officers.Officer;
 import org.liaison.outreach.Outreach;
 import org.liaison.outreach.OutreachService;
 import org.liaison.outreach.OutreachStatus;
+import org.liaison.records.RecordLink;
+import org.liaison.records.RecordLinks;
 import org.liaison.steps.StepService;
 import org.liaison.tenancy.Actor;
 import org.liaison.tenancy.Role;
@@ -60,14 +62,16 @@ class CaseView extends RecordPage<CaseDetails> {
   private final OutreachService outreach;
   private final ContactService contacts;
   private final MeetingService meetings;
+  private final RecordLinks links;
 
   CaseView(CaseService cases, OutreachService outreach, ContactService contacts, StepService steps,
-      MeetingService meetings) {
+      MeetingService meetings, RecordLinks links) {
     super("case", "status.", cases::get, CaseDetails::status, cases::openSteps, steps::journal);
     this.cases = cases;
     this.outreach = outreach;
     this.contacts = contacts;
     this.meetings = meetings;
+    this.links = links;
   }
 
   @Override
@@ -122,6 +126,10 @@ class CaseView extends RecordPage<CaseDetails> {
     List<Meeting> caseMeetings = meetings.forCase(c.id());
     if (!caseMeetings.isEmpty()) {
       add(meetingsSection(caseMeetings));
+    }
+    List<RecordLink> linked = links.linkedTo(CaseService.KIND, c.id());
+    if (!linked.isEmpty()) {
+      add(linkedSection(linked));
     }
     add(outreachSection(outreach.forCase(c.reference())));
     add(timeline(cases.timeline(c.reference())));
@@ -249,6 +257,17 @@ class CaseView extends RecordPage<CaseDetails> {
 
 
 
+
+  private Component linkedSection(List<RecordLink> linked) {
+    Div section = new Div(new H3(getTranslation("case.linked")));
+    section.setId("case-linked");
+    UnorderedList list = new UnorderedList();
+    linked.forEach(l -> list.add(new ListItem(new Span(getTranslation(l.kindKey()) + " "),
+        new Anchor(l.route(), l.reference()), new Span(" · " + l.title() + " · " + Labels.when(l.at()) + " · "
+            + getTranslation(l.statusKey())))));
+    section.add(list);
+    return section;
+  }
 
   private Component outreachSection(Optional<Outreach> found) {
     Div section = new Div(new H3(getTranslation("outreach.title")));

@@ -115,6 +115,12 @@ public class HearingStore {
         .query(HearingStore::map).list();
   }
 
+  /** The court hearings held for a case, by date: at most 100 (a case holds a handful). */
+  public List<CourtHearing> forCase(String tenantId, UUID caseId) {
+    return jdbc.sql(SELECT + " where tenant_id = :t and case_id = :c order by hearing_at, reference limit 100")
+        .param("t", tenantId).param("c", caseId).query(HearingStore::map).list();
+  }
+
   private static final String COLUMNS = """
       id, reference, case_id, case_reference, title, court, hearing_at, request_attendance_at, owner, status,
              observation, observed_by, observed_at, adjournments, adjourned_from, cancel_reason, created_at""";

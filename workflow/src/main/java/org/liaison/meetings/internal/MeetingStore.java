@@ -91,6 +91,8 @@ public class MeetingStore {
         .param("t", tenantId).param("e", engagementId).query(Integer.class).single() > 0;
   }
 
+  public static final int FOR_CASE = 100;
+
   public List<Stored> all(String tenantId) {
     return jdbc.sql(SELECT + " where tenant_id = :t order by created_at desc, reference desc").param("t", tenantId)
         .query(MeetingStore::map).list();
@@ -101,8 +103,9 @@ public class MeetingStore {
         .param("t", tenantId).param("o", officerId).query(MeetingStore::map).list();
   }
 
+  /** The case's meetings, oldest first: at most {@code FOR_CASE} (a case holds a handful). */
   public List<Stored> forCase(String tenantId, UUID caseId) {
-    return jdbc.sql(SELECT + " where tenant_id = :t and case_id = :c order by created_at, reference")
+    return jdbc.sql(SELECT + " where tenant_id = :t and case_id = :c order by created_at, reference limit " + FOR_CASE)
         .param("t", tenantId).param("c", caseId).query(MeetingStore::map).list();
   }
 
