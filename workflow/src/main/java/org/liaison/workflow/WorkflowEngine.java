@@ -143,7 +143,9 @@ public class WorkflowEngine {
     }
     return asActor(actor -> {
       if (filter.scope() != TaskScope.OPEN) {
-        return query(actor, filter).map(q -> toWorkItems(q.listPage(first, max))).orElse(List.of());
+        // tasks found through the actor's candidate groups are group tasks: no query needed to tell
+        boolean offered = filter.scope() == TaskScope.TEAM || filter.scope() == TaskScope.CLAIMED_BY_OTHERS;
+        return query(actor, filter).map(q -> toWorkItems(q.listPage(first, max), offered)).orElse(List.of());
       }
       long mine = query(actor, filter.withScope(TaskScope.MINE)).map(TaskQuery::count).orElse(0L);
       List<Task> page = new java.util.ArrayList<>();
@@ -387,12 +389,18 @@ public class WorkflowEngine {
   }
 
   private List<WorkItem> toWorkItems(List<Task> found) {
+    return toWorkItems(found, false);
+  }
+
+  /** The page's tasks with their business keys (one query) and whether each is a group task (one more, unless known). */
+  private List<WorkItem> toWorkItems(List<Task> found, boolean allOfferedToGroups) {
     Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
     Map<String, String> businessKeys = instanceIds.isEmpty() ? Map.of()
         : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).listPage(0, instanceIds.size()).stream()
             .filter(pi -> pi.getBusinessKey() != null)
             .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
     Set<String> groupTasks = found.isEmpty() ? Set.of()
+        : allOfferedToGroups ? found.stream().map(Task::getId).collect(Collectors.toSet())
         : tasks.createTaskQuery().taskIdIn(found.stream().map(Task::getId).toArray(String[]::new))
             .withCandidateGroups().includeAssignedTasks().listPage(0, found.size()).stream().map(Task::getId)
             .collect(Collectors.toSet());
