@@ -109,6 +109,7 @@ class InboxView extends VerticalLayout {
     due.addValueChangeListener(e -> refresh());
     sort = ListFilters.choice(this, "inbox-sort", "inbox.sort", TaskOrder.values(), "inbox.sort.");
     sort.setClearButtonVisible(false);
+    sort.setWidth("15em");
     sort.setValue(TaskOrder.WAITING);
     sort.addValueChangeListener(e -> refresh());
     count.setId("inbox-count");
@@ -124,7 +125,7 @@ class InboxView extends VerticalLayout {
     grid.addComponentColumn(this::dueCell).setHeader(getTranslation("inbox.dueColumn")).setFlexGrow(1);
     grid.addColumn(this::who).setHeader(getTranslation("inbox.who")).setFlexGrow(1);
     grid.addColumn(i -> Labels.when(i.task().created())).setHeader(getTranslation("inbox.since")).setFlexGrow(1);
-    grid.addComponentColumn(this::actions).setHeader(getTranslation("inbox.actions")).setFlexGrow(2);
+    grid.addComponentColumn(this::actions).setHeader(getTranslation("inbox.actions")).setFlexGrow(3);
     grid.setPageSize(PAGE_SIZE);
     grid.setHeight("65vh");
     grid.setItems(query -> inbox.page(query(), query.getOffset(), query.getLimit()).stream(),
@@ -212,6 +213,8 @@ class InboxView extends VerticalLayout {
     WorkItem task = item.task();
     String ref = item.forCase() == null ? "" : item.forCase().reference();
     HorizontalLayout actions = new HorizontalLayout();
+    actions.setSpacing(false);
+    actions.getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)");
     if (task.isAssignedTo(me) || task.isUnassigned()) {
       Button open = tag(new Button(getTranslation("inbox.open"),
           e -> getUI().ifPresent(ui -> ui.navigate("tasks/" + task.id()))), "open", ref, task);
