@@ -168,10 +168,39 @@ class ApiContractIT extends AppIT {
     assertField(api().get("/api/officers?size=500", MILO, "press"), "size", "1 to 100");
     assertField(api().get("/api/embassies?country=kenya", MILO, "press"), "country", "ISO 3166");
     assertField(api().get("/api/tasks?size=1000", MILO, "press"), "size", "1 to 100");
+    assertField(api().get("/api/tasks?view=everything", MILO, "press"), "view", "Choose one of");
+    assertField(api().get("/api/tasks?due=yesterday", MILO, "press"), "due", "Choose one of");
+    assertField(api().get("/api/tasks?sort=assignee", MILO, "press"), "sort", "Choose one of");
+    assertField(api().get("/api/tasks?lifecycle=Robert');DROP", MILO, "press"), "lifecycle", "raise-issue");
+    assertProblem(api().get("/api/tasks?view=all", MILO, "press"), 403, "coordinator");
     for (String list : List.of("/api/officers", "/api/embassies", "/api/tasks")) {
       JsonNode page = JSON.readTree(api().get(list, MILO, "press").getBody());
       assertThat(page.has("items") && page.has("total") && page.has("page") && page.has("size")).as(list).isTrue();
     }
+  }
+
+  @Test
+  void the_task_list_filters_and_pages_on_the_server_and_a_hand_over_names_who_may_not_take_it() throws Exception {
+    ResponseEntity<String> created = post("{\"title\":\"Quokka hearing\",\"summary\":\"s\",\"country\":\"KE\","
+        + "\"themes\":[\"OTHER\"],\"severity\":\"LOW\"}");
+    String reference = JSON.readTree(created.getBody()).get("reference").asText();
+    JsonNode page = JSON.readTree(api().get("/api/tasks?view=team&q=quokka&sort=due&due=week&size=5", CORA, "press")
+        .getBody());
+    assertThat(page.get("total").asLong()).isEqualTo(1);
+    assertThat(page.get("size").asInt()).isEqualTo(5);
+    JsonNode triage = page.get("items").get(0);
+    assertThat(triage.get("caseReference").asText()).isEqualTo(reference);
+    assertThat(triage.get("due").asText()).as("triage is due after the coalition's period").isNotBlank();
+    assertThat(JSON.readTree(api().get("/api/tasks?view=mine&q=quokka", CORA, "press").getBody()).get("total").asLong())
+        .isZero();
+
+    String id = triage.get("id").asText();
+    assertField(api().call(HttpMethod.POST, "/api/tasks/" + id + "/hand-over", CORA, "press", "{\"to\":\"lena\"}"),
+        "to", "not a member of this coalition");
+    assertField(api().call(HttpMethod.POST, "/api/tasks/" + id + "/hand-over", CORA, "press", "{\"to\":\"milo\"}"),
+        "to", "does not hold the role");
+    assertProblem(api().call(HttpMethod.POST, "/api/tasks/" + id + "/hand-over", MILO, "press", "{\"to\":\"cora\"}"),
+        403, "coordinator");
   }
 
   @Test

@@ -150,7 +150,8 @@ class CrossTenantAttackIT extends AppIT {
     EDIT_OFFICER, OFFICER_HISTORY, EMBASSY_HISTORY, LOG_CONTACT, HAND_OVER, HAND_OVER_TO_FOREIGN_SUCCESSOR,
     PREDECESSORS, EDIT_ORGANISATION, ORGANISATION_HISTORY, ATTACHMENT_OPEN, ATTACHMENT_DELETE, ATTACHMENT_LIST,
     ATTACHMENT_ADD, SEARCH_CASES, FIND_OFFICERS, FIND_MEETINGS, FIND_HEARINGS, FIND_CONVENINGS,
-    API_SEARCH_CASES, API_FIND_OFFICERS, KERNEL_HISTORY, EMBASSIES_IN_COUNTRY
+    API_SEARCH_CASES, API_FIND_OFFICERS, KERNEL_HISTORY, EMBASSIES_IN_COUNTRY,
+    API_TASK_HAND_OVER, API_TASK_FOLLOW_UP, TASK_HAND_OVER, TASK_HAND_OVER_TARGETS, TASK_FOLLOW_UP, API_TASK_VIEWS
   }
 
   @BeforeEach
@@ -250,6 +251,21 @@ class CrossTenantAttackIT extends AppIT {
         case OPEN_TASK -> expectGone(attacker, () -> inbox.open(task));
         case CLAIM -> expectGone(attacker, () -> run(() -> inbox.claim(task)));
         case UNCLAIM -> expectGone(attacker, () -> run(() -> inbox.unclaim(task)));
+        case API_TASK_HAND_OVER -> expect404(api.call(HttpMethod.POST, "/api/tasks/" + task + "/hand-over", auth, "press",
+            "{\"to\":\"" + attacker.username() + "\"}"));
+        case API_TASK_FOLLOW_UP -> expect404(api.call(HttpMethod.POST, "/api/tasks/" + task + "/follow-up", auth, "press",
+            "{\"date\":\"" + LocalDate.now().plusDays(3) + "\"}"));
+        case TASK_HAND_OVER -> expectGone(coraA, () -> run(() -> inbox.handOver(task, "cora")));
+        case TASK_HAND_OVER_TARGETS -> expectGone(coraA, () -> inbox.handOverTargets(task));
+        case TASK_FOLLOW_UP -> expectGone(attacker, () -> run(() -> inbox.followUp(task, LocalDate.now().plusDays(3))));
+        case API_TASK_VIEWS -> {
+          for (String view : List.of("open", "mine", "team", "claimed", "later", "all")) {
+            ResponseEntity<String> r = api.get("/api/tasks?size=100&view=" + view + "&q=" + ref, auth, "press");
+            assertThat(r.getStatusCode().value()).isIn(200, 403);
+            assertNoCanary(r.getBody(), canaryB);
+            assertThat(r.getBody()).doesNotContain(ref).doesNotContain(task);
+          }
+        }
         case TRIAGE -> expectGone(coraA, () -> run(() -> cases.triage(task, new Triage(Severity.LOW, "attack"))));
         case DRAFT -> expectGone(attacker, () -> run(() -> outreach.submitDraft(task, new OutreachDraft("a", "b", "c"))));
         case REVIEW -> expectGone(coraA, () -> run(() -> outreach.review(task, Review.approve("attack"))));
@@ -405,6 +421,11 @@ class CrossTenantAttackIT extends AppIT {
       String auth = Api.basic(a.username(), PASSWORD);
       assertNoCanary(api.get("/api/cases", auth, "press").getBody(), canaryB);
       assertNoCanary(api.get("/api/tasks", auth, "press").getBody(), canaryB);
+      for (org.liaison.workflow.TaskScope view : as(a, () -> inbox.views())) {
+        org.liaison.inbox.InboxQuery q = org.liaison.inbox.InboxQuery.of(view);
+        assertNoCanary(as(a, () -> inbox.page(q, 0, 200)).toString(), canaryB);
+        assertThat(as(a, () -> inbox.count(q))).isEqualTo(as(a, () -> inbox.page(q, 0, 200)).size());
+      }
       assertNoCanary(as(a, () -> cases.list()).toString(), canaryB);
       assertNoCanary(as(a, () -> inbox.tasks()).toString(), canaryB);
       assertNoCanary(as(a, () -> cases.byReferences(allReferences())).toString(), canaryB);

@@ -101,6 +101,21 @@ public class CaseService {
         .toList();
   }
 
+  /**
+   * References of the coalition's cases whose reference or title contains the text (any case), at most
+   * {@code limit}: for finding a record's tasks by what people remember of it.
+   */
+  @Transactional(readOnly = true)
+  public List<String> referencesMatching(String text, int limit) {
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    String escaped = text.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+        .replace("_", "\\_");
+    return cases.referencesLike(TenantContext.current().tenantId(), "%" + escaped + "%",
+        org.springframework.data.domain.Limit.of(limit));
+  }
+
   /** Cases by reference, for labelling tasks; references unknown in this coalition are left out. */
   @Transactional(readOnly = true)
   public Map<String, CaseDetails> byReferences(List<String> caseReferences) {

@@ -1,36 +1,125 @@
 package org.liaison.inbox;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.liaison.cases.CaseDetails;
 import org.liaison.cases.CaseService;
+import org.liaison.common.InvalidInputException;
+import org.liaison.common.NotAllowedException;
+import org.liaison.processes.RaiseIssueProcess;
+import org.liaison.records.Changes;
+import org.liaison.records.RecordHistory;
 import org.liaison.records.RecordLifecycles;
+import org.liaison.tenancy.Actor;
+import org.liaison.tenancy.MembershipService;
+import org.liaison.tenancy.Role;
+import org.liaison.tenancy.TenantContext;
+import org.liaison.workflow.TaskFilter;
+import org.liaison.workflow.TaskScope;
 import org.liaison.workflow.WorkItem;
+import org.liaison.workflow.WorkItemRoles;
 import org.liaison.workflow.WorkflowEngine;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The current user's inbox in the current coalition. */
+/**
+ * The current user's inbox in the current coalition, paged on the server: each page is one limited
+ * engine query (with the engine's tenant check) plus one query for the cases of the page.
+ */
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class InboxService {
 
+  /** How many records whose title matches a search are looked for among the tasks, at most. */
+  static final int MAX_TITLE_MATCHES = 200;
+  /** The most tasks {@link #tasks()} returns. */
+  public static final int FIRST_TASKS = 200;
+
   private final WorkflowEngine workflow;
   private final CaseService cases;
   private final RecordLifecycles lifecycles;
+  private final MembershipService memberships;
+  private final RecordHistory history;
+  private final Clock clock;
 
-  /** Tasks assigned to the user, then tasks offered to their groups, oldest first. */
+  /**
+   * The first {@value #FIRST_TASKS} tasks of the inbox as it opens: assigned to the user, then
+   * offered to their roles, oldest first. For callers that need no paging (tests, the demo seeder).
+   */
   @Transactional(readOnly = true)
   public List<InboxItem> tasks() {
-    List<WorkItem> items = workflow.inbox();
+    return page(InboxQuery.OPEN, 0, FIRST_TASKS);
+  }
+
+  /** {@code limit} tasks of the view from {@code offset}, with their cases fetched in one query. */
+  @Transactional(readOnly = true)
+  public List<InboxItem> page(InboxQuery query, int offset, int limit) {
+    List<WorkItem> items = workflow.inboxPage(filter(query), offset, limit);
     Map<String, CaseDetails> byReference = cases.byReferences(
         items.stream().map(WorkItem::businessKey).filter(Objects::nonNull).distinct().toList());
     return items.stream()
         .map(item -> itemOf(item, item.businessKey() == null ? null : byReference.get(item.businessKey())))
         .toList();
+  }
+
+  /** How many tasks the view holds with its filters. */
+  @Transactional(readOnly = true)
+  public long count(InboxQuery query) {
+    return workflow.inboxCount(filter(query));
+  }
+
+  /** The number of tasks in each view the user has (without filters); All open for coordinators only. */
+  @Transactional(readOnly = true)
+  public Map<TaskScope, Long> counts() {
+    Actor actor = TenantContext.current();
+    Map<TaskScope, Long> counts = new EnumMap<>(TaskScope.class);
+    for (TaskScope view : views(actor)) {
+      counts.put(view, workflow.inboxCount(TaskFilter.of(view)));
+    }
+    return counts;
+  }
+
+  /** The views the current user may open, in the order the inbox shows them. */
+  public List<TaskScope> views() {
+    return views(TenantContext.current());
+  }
+
+  private static List<TaskScope> views(Actor actor) {
+    return actor.has(Role.COORDINATOR)
+        ? List.of(TaskScope.OPEN, TaskScope.MINE, TaskScope.TEAM, TaskScope.CLAIMED_BY_OTHERS, TaskScope.LATER,
+            TaskScope.ALL_OPEN)
+        : List.of(TaskScope.OPEN, TaskScope.MINE, TaskScope.TEAM, TaskScope.CLAIMED_BY_OTHERS, TaskScope.LATER);
+  }
+
+  private TaskFilter filter(InboxQuery q) {
+    Set<String> titleMatches = q.text() == null ? Set.of()
+        : new HashSet<>(cases.referencesMatching(q.text(), MAX_TITLE_MATCHES));
+    ZonedDateTime now = clock.instant().atZone(clock.getZone());
+    Instant startOfToday = now.toLocalDate().atStartOfDay(clock.getZone()).toInstant();
+    Instant dueAfter = null;
+    Instant dueBefore = null;
+    switch (q.due()) {
+      case OVERDUE -> dueBefore = now.toInstant();
+      case TODAY -> {
+        dueAfter = startOfToday.minusMillis(1);
+        dueBefore = now.toLocalDate().plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+      }
+      case THIS_WEEK -> dueBefore = now.toLocalDate().plusDays(7).atStartOfDay(clock.getZone()).toInstant();
+      case ANY, NONE -> { }
+    }
+    return new TaskFilter(q.view(), q.lifecycle(), q.text(), titleMatches, dueAfter, dueBefore,
+        q.due() == InboxQuery.Due.NONE, q.sort());
   }
 
   /** One task the user can work on now, with its case; {@link org.liaison.workflow.TaskNotAvailableException} otherwise. */
@@ -54,5 +143,73 @@ public class InboxService {
   @Transactional
   public void unclaim(String taskId) {
     workflow.unclaim(taskId);
+  }
+
+  /**
+   * Hands a task to a colleague: a coordinator any open task of the coalition (owner-assigned ones
+   * too), a member only a task they hold. The colleague must be a member of this coalition holding a
+   * role the task is offered to (any member for a task assigned by ownership); anyone else is refused
+   * with a field message, nothing changed. The record's history says who handed what to whom.
+   */
+  @Transactional
+  public void handOver(String taskId, String to) {
+    Actor actor = TenantContext.current();
+    WorkItemRoles found = workflow.rolesOf(taskId);
+    WorkItem task = found.task();
+    if (!actor.has(Role.COORDINATOR) && !task.isAssignedTo(actor.username())) {
+      throw new NotAllowedException("Only a coordinator can hand over a task you do not hold");
+    }
+    String target = to == null ? "" : to.strip();
+    if (target.isEmpty()) {
+      throw InvalidInputException.of("to", "Choose the colleague who takes it over.");
+    }
+    if (target.equals(task.assignee())) {
+      throw InvalidInputException.of("to", target + " already holds this task.");
+    }
+    Set<Role> roles = memberships.rolesOf(actor.tenantId(), target);
+    if (roles.isEmpty()) {
+      throw InvalidInputException.of("to", target + " is not a member of this coalition.");
+    }
+    if (!found.roles().isEmpty() && roles.stream().noneMatch(r -> found.roles().contains(r.key()))) {
+      throw InvalidInputException.of("to", target + " does not hold the role this task is for ("
+          + String.join(", ", found.roles().stream().sorted().toList()) + ").");
+    }
+    workflow.assign(taskId, task.assignee(), target);
+    if (task.businessKey() != null) {
+      String kind = RaiseIssueProcess.KEY.equals(task.processKey()) ? CaseService.KIND : task.processKey();
+      history.record(kind, task.businessKey(), Changes.of()
+          .field("Task \"" + task.name() + "\" held by", task.assignee() == null ? "(its group)" : task.assignee(),
+              target));
+    }
+  }
+
+  /**
+   * The colleagues who may take a task over: members of this coalition holding a role the task is
+   * offered to (any member for an owner's task), except its holder.
+   */
+  @Transactional(readOnly = true)
+  public List<String> handOverTargets(String taskId) {
+    Actor actor = TenantContext.current();
+    WorkItemRoles found = workflow.rolesOf(taskId);
+    return memberships.rolesByMember(actor.tenantId()).entrySet().stream()
+        .filter(e -> !e.getKey().equals(found.task().assignee()))
+        .filter(e -> found.roles().isEmpty() || e.getValue().stream().anyMatch(r -> found.roles().contains(r.key())))
+        .map(Map.Entry::getKey).sorted().collect(Collectors.toList());
+  }
+
+  /**
+   * "Show me this again on …": the task the user holds moves to {@link TaskScope#LATER} until the
+   * start of that day; {@code null} brings it back now. A day that is not in the future is refused.
+   */
+  @Transactional
+  public void followUp(String taskId, LocalDate day) {
+    if (day == null) {
+      workflow.followUp(taskId, null);
+      return;
+    }
+    if (!day.isAfter(LocalDate.now(clock))) {
+      throw InvalidInputException.of("followUp", "Choose a day after today.");
+    }
+    workflow.followUp(taskId, day.atStartOfDay(clock.getZone()).toInstant());
   }
 }

@@ -1,5 +1,6 @@
 /**
- * The task inbox: the steps waiting for the current user or their groups in the current coalition,
- * labelled with the case they belong to, and claiming or handing them back.
+ * The task inbox: the steps waiting for the current user, their roles or (for coordinators) the whole
+ * coalition, paged and counted on the server with filters and an order, labelled with the case they
+ * belong to; claiming, handing back, handing over to a colleague and follow-up days.
  */
 package org.liaison.inbox;

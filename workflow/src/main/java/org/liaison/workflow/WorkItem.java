@@ -11,6 +11,9 @@ import java.time.Instant;
  * @param businessKey the reference of the record the instance runs for (a case reference)
  * @param assignee the user it is assigned to, or null when it is open to a group
  * @param groupTask whether the task is offered to candidate groups (so it can be claimed and handed back)
+ * @param due when it is due, or null
+ * @param followUp when its assignee wants to see it again, or null
+ * @param updated when it last changed (for a claimed task: since when its holder has it)
  */
 public record WorkItem(
     String id,
@@ -22,7 +25,16 @@ public record WorkItem(
     String businessKey,
     String assignee,
     Instant created,
-    boolean groupTask) {
+    boolean groupTask,
+    Instant due,
+    Instant followUp,
+    Instant updated) {
+
+  public WorkItem(String id, String name, String processKey, String taskKey, String formKey, String processInstanceId,
+      String businessKey, String assignee, Instant created, boolean groupTask) {
+    this(id, name, processKey, taskKey, formKey, processInstanceId, businessKey, assignee, created, groupTask, null,
+        null, created);
+  }
 
   public boolean isAssignedTo(String username) {
     return username.equals(assignee);

@@ -1,8 +1,11 @@
 package org.liaison.workflow;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -26,11 +29,16 @@ import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
 import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
+import org.liaison.common.NotAllowedException;
 import org.liaison.tenancy.Actor;
+import org.liaison.tenancy.Role;
 import org.liaison.tenancy.TenantContext;
 import org.springframework.stereotype.Service;
 
@@ -202,17 +210,159 @@ public class WorkflowEngine {
         .getId());
   }
 
-  /** Tasks assigned to the actor, then unassigned tasks offered to one of the actor's groups, oldest first. */
-  public List<WorkItem> inbox() {
+  /** The most rows one inbox page may ask for. */
+  public static final int MAX_PAGE = 200;
+
+  /**
+   * One page of the actor's tasks in their coalition: the engine query is limited to {@code max} rows
+   * from {@code first} and runs with the engine's tenant check for the actor's coalition only, plus an
+   * explicit {@code tenantIdIn}. {@link TaskScope#OPEN} is {@link TaskScope#MINE} followed by
+   * {@link TaskScope#TEAM}, paged across both.
+   */
+  public List<WorkItem> inboxPage(TaskFilter filter, int first, int max) {
+    if (first < 0 || max < 1 || max > MAX_PAGE) {
+      throw new IllegalArgumentException("An inbox page is 1 to " + MAX_PAGE + " tasks from a position of 0 or more");
+    }
     return asActor(actor -> {
-      List<Task> mine = tasks.createTaskQuery().taskAssignee(actor.username()).initializeFormKeys().list();
-      List<Task> offered = actor.engineGroups().isEmpty() ? List.of()
-          : tasks.createTaskQuery().taskCandidateGroupIn(actor.engineGroups()).taskUnassigned()
-              .initializeFormKeys().list();
-      List<Task> all = Stream.concat(mine.stream(), offered.stream())
-          .sorted(Comparator.comparing(Task::getCreateTime).thenComparing(Task::getId))
-          .toList();
-      return toWorkItems(all);
+      if (filter.scope() != TaskScope.OPEN) {
+        // tasks found through the actor's candidate groups are group tasks: no query needed to tell
+        boolean offered = filter.scope() == TaskScope.TEAM || filter.scope() == TaskScope.CLAIMED_BY_OTHERS;
+        return query(actor, filter).map(q -> toWorkItems(q.listPage(first, max), offered)).orElse(List.of());
+      }
+      long mine = query(actor, filter.withScope(TaskScope.MINE)).map(TaskQuery::count).orElse(0L);
+      List<Task> page = new java.util.ArrayList<>();
+      if (first < mine) {
+        page.addAll(query(actor, filter.withScope(TaskScope.MINE)).orElseThrow().listPage(first, max));
+      }
+      int left = max - page.size();
+      if (left > 0) {
+        int teamFirst = (int) Math.max(0, first - mine);
+        query(actor, filter.withScope(TaskScope.TEAM)).ifPresent(q -> page.addAll(q.listPage(teamFirst, left)));
+      }
+      return toWorkItems(page);
+    });
+  }
+
+  /** How many tasks {@link #inboxPage} would page through (a count query, never a list). */
+  public long inboxCount(TaskFilter filter) {
+    return asActor(actor -> {
+      if (filter.scope() == TaskScope.OPEN) {
+        return query(actor, filter.withScope(TaskScope.MINE)).map(TaskQuery::count).orElse(0L)
+            + query(actor, filter.withScope(TaskScope.TEAM)).map(TaskQuery::count).orElse(0L);
+      }
+      return query(actor, filter).map(TaskQuery::count).orElse(0L);
+    });
+  }
+
+  /** The query of a filter, or empty when the scope can hold nothing for the actor (no roles). */
+  private Optional<TaskQuery> query(Actor actor, TaskFilter f) {
+    TaskQuery q = tasks.createTaskQuery().tenantIdIn(actor.tenantId()).initializeFormKeys();
+    List<String> groups = actor.engineGroups();
+    Date now = ClockUtil.getCurrentTime();
+    switch (f.scope()) {
+      case MINE -> q.taskAssignee(actor.username()).followUpBeforeOrNotExistent(now);
+      case LATER -> q.taskAssignee(actor.username()).followUpAfter(now);
+      case TEAM -> {
+        if (groups.isEmpty()) {
+          return Optional.empty();
+        }
+        q.taskCandidateGroupIn(groups).taskUnassigned();
+      }
+      case CLAIMED_BY_OTHERS -> {
+        if (groups.isEmpty()) {
+          return Optional.empty();
+        }
+        q.taskCandidateGroupIn(groups).includeAssignedTasks().taskAssigned().taskAssigneeNotIn(actor.username());
+      }
+      case ALL_OPEN -> {
+        if (!actor.has(Role.COORDINATOR)) {
+          throw new NotAllowedException("Only a coordinator sees every open task of the coalition");
+        }
+      }
+      case OPEN -> throw new IllegalStateException("OPEN is paged as MINE then TEAM");
+    }
+    if (f.processKey() != null) {
+      q.processDefinitionKey(f.processKey());
+    }
+    if (f.text() != null) {
+      String literal = f.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+      TaskQuery either = q.or().processInstanceBusinessKeyLike("%" + literal + "%");
+      if (!f.matchingKeys().isEmpty()) {
+        either.processInstanceBusinessKeyIn(f.matchingKeys().toArray(String[]::new));
+      }
+      either.endOr();
+    }
+    if (f.withoutDue()) {
+      q.withoutDueDate();
+    }
+    if (f.dueAfter() != null) {
+      q.dueAfter(Date.from(f.dueAfter()));
+    }
+    if (f.dueBefore() != null) {
+      q.dueBefore(Date.from(f.dueBefore()));
+    }
+    if (f.order() == TaskOrder.DUE) {
+      q.orderByDueDate().asc();
+    }
+    q.orderByTaskCreateTime().asc().orderByTaskId().asc();
+    return Optional.of(q);
+  }
+
+  /**
+   * The coalition roles (keys such as {@code coordinator}) a task is offered to, from its candidate
+   * groups; empty for a task assigned by ownership. {@link TaskNotAvailableException} when the task is
+   * not open in the actor's coalition.
+   */
+  public WorkItemRoles rolesOf(String taskId) {
+    return asActor(actor -> {
+      Task task = tasks.createTaskQuery().taskId(taskId).tenantIdIn(actor.tenantId()).initializeFormKeys()
+          .singleResult();
+      if (task == null) {
+        throw TaskNotAvailableException.gone(taskId);
+      }
+      String prefix = actor.tenantId() + ":";
+      Set<String> roles = tasks.getIdentityLinksForTask(taskId).stream()
+          .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null
+              && l.getGroupId().startsWith(prefix))
+          .map(l -> l.getGroupId().substring(prefix.length()))
+          .collect(Collectors.toUnmodifiableSet());
+      return new WorkItemRoles(toWorkItems(List.of(task)).get(0), roles);
+    });
+  }
+
+  /**
+   * Gives a task held by {@code from} (null: unclaimed) to {@code to}, in the actor's coalition; who
+   * may do so and whether {@code to} may take it is the caller's check. Someone else holding it by
+   * now: {@link TaskNotAvailableException}, nothing changed.
+   */
+  public void assign(String taskId, String from, String to) {
+    asActor(actor -> {
+      Task task = tasks.createTaskQuery().taskId(taskId).tenantIdIn(actor.tenantId()).singleResult();
+      if (task == null) {
+        throw TaskNotAvailableException.gone(taskId);
+      }
+      if (!java.util.Objects.equals(from, task.getAssignee())) {
+        throw TaskNotAvailableException.claimedBy(taskId, String.valueOf(task.getAssignee()));
+      }
+      return engineCall(taskId, () -> tasks.setAssignee(taskId, to));
+    });
+  }
+
+  /**
+   * Sets or clears ({@code null}) the follow-up date of a task the actor holds: until then it sits
+   * under {@link TaskScope#LATER}.
+   */
+  public void followUp(String taskId, Instant when) {
+    asActor(actor -> {
+      Task task = tasks.createTaskQuery().taskId(taskId).tenantIdIn(actor.tenantId()).singleResult();
+      if (task == null) {
+        throw TaskNotAvailableException.gone(taskId);
+      }
+      if (!actor.username().equals(task.getAssignee())) {
+        throw TaskNotAvailableException.claimedBy(taskId, String.valueOf(task.getAssignee()));
+      }
+      task.setFollowUpDate(when == null ? null : Date.from(when));
+      return engineCall(taskId, () -> tasks.saveTask(task));
     });
   }
 
@@ -222,10 +372,9 @@ public class WorkflowEngine {
       return List.of();
     }
     return asActor(actor -> {
-      List<Task> found = businessKeys.stream()
-          .flatMap(key -> tasks.createTaskQuery().processInstanceBusinessKey(key).initializeFormKeys().list().stream())
-          .sorted(Comparator.comparing(Task::getCreateTime))
-          .toList();
+      List<Task> found = tasks.createTaskQuery().tenantIdIn(actor.tenantId())
+          .processInstanceBusinessKeyIn(businessKeys.toArray(String[]::new)).initializeFormKeys()
+          .orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(0, MAX_PAGE);
       return toWorkItems(found);
     });
   }
@@ -322,19 +471,31 @@ public class WorkflowEngine {
   }
 
   private List<WorkItem> toWorkItems(List<Task> found) {
+    return toWorkItems(found, false);
+  }
+
+  /** The page's tasks with their business keys (one query) and whether each is a group task (one more, unless known). */
+  private List<WorkItem> toWorkItems(List<Task> found, boolean allOfferedToGroups) {
     Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
     Map<String, String> businessKeys = instanceIds.isEmpty() ? Map.of()
-        : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
+        : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).listPage(0, instanceIds.size()).stream()
             .filter(pi -> pi.getBusinessKey() != null)
             .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
     Set<String> groupTasks = found.isEmpty() ? Set.of()
+        : allOfferedToGroups ? found.stream().map(Task::getId).collect(Collectors.toSet())
         : tasks.createTaskQuery().taskIdIn(found.stream().map(Task::getId).toArray(String[]::new))
-            .withCandidateGroups().includeAssignedTasks().list().stream().map(Task::getId).collect(Collectors.toSet());
+            .withCandidateGroups().includeAssignedTasks().listPage(0, found.size()).stream().map(Task::getId)
+            .collect(Collectors.toSet());
     return found.stream()
         .map(t -> new WorkItem(t.getId(), t.getName(), processKeyOf(t), t.getTaskDefinitionKey(), t.getFormKey(),
             t.getProcessInstanceId(), businessKeys.get(t.getProcessInstanceId()), t.getAssignee(),
-            t.getCreateTime().toInstant(), groupTasks.contains(t.getId())))
+            t.getCreateTime().toInstant(), groupTasks.contains(t.getId()), instant(t.getDueDate()),
+            instant(t.getFollowUpDate()), instant(t.getLastUpdated() == null ? t.getCreateTime() : t.getLastUpdated())))
         .toList();
+  }
+
+  private static Instant instant(Date date) {
+    return date == null ? null : date.toInstant();
   }
 
   private static String processKeyOf(Task task) {

@@ -3,6 +3,9 @@ package org.liaison.inbox.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -10,56 +13,148 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.liaison.common.InvalidInputException;
+import org.liaison.common.NotAllowedException;
 import org.liaison.inbox.InboxItem;
+import org.liaison.inbox.InboxQuery;
 import org.liaison.inbox.InboxService;
 import org.liaison.ui.CurrentUser;
 import org.liaison.ui.Labels;
+import org.liaison.ui.ListFilters;
 import org.liaison.ui.Notices;
 import org.liaison.workflow.TaskNotAvailableException;
+import org.liaison.workflow.TaskOrder;
+import org.liaison.workflow.TaskScope;
 import org.liaison.workflow.WorkItem;
 
-/** The tasks waiting for the person or their groups in the current coalition. */
+/**
+ * The tasks of the person and their team in the current coalition: views with their counts (for me,
+ * mine, team, claimed by others, later, and all open for coordinators), filters and an order, and a
+ * grid that fetches one page of {@value #PAGE_SIZE} rows at a time from the server.
+ */
 @Route("")
 @PageTitle("Inbox · Liaison")
 @PermitAll
 class InboxView extends VerticalLayout {
 
+  static final int PAGE_SIZE = 50;
+  /** The lifecycles a task can belong to, for the filter (labelled by {@code process.<key>}). */
+  private static final List<String> LIFECYCLES = List.of("raise-issue", "embassy-meeting", "relationship-cadence",
+      "convening", "hrr-input", "defender-emergency", "court-hearing");
+
   private final InboxService inbox;
+  private final Clock clock = Clock.systemDefaultZone();
   private final String me;
+  private final boolean coordinator;
   private final Grid<InboxItem> grid = new Grid<>();
   private final Paragraph empty = new Paragraph();
+  private final Tabs views = new Tabs();
+  private final Map<Tab, TaskScope> viewOfTab = new LinkedHashMap<>();
+  private final TextField search = new TextField();
+  private final ComboBox<String> lifecycle;
+  private final ComboBox<InboxQuery.Due> due;
+  private final ComboBox<TaskOrder> sort;
+  private final Span count = new Span();
 
   InboxView(InboxService inbox, CurrentUser user) {
     this.inbox = inbox;
     this.me = user.username();
+    this.coordinator = inbox.views().contains(TaskScope.ALL_OPEN);
     setId("inbox");
     add(new H2(getTranslation("inbox.title")));
+
+    views.setId("inbox-views");
+    for (TaskScope view : inbox.views()) {
+      Tab tab = new Tab(getTranslation("inbox.view." + view.name()));
+      tab.setId("inbox-view-" + view.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+      viewOfTab.put(tab, view);
+      views.add(tab);
+    }
+    views.addSelectedChangeListener(e -> refresh());
+
+    search.setId("inbox-search");
+    search.setPlaceholder(getTranslation("inbox.search"));
+    search.setPrefixComponent(VaadinIcon.SEARCH.create());
+    search.setClearButtonVisible(true);
+    search.setValueChangeMode(ValueChangeMode.LAZY);
+    search.setMaxLength(200);
+    search.setWidth("18em");
+    search.addValueChangeListener(e -> refresh());
+    lifecycle = ListFilters.person(this, "inbox-lifecycle", "inbox.lifecycle", LIFECYCLES);
+    lifecycle.setItemLabelGenerator(key -> getTranslation("process." + key));
+    lifecycle.setWidth("14em");
+    lifecycle.addValueChangeListener(e -> refresh());
+    due = ListFilters.choice(this, "inbox-due", "inbox.due",
+        Arrays.stream(InboxQuery.Due.values()).filter(d -> d != InboxQuery.Due.ANY).toArray(InboxQuery.Due[]::new),
+        "inbox.due.");
+    due.addValueChangeListener(e -> refresh());
+    sort = ListFilters.choice(this, "inbox-sort", "inbox.sort", TaskOrder.values(), "inbox.sort.");
+    sort.setClearButtonVisible(false);
+    sort.setWidth("15em");
+    sort.setValue(TaskOrder.WAITING);
+    sort.addValueChangeListener(e -> refresh());
+    count.setId("inbox-count");
+    count.addClassName("liaison-muted");
+    HorizontalLayout bar = new HorizontalLayout(search, lifecycle, due, sort, count);
+    bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+    bar.getStyle().set("flex-wrap", "wrap");
 
     grid.setId("inbox-grid");
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.addComponentColumn(this::caseCell).setHeader(getTranslation("inbox.case")).setFlexGrow(3);
     grid.addColumn(i -> i.task().name()).setHeader(getTranslation("inbox.step")).setFlexGrow(1);
+    grid.addComponentColumn(this::dueCell).setHeader(getTranslation("inbox.dueColumn")).setFlexGrow(1);
     grid.addColumn(this::who).setHeader(getTranslation("inbox.who")).setFlexGrow(1);
     grid.addColumn(i -> Labels.when(i.task().created())).setHeader(getTranslation("inbox.since")).setFlexGrow(1);
-    grid.addComponentColumn(this::actions).setHeader(getTranslation("inbox.actions")).setFlexGrow(2);
-    grid.setAllRowsVisible(true);
+    grid.addComponentColumn(this::actions).setHeader(getTranslation("inbox.actions")).setFlexGrow(3);
+    grid.setPageSize(PAGE_SIZE);
+    grid.setHeight("65vh");
+    grid.setItems(query -> inbox.page(query(), query.getOffset(), query.getLimit()).stream(),
+        query -> (int) Math.min(Integer.MAX_VALUE, inbox.count(query())));
     empty.setText(getTranslation("inbox.empty"));
     empty.setId("inbox-empty");
-    add(grid, empty);
+    add(views, bar, grid, empty);
     refresh();
   }
 
+  private TaskScope view() {
+    TaskScope view = viewOfTab.get(views.getSelectedTab());
+    return view == null ? TaskScope.OPEN : view;
+  }
+
+  private InboxQuery query() {
+    return new InboxQuery(view(), lifecycle.getValue(), search.getValue(), due.getValue(), sort.getValue());
+  }
+
+  /** Counts next to each view, the number found, and the list fetched again from its first page. */
   private void refresh() {
-    List<InboxItem> items = inbox.tasks();
-    grid.setItems(items);
-    grid.setVisible(!items.isEmpty());
-    empty.setVisible(items.isEmpty());
+    Map<TaskScope, Long> counts = inbox.counts();
+    viewOfTab.forEach((tab, view) -> tab.setLabel(
+        getTranslation("inbox.view.count", getTranslation("inbox.view." + view.name()), counts.getOrDefault(view, 0L))));
+    long found = inbox.count(query());
+    count.setText(getTranslation("list.count", found));
+    boolean nothingAtAll = view() == TaskScope.OPEN && counts.getOrDefault(TaskScope.OPEN, 0L) == 0;
+    empty.setVisible(nothingAtAll);
+    grid.getDataProvider().refreshAll();
   }
 
   private Component caseCell(InboxItem item) {
@@ -74,8 +169,32 @@ class InboxView extends VerticalLayout {
     Anchor ref = new Anchor("cases/" + item.forCase().reference(), item.forCase().reference());
     Span title = new Span(item.forCase().title());
     title.addClassName("liaison-muted");
-    Div cell = new Div(ref, new Div(title));
-    return cell;
+    return new Div(ref, new Div(title));
+  }
+
+  /** The due date with a badge in words: overdue, due today (not colour alone). */
+  private Component dueCell(InboxItem item) {
+    Instant dueAt = item.task().due();
+    if (dueAt == null) {
+      return new Span(getTranslation("inbox.due.nothing"));
+    }
+    LocalDate today = LocalDate.now(clock);
+    LocalDate day = LocalDate.ofInstant(dueAt, clock.getZone());
+    Span when = new Span(Labels.when(dueAt));
+    if (dueAt.isBefore(clock.instant())) {
+      return badged(when, "inbox.badge.overdue", "badge error");
+    }
+    if (day.equals(today)) {
+      return badged(when, "inbox.badge.today", "badge");
+    }
+    return when;
+  }
+
+  private Component badged(Span when, String key, String theme) {
+    Span badge = new Span(getTranslation(key));
+    badge.getElement().getThemeList().add(theme);
+    badge.addClassName("inbox-due-badge");
+    return new Div(badge, new Div(when));
   }
 
   private String who(InboxItem item) {
@@ -83,16 +202,25 @@ class InboxView extends VerticalLayout {
     if (task.isAssignedTo(me)) {
       return getTranslation("inbox.who.me");
     }
-    return task.isUnassigned() ? getTranslation("inbox.who.group") : task.assignee();
+    if (task.isUnassigned()) {
+      return getTranslation("inbox.who.group");
+    }
+    return view() == TaskScope.CLAIMED_BY_OTHERS || view() == TaskScope.ALL_OPEN
+        ? getTranslation("inbox.who.since", task.assignee(), Labels.when(task.updated())) : task.assignee();
   }
 
   private Component actions(InboxItem item) {
     WorkItem task = item.task();
     String ref = item.forCase() == null ? "" : item.forCase().reference();
-    Button open = tag(new Button(getTranslation("inbox.open"),
-        e -> getUI().ifPresent(ui -> ui.navigate("tasks/" + task.id()))), "open", ref, task);
-    open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-    HorizontalLayout actions = new HorizontalLayout(open);
+    HorizontalLayout actions = new HorizontalLayout();
+    actions.setSpacing(false);
+    actions.getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)");
+    if (task.isAssignedTo(me) || task.isUnassigned()) {
+      Button open = tag(new Button(getTranslation("inbox.open"),
+          e -> getUI().ifPresent(ui -> ui.navigate("tasks/" + task.id()))), "open", ref, task);
+      open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+      actions.add(open);
+    }
     if (task.isUnassigned()) {
       actions.add(button("inbox.claim", "claim", ref, task, () -> {
         inbox.claim(task.id());
@@ -104,7 +232,78 @@ class InboxView extends VerticalLayout {
         Notices.success(getTranslation("inbox.unclaimed", task.name()));
       }));
     }
+    if (task.isAssignedTo(me) || coordinator) {
+      actions.add(button("inbox.handOver", "hand-over", ref, task, () -> handOver(task)));
+    }
+    if (task.isAssignedTo(me)) {
+      actions.add(button(task.followUp() == null ? "inbox.later" : "inbox.now", "follow-up", ref, task,
+          () -> followUp(task)));
+    }
     return actions;
+  }
+
+  private void handOver(WorkItem task) {
+    Dialog dialog = new Dialog();
+    dialog.setHeaderTitle(getTranslation("inbox.handOver.title", task.name()));
+    ComboBox<String> to = new ComboBox<>(getTranslation("inbox.handOver.to"), inbox.handOverTargets(task.id()));
+    to.setId("hand-over-to");
+    Button confirm = new Button(getTranslation("inbox.handOver.confirm"), e -> {
+      try {
+        inbox.handOver(task.id(), to.getValue());
+        Notices.success(getTranslation("inbox.handedOver", task.name(), to.getValue()));
+        dialog.close();
+        refresh();
+      } catch (InvalidInputException invalid) {
+        to.setErrorMessage(String.join(" ", invalid.fieldErrors().values()));
+        to.setInvalid(true);
+      } catch (NotAllowedException | TaskNotAvailableException refused) {
+        Notices.problem(refused instanceof TaskNotAvailableException t ? explanation(t) : refused.getMessage());
+        dialog.close();
+        refresh();
+      }
+    });
+    confirm.setId("hand-over-confirm");
+    confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    dialog.add(to);
+    dialog.getFooter().add(new Button(getTranslation("inbox.cancel"), e -> dialog.close()), confirm);
+    dialog.open();
+  }
+
+  private void followUp(WorkItem task) {
+    if (task.followUp() != null) {
+      inbox.followUp(task.id(), null);
+      Notices.success(getTranslation("inbox.backNow", task.name()));
+      return;
+    }
+    Dialog dialog = new Dialog();
+    dialog.setHeaderTitle(getTranslation("inbox.later.title", task.name()));
+    DatePicker day = new DatePicker(getTranslation("inbox.later.day"));
+    day.setId("follow-up-day");
+    day.setMin(LocalDate.now(clock).plusDays(1));
+    Button confirm = new Button(getTranslation("inbox.later.confirm"), e -> {
+      try {
+        inbox.followUp(task.id(), day.getValue());
+        Notices.success(getTranslation("inbox.later.done", task.name()));
+        dialog.close();
+        refresh();
+      } catch (InvalidInputException invalid) {
+        day.setErrorMessage(String.join(" ", invalid.fieldErrors().values()));
+        day.setInvalid(true);
+      }
+    });
+    confirm.setId("follow-up-confirm");
+    confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    dialog.add(day);
+    dialog.getFooter().add(new Button(getTranslation("inbox.cancel"), e -> dialog.close()), confirm);
+    dialog.open();
+  }
+
+  private String explanation(TaskNotAvailableException e) {
+    return switch (e.reason()) {
+      case CLAIMED_BY_SOMEONE_ELSE -> getTranslation("task.claimedBySomeoneElse", e.claimedBy());
+      case OWNED -> getTranslation("task.owned", e.claimedBy());
+      case GONE -> getTranslation("task.gone");
+    };
   }
 
   private Button button(String labelKey, String action, String ref, WorkItem task, Runnable run) {
@@ -113,6 +312,8 @@ class InboxView extends VerticalLayout {
         run.run();
       } catch (TaskNotAvailableException unavailable) {
         TaskForm.explain(this, unavailable);
+      } catch (NotAllowedException | InvalidInputException refused) {
+        Notices.problem(refused.getMessage());
       }
       refresh();
     });

@@ -20,4 +20,13 @@ public interface CaseRepository extends Repository<CaseEntity, UUID> {
   List<CaseEntity> findByTenantIdOrderByCreatedAtDesc(String tenantId);
 
   List<CaseEntity> findByTenantIdAndReferenceIn(String tenantId, List<String> references);
+
+  /** References of cases whose reference or title contains the text (a LIKE pattern, lower case), bounded. */
+  @org.springframework.data.jpa.repository.Query("""
+      select c.reference from CaseEntity c where c.tenantId = :tenantId
+         and (lower(c.reference) like :pattern escape '\\' or lower(c.title) like :pattern escape '\\')
+       order by c.reference""")
+  List<String> referencesLike(@org.springframework.data.repository.query.Param("tenantId") String tenantId,
+      @org.springframework.data.repository.query.Param("pattern") String pattern,
+      org.springframework.data.domain.Limit limit);
 }

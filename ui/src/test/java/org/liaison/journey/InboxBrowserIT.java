@@ -1,0 +1,71 @@
+package org.liaison.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.liaison.cases.CaseDetails;
+import org.liaison.cases.CaseService;
+import org.liaison.cases.NewCase;
+import org.liaison.cases.Severity;
+import org.liaison.cases.Theme;
+import org.liaison.cases.Triage;
+import org.liaison.inbox.InboxItem;
+import org.liaison.inbox.InboxService;
+import org.liaison.tenancy.MembershipService;
+import org.liaison.tenancy.TenantContext;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The team inbox in a real Chromium: a coordinator finds a member's step by searching a word of the
+ * case title in All open, orders by due date, sees its due date, and hands it to a colleague, whose
+ * own inbox then has it.
+ */
+class InboxBrowserIT extends BrowserIT {
+
+  @Autowired CaseService cases;
+  @Autowired InboxService inbox;
+  @Autowired MembershipService memberships;
+
+  @Test
+  void a_coordinator_filters_sorts_and_hands_a_members_step_to_a_colleague() {
+    var milo = memberships.actorFor("milo", "press");
+    var cora = memberships.actorFor("cora", "press");
+    CaseDetails quetzal = TenantContext.callAs(milo, () -> cases.raise(new NewCase("Quetzal radio licence revoked",
+        "A community radio lost its licence", "KE", Set.of(Theme.FREEDOM_OF_EXPRESSION), Severity.HIGH)));
+    TenantContext.callAs(milo, () -> cases.raise(new NewCase("Unrelated eviction", "Families evicted", "KE",
+        Set.of(Theme.OTHER), Severity.LOW)));
+    String triage = TenantContext.callAs(cora, () -> inbox.tasks()).stream().map(InboxItem::task)
+        .filter(t -> quetzal.reference().equals(t.businessKey())).findFirst().orElseThrow().id();
+    TenantContext.runAs(cora, () -> cases.triage(triage, new Triage(Severity.HIGH, null)));
+
+    Browser b = signedIn("cora", "/");
+    b.click(By.id("inbox-view-all-open"));
+    b.type("inbox-search", "quetzal");
+    b.waitForText(By.id("inbox-count"), "1 found");
+    b.choose("inbox-sort", "Due first");
+    String row = "[data-case='" + quetzal.reference() + "'][data-step='Task_AlignWithPriorities']";
+    b.visible(By.cssSelector("vaadin-button[data-action='hand-over']" + row));
+    assertThat(b.text(By.id("inbox-grid"))).contains(quetzal.reference()).contains("milo")
+        .doesNotContain("Unrelated eviction");
+    assertThat(b.text(By.id("inbox-views"))).contains("All open (").contains("Team (");
+    b.screenshot("inbox-all-open-filtered");
+
+    b.click(By.cssSelector("vaadin-button[data-action='hand-over']" + row));
+    b.choose("hand-over-to", "sofia");
+    b.screenshot("inbox-hand-over");
+    b.click(By.id("hand-over-confirm"));
+    b.waitForText(By.id("inbox-grid"), "sofia");
+    assertThat(TenantContext.callAs(cora, () -> cases.history(quetzal.reference()))).anySatisfy(h -> {
+      assertThat(h.oldValue()).isEqualTo("milo");
+      assertThat(h.newValue()).isEqualTo("sofia");
+    });
+
+    b.signIn("sofia", PASSWORD);
+    b.click(By.id("inbox-view-mine"));
+    b.waitForText(By.id("inbox-grid"), quetzal.reference());
+    b.visible(By.cssSelector("vaadin-button[data-action='open']" + row));
+    b.screenshot("inbox-handed-over-mine");
+  }
+}

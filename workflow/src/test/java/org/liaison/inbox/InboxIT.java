@@ -1,0 +1,298 @@
+package org.liaison.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.liaison.DatabaseIT;
+import org.liaison.cases.CaseDetails;
+import org.liaison.cases.CaseService;
+import org.liaison.cases.NewCase;
+import org.liaison.cases.Severity;
+import org.liaison.cases.Theme;
+import org.liaison.cases.Triage;
+import org.liaison.common.InvalidInputException;
+import org.liaison.common.NotAllowedException;
+import org.liaison.records.HistoryEntry;
+import org.liaison.settings.TaskDuePeriods;
+import org.liaison.tenancy.Actor;
+import org.liaison.workflow.TaskNotAvailableException;
+import org.liaison.workflow.TaskOrder;
+import org.liaison.workflow.TaskScope;
+import org.liaison.workflow.WorkItem;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The paged team inbox: views, counts, filters, sorts, due dates, hand-over and follow-up, per coalition. */
+class InboxIT extends DatabaseIT {
+
+  @Autowired InboxService inbox;
+  @Autowired CaseService cases;
+  @Autowired TaskDuePeriods duePeriods;
+
+  @AfterEach
+  void engineClockBack() {
+    ClockUtil.reset();
+  }
+
+  static NewCase aCase(String title) {
+    return new NewCase(title, "Journalists detained after covering protests", "KE",
+        Set.of(Theme.FREEDOM_OF_EXPRESSION), Severity.HIGH);
+  }
+
+  private List<WorkItem> page(Actor actor, InboxQuery query, int offset, int limit) {
+    return as(actor, () -> inbox.page(query, offset, limit)).stream().map(InboxItem::task).toList();
+  }
+
+  private long count(Actor actor, InboxQuery query) {
+    return as(actor, () -> inbox.count(query));
+  }
+
+  private WorkItem taskOf(Actor actor, TaskScope view, String reference) {
+    return page(actor, InboxQuery.of(view), 0, 200).stream().filter(t -> reference.equals(t.businessKey()))
+        .findFirst().orElseThrow(() -> new AssertionError("no task of " + reference + " in " + view));
+  }
+
+  /** A case of {@code owner} triaged by the coordinator of A, so its next step is assigned to the owner. */
+  private CaseDetails ownedCase(Actor owner, String title) {
+    CaseDetails c = as(owner, () -> cases.raise(aCase(title)));
+    WorkItem triage = taskOf(coalitions.coordinatorA(), TaskScope.TEAM, c.reference());
+    as(coalitions.coordinatorA(), () -> cases.triage(triage.id(), new Triage(Severity.LOW, null)));
+    return c;
+  }
+
+  @Test
+  void team_pages_are_limited_counted_oldest_first_and_never_overlap() {
+    for (int i = 0; i < 5; i++) {
+      as(coalitions.memberA(), () -> cases.raise(aCase("Paged case")));
+    }
+    Actor coordinator = coalitions.coordinatorA();
+    InboxQuery team = InboxQuery.of(TaskScope.TEAM);
+    assertThat(count(coordinator, team)).isEqualTo(5);
+    List<WorkItem> first = page(coordinator, team, 0, 2);
+    List<WorkItem> second = page(coordinator, team, 2, 2);
+    List<WorkItem> third = page(coordinator, team, 4, 2);
+    assertThat(first).hasSize(2);
+    assertThat(second).hasSize(2);
+    assertThat(third).hasSize(1);
+    List<String> ids = java.util.stream.Stream.of(first, second, third).flatMap(List::stream).map(WorkItem::id).toList();
+    assertThat(ids).doesNotHaveDuplicates();
+    List<Instant> created = java.util.stream.Stream.of(first, second, third).flatMap(List::stream)
+        .map(WorkItem::created).toList();
+    assertThat(created).isSorted();
+    assertThat(count(coalitions.memberA(), team)).as("triage is for coordinators").isZero();
+    assertThatThrownBy(() -> as(coordinator, () -> inbox.page(team, 0, 201))).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void the_open_view_is_mine_then_my_teams_paged_across_both() {
+    Actor coordinator = coalitions.coordinatorA();
+    CaseDetails own = ownedCase(coordinator, "Coordinator's own case"); // align step: assigned to coordA
+    as(coalitions.memberA(), () -> cases.raise(aCase("Waiting for triage 1")));
+    as(coalitions.memberA(), () -> cases.raise(aCase("Waiting for triage 2")));
+    assertThat(count(coordinator, InboxQuery.OPEN)).isEqualTo(3);
+    List<WorkItem> firstPage = page(coordinator, InboxQuery.OPEN, 0, 2);
+    assertThat(firstPage.get(0).businessKey()).isEqualTo(own.reference());
+    assertThat(firstPage.get(0).assignee()).isEqualTo("coordA");
+    assertThat(firstPage.get(1).isUnassigned()).isTrue();
+    List<WorkItem> secondPage = page(coordinator, InboxQuery.OPEN, 2, 2);
+    assertThat(secondPage).hasSize(1);
+    assertThat(secondPage.get(0).id()).isNotIn(firstPage.stream().map(WorkItem::id).toList());
+  }
+
+  @Test
+  void no_view_or_count_ever_shows_another_coalitions_tasks() {
+    CaseDetails inA = as(coalitions.memberA(), () -> cases.raise(aCase("Only for A")));
+    CaseDetails inB = as(coalitions.coordinatorB(), () -> cases.raise(aCase("Only for B")));
+    as(coalitions.coordinatorB(), () -> inbox.claim(taskOf(coalitions.coordinatorB(), TaskScope.TEAM, inB.reference()).id()));
+    CaseDetails secondB = as(coalitions.coordinatorB(), () -> cases.raise(aCase("Only for B, open")));
+
+    for (Actor a : List.of(coalitions.coordinatorA(), coalitions.secondCoordinatorA(), coalitions.memberA(),
+        coalitions.bothInA())) {
+      Map<TaskScope, Long> counts = as(a, () -> inbox.counts());
+      for (TaskScope view : counts.keySet()) {
+        for (InboxQuery.Due due : InboxQuery.Due.values()) {
+          for (TaskOrder sort : TaskOrder.values()) {
+            InboxQuery q = new InboxQuery(view, null, "Only for", due, sort);
+            List<WorkItem> all = page(a, q, 0, 200);
+            assertThat(all).extracting(WorkItem::businessKey).as("%s in %s", a.username(), view)
+                .doesNotContain(inB.reference(), secondB.reference());
+            assertThat(count(a, q)).isEqualTo(all.size());
+          }
+        }
+        List<WorkItem> unfiltered = page(a, InboxQuery.of(view), 0, 200);
+        assertThat(counts.get(view)).isEqualTo(unfiltered.size());
+        assertThat(unfiltered).extracting(WorkItem::businessKey).doesNotContain(inB.reference(), secondB.reference());
+      }
+    }
+    // B's people see none of A's either, in any view
+    for (TaskScope view : as(coalitions.coordinatorB(), () -> inbox.views())) {
+      assertThat(page(coalitions.coordinatorB(), InboxQuery.of(view), 0, 200)).extracting(WorkItem::businessKey)
+          .doesNotContain(inA.reference());
+    }
+    assertThat(count(coalitions.coordinatorA(), InboxQuery.of(TaskScope.ALL_OPEN))).isEqualTo(1);
+    assertThat(count(coalitions.coordinatorB(), InboxQuery.of(TaskScope.ALL_OPEN))).isEqualTo(2);
+    assertThatThrownBy(() -> as(coalitions.memberA(), () -> inbox.page(InboxQuery.of(TaskScope.ALL_OPEN), 0, 10)))
+        .isInstanceOf(NotAllowedException.class);
+    assertThat(as(coalitions.memberA(), () -> inbox.views())).doesNotContain(TaskScope.ALL_OPEN);
+  }
+
+  @Test
+  void search_finds_tasks_by_reference_or_case_title_in_any_case_and_lifecycle_filters() {
+    CaseDetails zebra = as(coalitions.memberA(), () -> cases.raise(aCase("Zebra crossing protest")));
+    CaseDetails other = as(coalitions.memberA(), () -> cases.raise(aCase("Unrelated matter")));
+    as(coalitions.coordinatorB(), () -> cases.raise(aCase("Zebra in coalition B")));
+    Actor coordinator = coalitions.coordinatorA();
+
+    InboxQuery byTitle = new InboxQuery(TaskScope.TEAM, null, "zEBRA", null, null);
+    assertThat(page(coordinator, byTitle, 0, 50)).extracting(WorkItem::businessKey).containsExactly(zebra.reference());
+    assertThat(count(coordinator, byTitle)).isEqualTo(1);
+    InboxQuery byReference = new InboxQuery(TaskScope.TEAM, null, other.reference().toLowerCase(), null, null);
+    assertThat(page(coordinator, byReference, 0, 50)).extracting(WorkItem::businessKey).containsExactly(other.reference());
+    InboxQuery wildcard = new InboxQuery(TaskScope.TEAM, null, "%", null, null);
+    assertThat(count(coordinator, wildcard)).as("a % is a character, not a wildcard").isZero();
+
+    assertThat(count(coordinator, new InboxQuery(TaskScope.TEAM, "raise-issue", null, null, null))).isEqualTo(2);
+    assertThat(count(coordinator, new InboxQuery(TaskScope.TEAM, "court-hearing", null, null, null))).isZero();
+  }
+
+  @Test
+  void every_task_is_due_after_its_kinds_coalition_setting_and_due_filters_and_sort_use_it() {
+    as(coalitions.coordinatorA(), () -> duePeriods.change("Task_TriageCase", "P5D"));
+    CaseDetails inA = as(coalitions.memberA(), () -> cases.raise(aCase("Due in five days")));
+    CaseDetails inB = as(coalitions.coordinatorB(), () -> cases.raise(aCase("Due in two days")));
+
+    WorkItem triageA = taskOf(coalitions.coordinatorA(), TaskScope.TEAM, inA.reference());
+    WorkItem triageB = taskOf(coalitions.coordinatorB(), TaskScope.TEAM, inB.reference());
+    assertThat(Duration.between(triageA.created(), triageA.due())).isEqualTo(Duration.ofDays(5));
+    assertThat(Duration.between(triageB.created(), triageB.due())).as("B keeps the default").isEqualTo(Duration.ofDays(2));
+
+    // a task created three days ago with a one-hour period is overdue now (engine clock moved back, no sleep)
+    as(coalitions.coordinatorA(), () -> duePeriods.change("Task_TriageCase", "PT1H"));
+    ClockUtil.setCurrentTime(Date.from(Instant.now().minus(Duration.ofDays(3))));
+    CaseDetails late = as(coalitions.memberA(), () -> cases.raise(aCase("Overdue triage")));
+    ClockUtil.reset();
+
+    Actor coordinator = coalitions.coordinatorA();
+    assertThat(page(coordinator, new InboxQuery(TaskScope.TEAM, null, null, InboxQuery.Due.OVERDUE, null), 0, 50))
+        .extracting(WorkItem::businessKey).containsExactly(late.reference());
+    assertThat(page(coordinator, new InboxQuery(TaskScope.TEAM, null, null, InboxQuery.Due.THIS_WEEK, null), 0, 50))
+        .extracting(WorkItem::businessKey).containsExactly(late.reference(), inA.reference());
+    assertThat(count(coordinator, new InboxQuery(TaskScope.TEAM, null, null, InboxQuery.Due.TODAY, null))).isZero();
+    assertThat(count(coordinator, new InboxQuery(TaskScope.TEAM, null, null, InboxQuery.Due.NONE, null))).isZero();
+
+    // by due date, a task due in two hours comes before an older one due in five days
+    as(coalitions.coordinatorA(), () -> duePeriods.change("Task_TriageCase", "PT2H"));
+    CaseDetails soon = as(coalitions.memberA(), () -> cases.raise(aCase("Due in two hours")));
+    assertThat(page(coordinator, new InboxQuery(TaskScope.TEAM, null, null, null, TaskOrder.DUE), 0, 50))
+        .extracting(WorkItem::businessKey).containsExactly(late.reference(), soon.reference(), inA.reference());
+    assertThat(page(coordinator, new InboxQuery(TaskScope.TEAM, null, null, null, TaskOrder.WAITING), 0, 50))
+        .extracting(WorkItem::businessKey).containsExactly(late.reference(), inA.reference(), soon.reference());
+
+    assertThatThrownBy(() -> as(coalitions.coordinatorA(), () -> duePeriods.change("Task_TriageCase", "P2X")))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("period"));
+    assertThatThrownBy(() -> as(coalitions.memberA(), () -> duePeriods.change("Task_TriageCase", "P2D")))
+        .isInstanceOf(NotAllowedException.class);
+  }
+
+  @Test
+  void an_owners_task_cannot_be_handed_back_to_a_group_and_says_to_ask_a_coordinator() {
+    CaseDetails c = ownedCase(coalitions.memberA(), "Owned by the member");
+    WorkItem align = taskOf(coalitions.memberA(), TaskScope.MINE, c.reference());
+    assertThat(align.groupTask()).isFalse();
+    assertThatThrownBy(() -> as(coalitions.memberA(), () -> inbox.unclaim(align.id())))
+        .isInstanceOfSatisfying(TaskNotAvailableException.class, e -> {
+          assertThat(e.reason()).isEqualTo(TaskNotAvailableException.Reason.OWNED);
+          assertThat(e.getMessage()).contains("ask a coordinator to reassign it");
+        });
+    assertThat(taskOf(coalitions.memberA(), TaskScope.MINE, c.reference()).assignee()).isEqualTo("memberA");
+  }
+
+  @Test
+  void a_coordinator_hands_an_owners_task_to_a_member_of_the_coalition_only_and_the_history_says_so() {
+    CaseDetails c = ownedCase(coalitions.memberA(), "To hand over");
+    WorkItem align = taskOf(coalitions.memberA(), TaskScope.MINE, c.reference());
+    Actor coordinator = coalitions.coordinatorA();
+
+    assertThat(as(coordinator, () -> inbox.handOverTargets(align.id()))).contains("both", "coordA").doesNotContain(
+        "memberA", "coordB");
+    assertThatThrownBy(() -> as(coordinator, () -> inbox.handOver(align.id(), "coordB")))
+        .as("a member of another coalition is never a valid target")
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            e -> assertThat(e.fieldErrors()).containsEntry("to", "coordB is not a member of this coalition."));
+    assertThatThrownBy(() -> as(coordinator, () -> inbox.handOver(align.id(), "nobody-at-all")))
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> as(coalitions.bothInA(), () -> inbox.handOver(align.id(), "both")))
+        .as("a member hands over only their own tasks").isInstanceOf(NotAllowedException.class);
+    assertThatThrownBy(() -> as(coalitions.coordinatorB(), () -> inbox.handOver(align.id(), "coordB")))
+        .as("another coalition's coordinator does not even find it")
+        .isInstanceOfSatisfying(TaskNotAvailableException.class,
+            e -> assertThat(e.reason()).isEqualTo(TaskNotAvailableException.Reason.GONE));
+
+    as(coordinator, () -> inbox.handOver(align.id(), "both"));
+    assertThat(taskOf(coalitions.bothInA(), TaskScope.MINE, c.reference()).id()).isEqualTo(align.id());
+    assertThat(page(coalitions.memberA(), InboxQuery.of(TaskScope.MINE), 0, 50)).extracting(WorkItem::id)
+        .doesNotContain(align.id());
+    List<HistoryEntry> history = as(coordinator, () -> cases.history(c.reference()));
+    assertThat(history).anySatisfy(h -> {
+      assertThat(h.by()).isEqualTo("coordA");
+      assertThat(h.oldValue()).isEqualTo("memberA");
+      assertThat(h.newValue()).isEqualTo("both");
+    });
+
+    // and a member hands their own task to a colleague
+    as(coalitions.bothInA(), () -> inbox.handOver(align.id(), "memberA"));
+    assertThat(taskOf(coalitions.memberA(), TaskScope.MINE, c.reference()).id()).isEqualTo(align.id());
+  }
+
+  @Test
+  void a_team_task_goes_only_to_someone_holding_its_role_and_shows_as_claimed_by_others() {
+    CaseDetails c = as(coalitions.memberA(), () -> cases.raise(aCase("Triage to hand over")));
+    WorkItem triage = taskOf(coalitions.coordinatorA(), TaskScope.TEAM, c.reference());
+    assertThatThrownBy(() -> as(coalitions.coordinatorA(), () -> inbox.handOver(triage.id(), "memberA")))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            e -> assertThat(e.fieldErrors().get("to")).contains("does not hold the role").contains("coordinator"));
+    as(coalitions.coordinatorA(), () -> inbox.handOver(triage.id(), "coordA2"));
+
+    WorkItem claimed = taskOf(coalitions.coordinatorA(), TaskScope.CLAIMED_BY_OTHERS, c.reference());
+    assertThat(claimed.assignee()).isEqualTo("coordA2");
+    assertThat(claimed.updated()).isNotNull();
+    assertThat(page(coalitions.secondCoordinatorA(), InboxQuery.of(TaskScope.CLAIMED_BY_OTHERS), 0, 50))
+        .extracting(WorkItem::id).doesNotContain(triage.id());
+    assertThat(page(coalitions.coordinatorA(), InboxQuery.of(TaskScope.TEAM), 0, 50)).extracting(WorkItem::id)
+        .doesNotContain(triage.id());
+  }
+
+  @Test
+  void a_task_with_a_follow_up_day_waits_under_later_until_then() {
+    CaseDetails c = ownedCase(coalitions.memberA(), "Show me later");
+    WorkItem align = taskOf(coalitions.memberA(), TaskScope.MINE, c.reference());
+    LocalDate tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+    as(coalitions.memberA(), () -> inbox.followUp(align.id(), tomorrow));
+    assertThat(page(coalitions.memberA(), InboxQuery.of(TaskScope.MINE), 0, 50)).extracting(WorkItem::id)
+        .doesNotContain(align.id());
+    WorkItem later = taskOf(coalitions.memberA(), TaskScope.LATER, c.reference());
+    assertThat(later.followUp()).isEqualTo(tomorrow.atStartOfDay(ZoneOffset.UTC).toInstant());
+
+    ClockUtil.setCurrentTime(Date.from(tomorrow.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(60)));
+    assertThat(taskOf(coalitions.memberA(), TaskScope.MINE, c.reference()).id()).as("back the day it asked for")
+        .isEqualTo(align.id());
+    ClockUtil.reset();
+
+    assertThatThrownBy(() -> as(coalitions.memberA(), () -> inbox.followUp(align.id(), LocalDate.now(ZoneOffset.UTC))))
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> as(coalitions.bothInA(), () -> inbox.followUp(align.id(), tomorrow)))
+        .as("only its holder").isInstanceOf(TaskNotAvailableException.class);
+    as(coalitions.memberA(), () -> inbox.followUp(align.id(), null));
+    assertThat(taskOf(coalitions.memberA(), TaskScope.MINE, c.reference()).followUp()).isNull();
+  }
+}
