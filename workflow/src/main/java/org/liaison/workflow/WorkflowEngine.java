@@ -151,6 +151,24 @@ public class WorkflowEngine {
   }
 
   /**
+   * The open tasks of the actor's coalition (all of them, not only the actor's), oldest first, at most
+   * {@code limit}; of one lifecycle when {@code processKey} is given. For reports: the engine's tenant
+   * check and the coalition filter both keep other coalitions' tasks out.
+   */
+  public List<OpenTask> openTasks(String processKey, int limit) {
+    return asActor(actor -> {
+      var query = tasks.createTaskQuery().tenantIdIn(actor.tenantId());
+      if (processKey != null) {
+        query.processDefinitionKey(processKey);
+      }
+      return query.orderByTaskCreateTime().asc().listPage(0, limit).stream()
+          .map(t -> new OpenTask(t.getId(), processKeyOf(t), t.getTaskDefinitionKey(), t.getName(), t.getAssignee(),
+              t.getCreateTime().toInstant(), t.getDueDate() == null ? null : t.getDueDate().toInstant()))
+          .toList();
+    });
+  }
+
+  /**
    * The task, if the actor may work on it now: assigned to them, or unassigned and offered to one
    * of their groups. Throws {@link TaskNotAvailableException} otherwise.
    */
