@@ -52,6 +52,73 @@ public class ReportService {
   /** The most open tasks read to count open steps. */
   public static final int MAX_TASKS = 20_000;
 
+  /** The cycle-times query (named parameters as {@link #params}); package-visible for the benchmark's plan. */
+  static final String CYCLE_TIMES_SQL = """
+        with c as (
+          select c.id, c.created_at as raised, c.closed_at as closed,
+                 (select min(a.occurred_at) from app.case_activity a
+                   where a.tenant_id = c.tenant_id and a.case_id = c.id and a.kind = 'TRIAGED') as triaged,
+                 (select min(a.occurred_at) from app.case_activity a
+                   where a.tenant_id = c.tenant_id and a.case_id = c.id and a.kind = 'OUTREACH_SENT') as sent,
+                 (select min(a.occurred_at) from app.case_activity a
+                   where a.tenant_id = c.tenant_id and a.case_id = c.id and a.kind = 'OFFICER_REPLIED') as replied
+            from app.case_file c where""" + ReportService.CASES + """
+        ), d as (
+          select 'raised-to-triaged' as measure, extract(epoch from triaged - raised) / 3600 as h from c where triaged is not null
+          union all
+          select 'raised-to-outreach-sent', extract(epoch from sent - raised) / 3600 from c where sent is not null
+          union all
+          select 'sent-to-first-reply', extract(epoch from replied - sent) / 3600 from c where sent is not null and replied is not null
+          union all
+          select 'raised-to-closed', extract(epoch from closed - raised) / 3600 from c where closed is not null
+        )
+        select measure, count(*), percentile_cont(0.5) within group (order by h),
+               percentile_cont(0.9) within group (order by h)
+          from d group by measure""";
+
+  /** The embassy-responsiveness query (named parameters as {@link #params}, plus {@code limit}). */
+  static final String EMBASSIES_SQL = """
+        with sent as (
+          select distinct o.embassy_id, c.id as case_id,
+                 (select min(a.occurred_at) from app.case_activity a
+                   where a.tenant_id = c.tenant_id and a.case_id = c.id and a.kind = 'OUTREACH_SENT') as sent_at
+            from app.case_file c
+            join app.case_officer co on co.tenant_id = c.tenant_id and co.case_id = c.id
+            join app.officer o on o.tenant_id = co.tenant_id and o.id = co.officer_id
+           where""" + ReportService.CASES + """
+             and o.embassy_id is not null
+             and exists (select 1 from app.case_activity a
+                          where a.tenant_id = c.tenant_id and a.case_id = c.id and a.kind = 'OUTREACH_SENT')
+        ), replied as (
+          select s.embassy_id, s.case_id, s.sent_at,
+                 (select min(g.recorded_at) from app.engagement g
+                    join app.officer o on o.tenant_id = g.tenant_id and o.id = coalesce(g.handed_over_from, g.officer_id)
+                   where g.tenant_id = :t and g.case_id = s.case_id and g.kind = 'REPLY'
+                     and o.embassy_id = s.embassy_id) as first_reply
+            from sent s
+        ), held as (
+          select o.embassy_id, count(*) as meetings
+            from app.meeting m join app.officer o on o.tenant_id = m.tenant_id and o.id = m.officer_id
+           where m.tenant_id = :t and m.status in ('FOLLOWING_UP', 'FOLLOWED_UP')
+             and (cast(:from as timestamptz) is null or m.created_at >= cast(:from as timestamptz))
+             and (cast(:until as timestamptz) is null or m.created_at < cast(:until as timestamptz))
+           group by o.embassy_id
+        )
+        select e.id, e.country, e.city,
+               count(r.case_id) as sent, count(r.first_reply) as replies,
+               percentile_cont(0.5) within group (order by extract(epoch from r.first_reply - r.sent_at) / 86400)
+                 filter (where r.first_reply is not null) as median_days,
+               coalesce(max(h.meetings), 0) as meetings
+          from app.embassy e
+          left join replied r on r.embassy_id = e.id
+          left join held h on h.embassy_id = e.id
+         where e.tenant_id = :t
+           and (cast(:embassy as uuid) is null or e.id = cast(:embassy as uuid))
+           and (cast(:country as varchar) is null or e.country = cast(:country as varchar))
+         group by e.id, e.country, e.city
+         order by e.country, e.city
+         limit :limit""";
+
   private final JdbcClient jdbc;
   private final WorkflowEngine workflow;
   private final SettingsService settings;
@@ -85,28 +152,7 @@ public class ReportService {
     Actor actor = allowed(filter);
     Map<String, Object> p = params(actor, filter);
     Map<String, CycleTimes.Measure> found = new HashMap<>();
-    jdbc.sql("""
-        with c as (
-          select c.id, c.created_at as raised, c.closed_at as closed,
-                 (select min(a.occurred_at) from app.case_activity a
-                   where a.tenant_id = c.tenant_id and a.case_id = c.id and a.kind = 'TRIAGED') as triaged,
-                 (select min(a.occurred_at) from app.case_activity a
-                   where a.tenant_id = c.tenant_id and a.case_id = c.id and a.kind = 'OUTREACH_SENT') as sent,
-                 (select min(a.occurred_at) from app.case_activity a
-                   where a.tenant_id = c.tenant_id and a.case_id = c.id and a.kind = 'OFFICER_REPLIED') as replied
-            from app.case_file c where""" + CASES + """
-        ), d as (
-          select 'raised-to-triaged' as measure, extract(epoch from triaged - raised) / 3600 as h from c where triaged is not null
-          union all
-          select 'raised-to-outreach-sent', extract(epoch from sent - raised) / 3600 from c where sent is not null
-          union all
-          select 'sent-to-first-reply', extract(epoch from replied - sent) / 3600 from c where sent is not null and replied is not null
-          union all
-          select 'raised-to-closed', extract(epoch from closed - raised) / 3600 from c where closed is not null
-        )
-        select measure, count(*), percentile_cont(0.5) within group (order by h),
-               percentile_cont(0.9) within group (order by h)
-          from d group by measure""")
+    jdbc.sql(CYCLE_TIMES_SQL)
         .params(p)
         .query((rs, i) -> new CycleTimes.Measure(rs.getString(1), rs.getLong(2), round((Double) rs.getObject(3)),
             round((Double) rs.getObject(4))))
@@ -121,47 +167,7 @@ public class ReportService {
     Actor actor = allowed(filter);
     Map<String, Object> p = params(actor, filter);
     p.put("limit", MAX_ROWS);
-    return new EmbassyResponsiveness(jdbc.sql("""
-        with sent as (
-          select distinct o.embassy_id, c.id as case_id,
-                 (select min(a.occurred_at) from app.case_activity a
-                   where a.tenant_id = c.tenant_id and a.case_id = c.id and a.kind = 'OUTREACH_SENT') as sent_at
-            from app.case_file c
-            join app.case_officer co on co.tenant_id = c.tenant_id and co.case_id = c.id
-            join app.officer o on o.tenant_id = co.tenant_id and o.id = co.officer_id
-           where""" + CASES + """
-             and o.embassy_id is not null
-             and exists (select 1 from app.case_activity a
-                          where a.tenant_id = c.tenant_id and a.case_id = c.id and a.kind = 'OUTREACH_SENT')
-        ), replied as (
-          select s.embassy_id, s.case_id, s.sent_at,
-                 (select min(g.recorded_at) from app.engagement g
-                    join app.officer o on o.tenant_id = g.tenant_id and o.id = coalesce(g.handed_over_from, g.officer_id)
-                   where g.tenant_id = :t and g.case_id = s.case_id and g.kind = 'REPLY'
-                     and o.embassy_id = s.embassy_id) as first_reply
-            from sent s
-        ), held as (
-          select o.embassy_id, count(*) as meetings
-            from app.meeting m join app.officer o on o.tenant_id = m.tenant_id and o.id = m.officer_id
-           where m.tenant_id = :t and m.status in ('FOLLOWING_UP', 'FOLLOWED_UP')
-             and (cast(:from as timestamptz) is null or m.created_at >= cast(:from as timestamptz))
-             and (cast(:until as timestamptz) is null or m.created_at < cast(:until as timestamptz))
-           group by o.embassy_id
-        )
-        select e.id, e.country, e.city,
-               count(r.case_id) as sent, count(r.first_reply) as replies,
-               percentile_cont(0.5) within group (order by extract(epoch from r.first_reply - r.sent_at) / 86400)
-                 filter (where r.first_reply is not null) as median_days,
-               coalesce(max(h.meetings), 0) as meetings
-          from app.embassy e
-          left join replied r on r.embassy_id = e.id
-          left join held h on h.embassy_id = e.id
-         where e.tenant_id = :t
-           and (cast(:embassy as uuid) is null or e.id = cast(:embassy as uuid))
-           and (cast(:country as varchar) is null or e.country = cast(:country as varchar))
-         group by e.id, e.country, e.city
-         order by e.country, e.city
-         limit :limit""")
+    return new EmbassyResponsiveness(jdbc.sql(EMBASSIES_SQL)
         .params(p)
         .query((rs, i) -> {
           long sent = rs.getLong(4);
@@ -172,8 +178,47 @@ public class ReportService {
         .list());
   }
 
+  /**
+   * Open tasks per person (assigned or claimed) and offered to a group, most first, with the oldest
+   * waiting task of each (filter: process).
+   */
+  @Transactional(readOnly = true)
+  public Workload workload(ReportFilter filter) {
+    allowed(filter);
+    Instant now = clock.instant();
+    List<OpenTask> open = workflow.openTasks(filter.process(), MAX_TASKS);
+    Map<String, List<OpenTask>> byHolder = new LinkedHashMap<>();
+    for (OpenTask t : open) { // oldest first, so each holder's first task is their oldest
+      byHolder.computeIfAbsent(t.assignee() == null ? "" : t.assignee(), k -> new java.util.ArrayList<>()).add(t);
+    }
+    return new Workload(byHolder.entrySet().stream()
+        .map(e -> {
+          OpenTask oldest = e.getValue().get(0);
+          return new Workload.Holder(e.getKey().isEmpty() ? null : e.getKey(), e.getValue().size(), oldest.name(),
+              oldest.created(), java.time.Duration.between(oldest.created(), now).toDays());
+        })
+        .sorted(Comparator.comparing(Workload.Holder::open, Comparator.reverseOrder())
+            .thenComparing(h -> h.assignee() == null ? "" : h.assignee()))
+        .limit(MAX_ROWS)
+        .toList(), open.size());
+  }
+
+  /** Incidents of the coalition's lifecycles, newest first (at most {@link #MAX_ROWS}). */
+  @Transactional(readOnly = true)
+  public List<org.liaison.workflow.StuckJob> stuckWork() {
+    allowed(ReportFilter.NONE);
+    return workflow.incidents(MAX_ROWS);
+  }
+
+  /** Retries a failed job of the coalition, once its cause is fixed; another coalition's job is not found. */
+  @Transactional
+  public void retry(String jobId) {
+    allowed(ReportFilter.NONE);
+    workflow.retry(jobId);
+  }
+
   /** The cases a filter selects, as a condition on {@code app.case_file c} (every parameter optional). */
-  private static final String CASES = """
+  static final String CASES = """
        c.tenant_id = :t
        and (cast(:country as varchar) is null or c.country = cast(:country as varchar))
        and (cast(:theme as varchar) is null or cast(:theme as varchar) = any(c.themes))
@@ -340,7 +385,7 @@ public class ReportService {
     return actor;
   }
 
-  private Map<String, Object> params(Actor actor, ReportFilter filter) {
+  Map<String, Object> params(Actor actor, ReportFilter filter) {
     Map<String, Object> p = new HashMap<>();
     p.put("t", actor.tenantId());
     p.put("country", filter.country());

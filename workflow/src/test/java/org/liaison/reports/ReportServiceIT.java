@@ -171,6 +171,20 @@ class ReportServiceIT extends DatabaseIT {
   }
 
   @Test
+  void workload_counts_open_tasks_per_person_and_offered_to_a_group() {
+    Workload workload = as(coordinator, () -> reports.workload(ReportFilter.NONE));
+    assertThat(workload.holders()).singleElement().satisfies(h -> {
+      assertThat(h.assignee()).as("the triage step is offered to the coordinators, taken by nobody").isNull();
+      assertThat(h.open()).isEqualTo(1);
+      assertThat(h.oldestStep()).isEqualTo("Triage case");
+      assertThat(h.oldestDaysWaiting()).isZero();
+    });
+    assertThat(as(coalitions.coordinatorB(), () -> reports.workload(ReportFilter.NONE)).holders()).isEmpty();
+    assertThatThrownBy(() -> as(coalitions.memberA(), () -> reports.workload(ReportFilter.NONE)))
+        .isInstanceOf(NotAllowedException.class);
+  }
+
+  @Test
   void an_empty_coalition_has_zero_counts_and_no_medians() {
     Actor b = coalitions.coordinatorB();
     CycleTimes times = as(b, () -> reports.cycleTimes(ReportFilter.NONE));
