@@ -108,6 +108,7 @@ class CrossTenantAttackIT extends AppIT {
   @Autowired CourtHearingService hearings;
   @Autowired ConveningService convenings;
   @Autowired org.liaison.reports.ReportService reports;
+  @Autowired org.camunda.bpm.engine.ManagementService management;
 
   static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
@@ -136,6 +137,9 @@ class CrossTenantAttackIT extends AppIT {
   UUID organisationB;
   UUID attachmentB;
   UUID officerA;
+  /** The timer of B's officer's relationship-cadence, and its retries before the attacks. */
+  String jobB;
+  int jobBRetries;
 
   enum Attack {
     API_GET_CASE, API_GET_TIMELINE, API_GET_TASK, API_CLAIM, API_UNCLAIM, API_OTHER_COALITION_HEADER,
@@ -152,7 +156,8 @@ class CrossTenantAttackIT extends AppIT {
     PREDECESSORS, EDIT_ORGANISATION, ORGANISATION_HISTORY, ATTACHMENT_OPEN, ATTACHMENT_DELETE, ATTACHMENT_LIST,
     ATTACHMENT_ADD, SEARCH_CASES, FIND_OFFICERS, FIND_MEETINGS, FIND_HEARINGS, FIND_CONVENINGS,
     API_SEARCH_CASES, API_FIND_OFFICERS, KERNEL_HISTORY, EMBASSIES_IN_COUNTRY,
-    API_REPORT_FOREIGN_EMBASSY, API_REPORT_CSV_FOREIGN_EMBASSY, REPORT_FOREIGN_EMBASSY
+    API_REPORT_FOREIGN_EMBASSY, API_REPORT_CSV_FOREIGN_EMBASSY, REPORT_FOREIGN_EMBASSY, REPORT_RETRY_FOREIGN_JOB,
+    REPORT_STUCK_WORK
   }
 
   @BeforeEach
@@ -171,6 +176,10 @@ class CrossTenantAttackIT extends AppIT {
         "labor@embassy.example", null))).id();
     officerA = as(miloA, () -> contacts.addOfficer(new NewOfficer(null, "Expert " + canaryA, null,
         Portfolio.HUMAN_RIGHTS, null, null))).id();
+    org.camunda.bpm.engine.runtime.Job timerB = management.createJobQuery().tenantIdIn("labor").timers()
+        .processDefinitionKey("relationship-cadence").listPage(0, 1).get(0); // one of B's officers' cadence timers
+    jobB = timerB.getId();
+    jobBRetries = timerB.getRetries();
     priorityB = as(lenaB, () -> contacts.priorities(embassyB)).get(0).id();
     organisationB = as(lenaB, () -> organisations.add(new NewMemberOrganisation("Union " + canaryB,
         "union@" + canaryB.toLowerCase() + ".example"))).id();
@@ -278,6 +287,20 @@ class CrossTenantAttackIT extends AppIT {
             api.get("/api/reports/" + (random.nextBoolean() ? "embassies" : "cycle-times") + "?embassy=" + embassyB, auth, "press"));
         case API_REPORT_CSV_FOREIGN_EMBASSY -> expectReportRefused(attacker,
             api.get("/api/reports/overview?format=csv&table=open-steps&embassy=" + embassyB, auth, "press"));
+        case REPORT_RETRY_FOREIGN_JOB -> {
+          assertThatThrownBy(() -> as(attacker, () -> run(() -> reports.retry(jobB))))
+              .isInstanceOf(attacker == coraA ? TaskNotAvailableException.class : org.liaison.common.NotAllowedException.class)
+              .satisfies(e -> assertNoCanary(e.getMessage(), canaryB));
+          assertThat(management.createJobQuery().jobId(jobB).singleResult().getRetries()).isEqualTo(jobBRetries);
+        }
+        case REPORT_STUCK_WORK -> {
+          if (attacker == coraA) {
+            assertNoCanary(as(attacker, () -> reports.stuckWork()).toString(), jobB);
+          } else {
+            assertThatThrownBy(() -> as(attacker, () -> reports.stuckWork()))
+                .isInstanceOf(org.liaison.common.NotAllowedException.class);
+          }
+        }
         case REPORT_FOREIGN_EMBASSY -> assertThatThrownBy(() -> as(attacker,
             () -> reports.embassies(org.liaison.reports.ReportFilter.NONE.withEmbassy(embassyB))))
             .isInstanceOf(attacker == coraA ? org.liaison.common.InvalidInputException.class

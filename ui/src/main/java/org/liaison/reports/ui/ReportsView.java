@@ -20,11 +20,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
+import com.vaadin.flow.server.StreamResourceWriter;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -322,15 +319,8 @@ class ReportsView extends VerticalLayout {
   }
 
   private Anchor download(ReportTable table) {
-    StreamResource csv = new StreamResource(Csv.filename(table), () -> {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      try {
-        Csv.write(table, out);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return new ByteArrayInputStream(out.toByteArray());
-    });
+    StreamResource csv = new StreamResource(Csv.filename(table),
+        (StreamResourceWriter) (out, session) -> Csv.write(table, out)); // written to the response as it goes
     csv.setContentType(Csv.MEDIA_TYPE);
     csv.setCacheTime(0);
     Anchor anchor = new Anchor(csv, getTranslation("reports.download"));
