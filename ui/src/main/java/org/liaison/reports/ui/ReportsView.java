@@ -136,7 +136,8 @@ class ReportsView extends VerticalLayout {
     figure(table(tables, "open-steps"), 2, new int[] {3, 4}, overview.stepsHaveDueDates()
         ? getTranslation("reports.open-steps.caption") : getTranslation("reports.open-steps.captionNoDueDates"), false);
     figure(table(tables, "officers-past-cadence"), 0, new int[] {3},
-        getTranslation("reports.officers-past-cadence.captionTotal", overview.officersPastCadenceTotal()), false);
+        getTranslation("reports.officers-past-cadence.captionTotal", overview.officersPastCadenceTotal()), false,
+        overview.officersPastCadence().stream().map(o -> "officers/" + o.id()).toList());
     figure(times.table(), 0, new int[] {2, 3}, caption("cycle-times"), true);
     figure(embassies.table(), 1, new int[] {2, 3, 6}, caption("embassies"), false);
     figure(table(tables, "hrr-cycles"), 0, new int[] {6, 7}, caption("hrr-cycles"), false);
@@ -232,6 +233,12 @@ class ReportsView extends VerticalLayout {
    * numbers, and a CSV download of the table.
    */
   private void figure(ReportTable table, int label, int[] values, String caption, boolean translateLabels) {
+    figure(table, label, values, caption, translateLabels, null);
+  }
+
+  /** As above; {@code links}: per row, the page its first column links to (an officer's page). */
+  private void figure(ReportTable table, int label, int[] values, String caption, boolean translateLabels,
+      List<String> links) {
     Div section = new Div();
     section.setId("figure-" + table.id());
     section.addClassName("report-figure");
@@ -245,7 +252,7 @@ class ReportsView extends VerticalLayout {
       empty.setId("empty-" + table.id());
       section.add(empty);
     } else {
-      section.add(bars(table, label, values, translateLabels), grid(table, translateLabels ? label : -1));
+      section.add(bars(table, label, values, translateLabels), grid(table, translateLabels ? label : -1, links));
     }
     section.add(download(table));
     figures.add(section);
@@ -268,6 +275,17 @@ class ReportsView extends VerticalLayout {
     Div chart = new Div();
     chart.addClassName("report-bars");
     chart.setId("bars-" + table.id());
+    if (values.length > 1) { // which colour is which column; the table and each row's label say it in words too
+      Div legend = new Div();
+      legend.addClassName("report-legend");
+      legend.getElement().setAttribute("aria-hidden", "true");
+      for (int i = 0; i < values.length; i++) {
+        Span swatch = new Span();
+        swatch.addClassNames("report-swatch", "report-bar-" + i);
+        legend.add(swatch, new Span(getTranslation("reports.column." + table.columns().get(values[i]))));
+      }
+      chart.add(legend);
+    }
     for (List<Object> row : table.rows()) {
       Div line = new Div();
       line.addClassName("report-bar-row");
@@ -302,12 +320,21 @@ class ReportsView extends VerticalLayout {
     return chart;
   }
 
-  private Grid<List<Object>> grid(ReportTable table, int translatedColumn) {
+  private Grid<List<Object>> grid(ReportTable table, int translatedColumn, List<String> links) {
     Grid<List<Object>> grid = new Grid<>();
     grid.setId("table-" + table.id());
     grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
     for (int c = 0; c < table.columns().size(); c++) {
       int index = c;
+      if (c == 0 && links != null) {
+        java.util.Map<List<Object>, String> linkOf = new java.util.IdentityHashMap<>();
+        for (int r = 0; r < table.rows().size(); r++) {
+          linkOf.put(table.rows().get(r), links.get(r));
+        }
+        grid.addComponentColumn(row -> new Anchor(linkOf.get(row), String.valueOf(row.get(0))))
+            .setHeader(getTranslation("reports.column." + table.columns().get(0))).setAutoWidth(true);
+        continue;
+      }
       boolean translate = c == translatedColumn;
       grid.addColumn(row -> translate ? labelOf(table, row.get(index), true)
               : row.get(index) == null ? "" : format(row.get(index)))
