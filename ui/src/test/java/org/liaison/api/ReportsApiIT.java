@@ -65,7 +65,7 @@ class ReportsApiIT extends AppIT {
     assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv").containsIgnoringCase("charset=UTF-8");
     assertThat(csv.getHeaders().getContentDisposition().getFilename()).isEqualTo("liaison-embassies.csv");
     assertThat(csv.getBody()).isEqualTo("\uFEFFcountry,city,outreach_sent,replies,reply_rate,median_days_to_first_reply,"
-        + "meetings_held\r\nKE,\"'=SUM(1,2) \"\"Nairobi\"\" " + suffix + "\",0,0,,,0\r\n");
+        + "meetings_held,next_steps_agreed,next_steps_done\r\nKE,\"'=SUM(1,2) \"\"Nairobi\"\" " + suffix + "\",0,0,,,0,0,0\r\n");
 
     ResponseEntity<String> months = api().get("/api/reports/overview?format=csv&table=cases-per-month&to=2026-06-30",
         CORA, "press");

@@ -50,8 +50,10 @@ class ReportsBrowserIT extends BrowserIT {
 
     b.choose("report-embassy", city);
     b.click(By.id("report-apply"));
+    b.visible(By.cssSelector("#report-figures[data-embassy='" + city + "']"));
     b.waitForText(By.id("table-embassies"), city);
-    assertThat(b.text(By.id("figure-embassies"))).doesNotContain("Nairobi");
+    assertThat(b.text(By.id("figure-embassies"))).as("only the chosen embassy").doesNotContain("Nairobi")
+        .doesNotContain("Kisumu");
     b.screenshot("reports-one-embassy");
 
     Object csv = ((JavascriptExecutor) b.driver).executeAsyncScript(
@@ -66,7 +68,7 @@ class ReportsBrowserIT extends BrowserIT {
     }
     String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
     assertThat(text).startsWith("\uFEFFcountry,city,outreach_sent,replies,reply_rate,median_days_to_first_reply,"
-        + "meetings_held\r\n").contains("KE," + city + ",0,0,,,0\r\n");
+        + "meetings_held,next_steps_agreed,next_steps_done\r\n").contains("KE," + city + ",0,0,,,0,0,0\r\n");
     assertThat(text.split("\r\n")).as("one embassy").hasSize(2);
   }
 

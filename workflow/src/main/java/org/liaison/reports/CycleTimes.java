@@ -14,6 +14,8 @@ public record CycleTimes(List<Measure> measures) {
   public static final String RAISED_TO_OUTREACH_SENT = "raised-to-outreach-sent";
   public static final String SENT_TO_FIRST_REPLY = "sent-to-first-reply";
   public static final String RAISED_TO_CLOSED = "raised-to-closed";
+  /** Defenders at risk: reported → risk assessed (filters: period reported, country; embassy and theme do not apply). */
+  public static final String DEFENDER_REPORTED_TO_ASSESSED = "defender-reported-to-assessed";
 
   public record Measure(String measure, long count, Double medianHours, Double p90Hours) {}
 

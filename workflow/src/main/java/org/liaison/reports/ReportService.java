@@ -103,15 +103,26 @@ public class ReportService {
              and (cast(:from as timestamptz) is null or m.created_at >= cast(:from as timestamptz))
              and (cast(:until as timestamptz) is null or m.created_at < cast(:until as timestamptz))
            group by o.embassy_id
+        ), steps as (
+          select o.embassy_id, count(*) as agreed, count(n.done_at) as done
+            from app.next_step n
+            join app.engagement g on g.tenant_id = n.tenant_id and g.id = n.engagement_id
+            join app.officer o on o.tenant_id = g.tenant_id and o.id = coalesce(g.handed_over_from, g.officer_id)
+           where n.tenant_id = :t
+             and (cast(:from as timestamptz) is null or g.recorded_at >= cast(:from as timestamptz))
+             and (cast(:until as timestamptz) is null or g.recorded_at < cast(:until as timestamptz))
+           group by o.embassy_id
         )
         select e.id, e.country, e.city,
                count(r.case_id) as sent, count(r.first_reply) as replies,
                percentile_cont(0.5) within group (order by extract(epoch from r.first_reply - r.sent_at) / 86400)
                  filter (where r.first_reply is not null) as median_days,
-               coalesce(max(h.meetings), 0) as meetings
+               coalesce(max(h.meetings), 0) as meetings,
+               coalesce(max(st.agreed), 0) as steps_agreed, coalesce(max(st.done), 0) as steps_done
           from app.embassy e
           left join replied r on r.embassy_id = e.id
           left join held h on h.embassy_id = e.id
+          left join steps st on st.embassy_id = e.id
          where e.tenant_id = :t
            and (cast(:embassy as uuid) is null or e.id = cast(:embassy as uuid))
            and (cast(:country as varchar) is null or e.country = cast(:country as varchar))
@@ -157,8 +168,26 @@ public class ReportService {
         .query((rs, i) -> new CycleTimes.Measure(rs.getString(1), rs.getLong(2), round((Double) rs.getObject(3)),
             round((Double) rs.getObject(4))))
         .list().forEach(m -> found.put(m.measure(), m));
+    Map<String, Object> q = new HashMap<>(p);
+    q.put("process", DefenderEmergencyProcess.KEY);
+    jdbc.sql("""
+        select count(*), percentile_cont(0.5) within group (order by h), percentile_cont(0.9) within group (order by h)
+          from (select extract(epoch from (select min(j.completed_at) from app.step_journal j
+                                            where j.tenant_id = x.tenant_id and j.business_key = x.reference
+                                              and j.process_key = :process and j.task_key = 'Task_AssessRisk')
+                                          - x.reported_at) / 3600 as h
+                  from app.defender x
+                 where x.tenant_id = :t
+                   and (cast(:country as varchar) is null or x.country = cast(:country as varchar))
+                   and (cast(:from as timestamptz) is null or x.reported_at >= cast(:from as timestamptz))
+                   and (cast(:until as timestamptz) is null or x.reported_at < cast(:until as timestamptz))) d
+         where h is not null""")
+        .params(q)
+        .query((rs, i) -> new CycleTimes.Measure(CycleTimes.DEFENDER_REPORTED_TO_ASSESSED, rs.getLong(1),
+            round((Double) rs.getObject(2)), round((Double) rs.getObject(3))))
+        .list().forEach(m -> found.put(m.measure(), m));
     return new CycleTimes(List.of(CycleTimes.RAISED_TO_TRIAGED, CycleTimes.RAISED_TO_OUTREACH_SENT,
-            CycleTimes.SENT_TO_FIRST_REPLY, CycleTimes.RAISED_TO_CLOSED).stream()
+            CycleTimes.SENT_TO_FIRST_REPLY, CycleTimes.RAISED_TO_CLOSED, CycleTimes.DEFENDER_REPORTED_TO_ASSESSED).stream()
         .map(name -> found.getOrDefault(name, new CycleTimes.Measure(name, 0, null, null))).toList());
   }
 
@@ -173,7 +202,7 @@ public class ReportService {
           long sent = rs.getLong(4);
           long replies = rs.getLong(5);
           return new EmbassyResponsiveness.Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), sent,
-              replies, sent == 0 ? null : round((double) replies / sent), round((Double) rs.getObject(6)), rs.getLong(7));
+              replies, sent == 0 ? null : round((double) replies / sent), round((Double) rs.getObject(6)), rs.getLong(7), rs.getLong(8), rs.getLong(9));
         })
         .list());
   }

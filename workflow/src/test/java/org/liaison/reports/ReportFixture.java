@@ -92,6 +92,32 @@ public final class ReportFixture {
         .update());
   }
 
+  /** A defender at risk reported at {@code reported}, whose risk was assessed at {@code assessed} (or not yet). */
+  public void defender(Instant reported, Instant assessed) {
+    String reference = "HRD-FX-" + (++counter);
+    run(() -> jdbc.sql("""
+        insert into app.defender (id, tenant_id, reference, name, location, contact, country, risk_summary, status,
+                                  reported_by, reported_at, updated_at)
+        values (?, ?, ?, 'Fixture defender', 'Somewhere', 'Through a lawyer', 'KE', 'Threatened', 'ASSESSING', 'coordA', ?, ?)""")
+        .params(UUID.randomUUID(), actor.tenantId(), reference, ts(reported), ts(reported)).update());
+    if (assessed != null) {
+      run(() -> jdbc.sql("""
+          insert into app.step_journal (tenant_id, business_key, process_key, task_key, task_name, decision, completed_by,
+                                        completed_at)
+          values (?, ?, 'defender-emergency', 'Task_AssessRisk', 'Assess risk', true, 'coordA', ?)""")
+          .params(actor.tenantId(), reference, ts(assessed)).update());
+    }
+  }
+
+  /** A next step agreed in an engagement, done or not. */
+  public void nextStep(UUID engagement, boolean done) {
+    run(() -> jdbc.sql("""
+        insert into app.next_step (id, tenant_id, engagement_id, description, owner, due_on, done_at, done_by)
+        values (?, ?, ?, 'Share the court file', 'coordA', current_date, ?, ?)""")
+        .params(UUID.randomUUID(), actor.tenantId(), engagement, done ? ts(Instant.now()) : null, done ? "coordA" : null)
+        .update());
+  }
+
   public static Instant hours(Instant start, double hours) {
     return start.plus(Duration.ofSeconds(Math.round(hours * 3600)));
   }

@@ -93,6 +93,14 @@ class ReportServiceIT extends DatabaseIT {
     UUID reply1 = f.reply(c1, wanjiru, hours(MARCH, 10 + 24));
     f.reply(c2, wanjiru, hours(c2At, 20 + 48));
     f.meeting(reply1, c1, wanjiru, "FOLLOWED_UP");
+    f.nextStep(reply1, true);
+    f.nextStep(reply1, false);
+    // defenders (default assessment SLA: 4 h): assessed after 2 h (met) and 12 h (breached), one reported in June
+    // never assessed (breached), one reported now and not assessed yet (pending)
+    f.defender(MARCH, hours(MARCH, 2));
+    f.defender(MARCH, hours(MARCH, 12));
+    f.defender(Instant.parse("2026-06-01T00:00:00Z"), null);
+    f.defender(Instant.now(), null);
 
     as(coalitions.memberA(), () -> cases.raise(new NewCase("Harbour strike", "Dock workers arrested", "KE",
         Set.of(Theme.LABOR_RIGHTS), Severity.HIGH)));
@@ -113,6 +121,9 @@ class ReportServiceIT extends DatabaseIT {
     assertThat(reply.medianHours()).isEqualTo(36.0);
     assertThat(reply.p90Hours()).isCloseTo(45.6, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(times.measure(CycleTimes.RAISED_TO_CLOSED)).isEqualTo(new Measure(CycleTimes.RAISED_TO_CLOSED, 1, 100.0, 100.0));
+    // defenders reported -> assessed: 2, 12 h (the third not assessed); p90 at rank 0.9: 2 + 0.9 * 10 = 11
+    assertThat(times.measure(CycleTimes.DEFENDER_REPORTED_TO_ASSESSED))
+        .isEqualTo(new Measure(CycleTimes.DEFENDER_REPORTED_TO_ASSESSED, 2, 7.0, 11.0));
   }
 
   @Test
@@ -155,17 +166,19 @@ class ReportServiceIT extends DatabaseIT {
     });
     assertThat(overview.officersPastCadenceTotal()).isEqualTo(1);
     assertThat(overview.defenderSla()).extracting(Overview.DefenderSla::met, Overview.DefenderSla::breached,
-        Overview.DefenderSla::pending).containsExactly(0L, 0L, 0L);
+        Overview.DefenderSla::pending).as("reported by June").containsExactly(1L, 2L, 0L);
+    assertThat(as(coordinator, () -> reports.overview(ReportFilter.NONE)).defenderSla())
+        .isEqualTo(new Overview.DefenderSla("PT4H", 1, 2, 1));
     assertThat(overview.tables()).extracting(ReportTable::id).contains("open-cases-by-status", "cases-per-month",
         "open-steps", "officers-past-cadence", "hrr-cycles", "convenings", "defender-sla");
   }
 
   @Test
-  void embassies_show_outreach_replies_rate_median_days_and_meetings() {
+  void embassies_show_outreach_replies_rate_median_days_meetings_and_next_steps() {
     EmbassyResponsiveness embassies = as(coordinator, () -> reports.embassies(ReportFilter.NONE));
     assertThat(embassies.embassies()).containsExactly(
-        new EmbassyResponsiveness.Row(nairobi, "KE", "Nairobi", 2, 2, 1.0, 1.5, 1),
-        new EmbassyResponsiveness.Row(kampala, "UG", "Kampala", 1, 0, 0.0, null, 0));
+        new EmbassyResponsiveness.Row(nairobi, "KE", "Nairobi", 2, 2, 1.0, 1.5, 1, 2, 1),
+        new EmbassyResponsiveness.Row(kampala, "UG", "Kampala", 1, 0, 0.0, null, 0, 0, 0));
     assertThat(as(coordinator, () -> reports.embassies(ReportFilter.NONE.withEmbassy(kampala))).embassies())
         .extracting(EmbassyResponsiveness.Row::city).containsExactly("Kampala");
   }
@@ -188,7 +201,7 @@ class ReportServiceIT extends DatabaseIT {
   void an_empty_coalition_has_zero_counts_and_no_medians() {
     Actor b = coalitions.coordinatorB();
     CycleTimes times = as(b, () -> reports.cycleTimes(ReportFilter.NONE));
-    assertThat(times.measures()).hasSize(4).allSatisfy(m -> {
+    assertThat(times.measures()).hasSize(5).allSatisfy(m -> {
       assertThat(m.count()).isZero();
       assertThat(m.medianHours()).isNull();
       assertThat(m.p90Hours()).isNull();

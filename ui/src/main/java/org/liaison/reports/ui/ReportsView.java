@@ -130,6 +130,8 @@ class ReportsView extends VerticalLayout {
     }
     problem.setVisible(false);
     figures.removeAll();
+    // which embassy the figures are for, so a reader (and a browser test) can tell the refresh happened
+    figures.getElement().setAttribute("data-embassy", embassy.getValue() == null ? "" : embassy.getValue().city());
     List<ReportTable> tables = overview.tables();
     figure(table(tables, "open-cases-by-status"), 0, new int[] {1}, caption("open-cases-by-status"), true);
     figure(table(tables, "cases-per-month"), 0, new int[] {1, 2}, caption("cases-per-month"), false);
