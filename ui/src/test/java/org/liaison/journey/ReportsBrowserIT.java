@@ -48,7 +48,7 @@ class ReportsBrowserIT extends BrowserIT {
     assertThat(b.text(By.id("figure-open-steps"))).contains("Triage case");
     b.screenshot("reports-overview");
 
-    b.choose("report-embassy", city);
+    b.choose("report-embassy", city + " (KE)"); // the whole label: Enter picks the item whose label it is
     b.click(By.id("report-apply"));
     b.visible(By.cssSelector("#report-figures[data-embassy='" + city + "']"));
     b.waitForText(By.id("table-embassies"), city);
