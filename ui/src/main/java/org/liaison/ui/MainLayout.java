@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.liaison.coalitions.MemberAdministration;
 import org.liaison.coalitions.SetupChecklist;
 import org.liaison.defenders.DefenderService;
+import org.liaison.reports.ReportService;
 import org.liaison.tenancy.Actor;
 import org.liaison.tenancy.Membership;
 import org.liaison.tenancy.Role;
@@ -74,6 +75,9 @@ public class MainLayout extends AppLayout {
     nav.addItem(new SideNavItem(getTranslation("nav.settings"), "settings", VaadinIcon.COG.create()));
     if (user.actor().map(a -> a.has(Role.COORDINATOR) || a.has(Role.ADMIN)).orElse(false)) {
       nav.addItem(new SideNavItem(getTranslation("nav.sentMail"), "sent-mail", VaadinIcon.ENVELOPES_O.create()));
+    }
+    if (user.actor().map(ReportService::mayRead).orElse(false)) {
+      nav.addItem(new SideNavItem(getTranslation("nav.reports"), "reports", VaadinIcon.CHART.create()));
     }
   }
 

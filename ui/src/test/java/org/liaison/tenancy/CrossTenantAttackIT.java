@@ -107,6 +107,8 @@ class CrossTenantAttackIT extends AppIT {
   @Autowired MeetingService meetings;
   @Autowired CourtHearingService hearings;
   @Autowired ConveningService convenings;
+  @Autowired org.liaison.reports.ReportService reports;
+  @Autowired org.camunda.bpm.engine.ManagementService management;
 
   static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
@@ -135,6 +137,9 @@ class CrossTenantAttackIT extends AppIT {
   UUID organisationB;
   UUID attachmentB;
   UUID officerA;
+  /** The timer of B's officer's relationship-cadence, and its retries before the attacks. */
+  String jobB;
+  int jobBRetries;
 
   enum Attack {
     API_GET_CASE, API_GET_TIMELINE, API_GET_TASK, API_CLAIM, API_UNCLAIM, API_OTHER_COALITION_HEADER,
@@ -151,7 +156,9 @@ class CrossTenantAttackIT extends AppIT {
     PREDECESSORS, EDIT_ORGANISATION, ORGANISATION_HISTORY, ATTACHMENT_OPEN, ATTACHMENT_DELETE, ATTACHMENT_LIST,
     ATTACHMENT_ADD, SEARCH_CASES, FIND_OFFICERS, FIND_MEETINGS, FIND_HEARINGS, FIND_CONVENINGS,
     API_SEARCH_CASES, API_FIND_OFFICERS, KERNEL_HISTORY, EMBASSIES_IN_COUNTRY,
-    API_TASK_HAND_OVER, API_TASK_FOLLOW_UP, TASK_HAND_OVER, TASK_HAND_OVER_TARGETS, TASK_FOLLOW_UP, API_TASK_VIEWS
+    API_TASK_HAND_OVER, API_TASK_FOLLOW_UP, TASK_HAND_OVER, TASK_HAND_OVER_TARGETS, TASK_FOLLOW_UP, API_TASK_VIEWS,
+    API_REPORT_FOREIGN_EMBASSY, API_REPORT_CSV_FOREIGN_EMBASSY, REPORT_FOREIGN_EMBASSY, REPORT_RETRY_FOREIGN_JOB,
+    REPORT_STUCK_WORK
   }
 
   @BeforeEach
@@ -170,6 +177,10 @@ class CrossTenantAttackIT extends AppIT {
         "labor@embassy.example", null))).id();
     officerA = as(miloA, () -> contacts.addOfficer(new NewOfficer(null, "Expert " + canaryA, null,
         Portfolio.HUMAN_RIGHTS, null, null))).id();
+    org.camunda.bpm.engine.runtime.Job timerB = management.createJobQuery().tenantIdIn("labor").timers()
+        .processDefinitionKey("relationship-cadence").listPage(0, 1).get(0); // one of B's officers' cadence timers
+    jobB = timerB.getId();
+    jobBRetries = timerB.getRetries();
     priorityB = as(lenaB, () -> contacts.priorities(embassyB)).get(0).id();
     organisationB = as(lenaB, () -> organisations.add(new NewMemberOrganisation("Union " + canaryB,
         "union@" + canaryB.toLowerCase() + ".example"))).id();
@@ -288,6 +299,29 @@ class CrossTenantAttackIT extends AppIT {
         case ENGINE_COMPLETE_FORGED_ITEM -> expectGone(attacker, () -> run(() -> workflow.complete(
             new WorkItem(task, "forged", "raise-issue", "Task_TriageCase", "liaison:triage-case", "forged", ref, null, Instant.now(), true),
             Map.of())));
+        case API_REPORT_FOREIGN_EMBASSY -> expectReportRefused(attacker,
+            api.get("/api/reports/" + (random.nextBoolean() ? "embassies" : "cycle-times") + "?embassy=" + embassyB, auth, "press"));
+        case API_REPORT_CSV_FOREIGN_EMBASSY -> expectReportRefused(attacker,
+            api.get("/api/reports/overview?format=csv&table=open-steps&embassy=" + embassyB, auth, "press"));
+        case REPORT_RETRY_FOREIGN_JOB -> {
+          assertThatThrownBy(() -> as(attacker, () -> run(() -> reports.retry(jobB))))
+              .isInstanceOf(attacker == coraA ? TaskNotAvailableException.class : org.liaison.common.NotAllowedException.class)
+              .satisfies(e -> assertNoCanary(e.getMessage(), canaryB));
+          assertThat(management.createJobQuery().jobId(jobB).singleResult().getRetries()).isEqualTo(jobBRetries);
+        }
+        case REPORT_STUCK_WORK -> {
+          if (attacker == coraA) {
+            assertNoCanary(as(attacker, () -> reports.stuckWork()).toString(), jobB);
+          } else {
+            assertThatThrownBy(() -> as(attacker, () -> reports.stuckWork()))
+                .isInstanceOf(org.liaison.common.NotAllowedException.class);
+          }
+        }
+        case REPORT_FOREIGN_EMBASSY -> assertThatThrownBy(() -> as(attacker,
+            () -> reports.embassies(org.liaison.reports.ReportFilter.NONE.withEmbassy(embassyB))))
+            .isInstanceOf(attacker == coraA ? org.liaison.common.InvalidInputException.class
+                : org.liaison.common.NotAllowedException.class)
+            .satisfies(e -> assertNoCanary(e.getMessage(), canaryB));
         case API_GET_EMBASSY -> expect404(api.get("/api/embassies/" + embassyB, auth, "press"));
         case API_GET_PRIORITIES -> expect404(api.get("/api/embassies/" + embassyB + "/priorities", auth, "press"));
         case API_ADD_PRIORITY -> expect404(api.call(HttpMethod.POST, "/api/embassies/" + embassyB + "/priorities", auth, "press",
@@ -448,6 +482,16 @@ class CrossTenantAttackIT extends AppIT {
         + as(coraA, () -> members.audit()), canaryB.toLowerCase());
     assertThat(as(lenaB, () -> members.audit()).toString()).as("B's own audit names the invitation")
         .contains(canaryB.toLowerCase());
+    String coraAuth = Api.basic("cora", PASSWORD);
+    for (String report : List.of("/api/reports/overview", "/api/reports/cycle-times", "/api/reports/embassies",
+        "/api/reports/embassies?format=csv", "/api/reports/overview?format=csv&table=officers-past-cadence")) {
+      assertNoCanary(api.get(report, coraAuth, "press").getBody(), canaryB);
+      assertNoCanary(api.get(report, Api.basic("lena", PASSWORD), "labor").getBody(), canaryA);
+    }
+    assertThat(api.get("/api/reports/embassies", Api.basic("lena", PASSWORD), "labor").getBody())
+        .as("B's own report names B's embassy").contains(canaryB);
+    assertNoCanary(as(coraA, () -> reports.embassies(org.liaison.reports.ReportFilter.NONE)).toString()
+        + as(coraA, () -> reports.overview(org.liaison.reports.ReportFilter.NONE)), canaryB);
     assertNoCanary(SignedIn.callAs(PLATFORM_ADMIN, () -> platform.coalitions()).toString(), canaryB.toLowerCase());
     assertNoCanary(as(coraA, () -> outbox.recent(Outbox.MAX_RECENT)).toString(), canaryB);
     assertThat(as(coraA, () -> outbox.recent(Outbox.MAX_RECENT)).toString()).contains(canaryA);
@@ -499,6 +543,13 @@ class CrossTenantAttackIT extends AppIT {
 
   static NewCase newCase(String canary) {
     return new NewCase("Case " + canary, "Summary " + canary, "KE", Set.of(Theme.OTHER), Severity.MEDIUM);
+  }
+
+  /** A report narrowed to B's embassy: 400 "no such embassy" for A's coordinator, 403 for A's member; nothing of B. */
+  void expectReportRefused(Actor attacker, ResponseEntity<String> response) {
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(attacker == coraA ? 400 : 403);
+    assertNoCanary(response.getBody(), canaryB);
+    assertNoCanary(response.getBody(), embassyB.toString());
   }
 
   void expect404(ResponseEntity<String> response) {

@@ -380,6 +380,64 @@ public class WorkflowEngine {
   }
 
   /**
+   * The open tasks of the actor's coalition (all of them, not only the actor's), oldest first, at most
+   * {@code limit}; of one lifecycle when {@code processKey} is given. For reports: the engine's tenant
+   * check and the coalition filter both keep other coalitions' tasks out.
+   */
+  public List<OpenTask> openTasks(String processKey, int limit) {
+    return asActor(actor -> {
+      var query = tasks.createTaskQuery().tenantIdIn(actor.tenantId());
+      if (processKey != null) {
+        query.processDefinitionKey(processKey);
+      }
+      return query.orderByTaskCreateTime().asc().listPage(0, limit).stream()
+          .map(t -> new OpenTask(t.getId(), processKeyOf(t), t.getTaskDefinitionKey(), t.getName(), t.getAssignee(),
+              t.getCreateTime().toInstant(), t.getDueDate() == null ? null : t.getDueDate().toInstant()))
+          .toList();
+    });
+  }
+
+  /**
+   * The incidents of the actor's coalition's lifecycles (failed jobs whose retries are used up, and
+   * others), newest first, at most {@code limit}; the engine's tenant check and the coalition filter
+   * keep other coalitions' out.
+   */
+  public List<StuckJob> incidents(int limit) {
+    return asActor(actor -> {
+      List<org.camunda.bpm.engine.runtime.Incident> found = runtime.createIncidentQuery().tenantIdIn(actor.tenantId())
+          .orderByIncidentTimestamp().desc().listPage(0, limit);
+      Set<String> instanceIds = found.stream().map(org.camunda.bpm.engine.runtime.Incident::getProcessInstanceId)
+          .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+      Map<String, String> businessKeys = instanceIds.isEmpty() ? Map.of()
+          : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
+              .filter(pi -> pi.getBusinessKey() != null)
+              .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+      return found.stream().map(i -> new StuckJob(i.getId(),
+              i.getProcessDefinitionId() == null ? null : i.getProcessDefinitionId().substring(0, i.getProcessDefinitionId().indexOf(':')),
+              businessKeys.get(i.getProcessInstanceId()), i.getActivityId(), i.getIncidentType(), i.getIncidentMessage(),
+              i.getIncidentTimestamp().toInstant(),
+              org.camunda.bpm.engine.runtime.Incident.FAILED_JOB_HANDLER_TYPE.equals(i.getIncidentType())
+                  ? i.getConfiguration() : null))
+          .toList();
+    });
+  }
+
+  /**
+   * Gives a failed job of the actor's coalition one more try (the job executor picks it up; its
+   * incident is resolved). A job of another coalition, or none, is {@link TaskNotAvailableException}
+   * gone, exactly like one that does not exist.
+   */
+  public void retry(String jobId) {
+    asActor(actor -> {
+      if (jobId == null || management.createJobQuery().jobId(jobId).tenantIdIn(actor.tenantId()).count() != 1) {
+        throw TaskNotAvailableException.gone(String.valueOf(jobId));
+      }
+      management.setJobRetries(jobId, 1);
+      return null;
+    });
+  }
+
+  /**
    * The task, if the actor may work on it now: assigned to them, or unassigned and offered to one
    * of their groups. Throws {@link TaskNotAvailableException} otherwise.
    */

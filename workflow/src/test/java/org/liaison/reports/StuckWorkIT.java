@@ -1,0 +1,71 @@
+package org.liaison.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.liaison.DatabaseIT;
+import org.liaison.common.NotAllowedException;
+import org.liaison.officers.ContactService;
+import org.liaison.officers.Embassy;
+import org.liaison.officers.NewEmbassy;
+import org.liaison.officers.NewOfficer;
+import org.liaison.officers.Officer;
+import org.liaison.officers.Portfolio;
+import org.liaison.processes.RelationshipCadenceProcess;
+import org.liaison.tenancy.Actor;
+import org.liaison.workflow.StuckJob;
+import org.liaison.workflow.TaskNotAvailableException;
+import org.liaison.workflow.WorkflowEngine;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Stuck work: a job of coalition A whose retries are used up shows as an incident to A's coordinators
+ * only; B can neither see nor retry it; after A's retry the incident is gone and the lifecycle goes on.
+ * (The test uses up the retries itself, as the job executor does after the last failed attempt; the
+ * engine's own services are used only for that and to run the job.)
+ */
+class StuckWorkIT extends DatabaseIT {
+
+  @Autowired ReportService reports;
+  @Autowired ContactService contacts;
+  @Autowired ManagementService management;
+  @Autowired WorkflowEngine workflow;
+
+  @Test
+  void an_incident_is_listed_for_its_coalition_only_and_a_retry_lets_the_lifecycle_go_on() {
+    Actor coordinator = coalitions.coordinatorA();
+    Embassy embassy = as(coordinator, () -> contacts.addEmbassy(new NewEmbassy("KE", "Nairobi", null)));
+    Officer officer = as(coordinator, () -> contacts.addOfficer(new NewOfficer(embassy.id(), "Jane Doe", null,
+        Portfolio.HUMAN_RIGHTS, null, "P30D")));
+    Job timer = management.createJobQuery().processDefinitionKey(RelationshipCadenceProcess.KEY).timers()
+        .tenantIdIn(coalitions.a.id()).singleResult();
+    assertThat(as(coordinator, () -> reports.stuckWork())).isEmpty();
+
+    management.setJobRetries(timer.getId(), 0); // the last attempt failed
+
+    assertThat(as(coordinator, () -> reports.stuckWork())).singleElement().satisfies(s -> {
+      assertThat(s.processKey()).isEqualTo(RelationshipCadenceProcess.KEY);
+      assertThat(s.businessKey()).isEqualTo(officer.id().toString());
+      assertThat(s.type()).isEqualTo("failedJob");
+      assertThat(s.jobId()).isEqualTo(timer.getId());
+    });
+    Actor other = coalitions.coordinatorB();
+    assertThat(as(other, () -> reports.stuckWork())).as("B never sees A's incident").isEmpty();
+    assertThatThrownBy(() -> as(other, () -> reports.retry(timer.getId()))).isInstanceOf(TaskNotAvailableException.class);
+    assertThatThrownBy(() -> as(coalitions.memberA(), () -> reports.stuckWork())).isInstanceOf(NotAllowedException.class);
+    assertThatThrownBy(() -> as(coalitions.memberA(), () -> reports.retry(timer.getId())))
+        .isInstanceOf(NotAllowedException.class);
+    assertThat(management.createJobQuery().jobId(timer.getId()).singleResult().getRetries()).as("B changed nothing").isZero();
+
+    as(coordinator, () -> reports.retry(timer.getId()));
+
+    assertThat(as(coordinator, () -> reports.stuckWork())).isEmpty();
+    management.executeJob(timer.getId()); // the job executor's next attempt
+    assertThat(as(coordinator, () -> workflow.openTasks(RelationshipCadenceProcess.KEY, 10)))
+        .as("the cadence passed: a reach-out step waits").extracting(o -> o.processKey())
+        .containsExactly(RelationshipCadenceProcess.KEY);
+  }
+}
