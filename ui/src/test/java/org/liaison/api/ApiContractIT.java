@@ -138,6 +138,16 @@ class ApiContractIT extends AppIT {
 
     ResponseEntity<String> api = api().get("/api/cases", MILO, "press");
     assertThat(api.getHeaders().getFirst("Content-Security-Policy")).startsWith("default-src 'none'");
+
+    // an anonymous visitor learns no product or version from a page, a refusal or a missing path
+    HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+        + "/api/no-such-thing")).build(), HttpResponse.BodyHandlers.ofString());
+    for (HttpResponse<String> answer : List.of(login, root, missing)) {
+      assertThat(answer.headers().firstValue("X-Powered-By")).isEmpty();
+      assertThat(answer.headers().firstValue("Server")).isEmpty();
+      assertThat(answer.body()).doesNotContainPattern("(?i)(vaadin|spring|tomcat|java)[ /:-]*v?\\d+\\.\\d+")
+          .doesNotContain(System.getProperty("java.version"));
+    }
   }
 
   @Test

@@ -1,10 +1,15 @@
 package org.liaison.journey;
 
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.liaison.AppIT;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -24,6 +29,31 @@ abstract class BrowserIT extends AppIT {
       browser = new Browser("http://localhost:" + port);
     }
     return browser;
+  }
+
+  /**
+   * Opens the inbox narrowed to one record by its search (the inbox is paged: among other tests'
+   * tasks the row may be on another page) and opens its step {@code step} (any step when null).
+   */
+  void openFromInbox(String reference, String step) {
+    Browser b = browser();
+    b.open("/");
+    b.type("inbox-search", reference);
+    By button = By.cssSelector("vaadin-button[data-action='open'][data-case='" + reference + "']"
+        + (step == null ? "" : "[data-step='" + step + "']"));
+    // the grid re-renders its rows when the search narrows it: a click on a row being replaced is
+    // lost, so click the shown button until the task page opens
+    new WebDriverWait(b.driver, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(700)).until(d -> {
+      if (d.getCurrentUrl().contains("/tasks/")) {
+        return true;
+      }
+      try {
+        d.findElements(button).stream().filter(WebElement::isDisplayed).findFirst().ifPresent(WebElement::click);
+      } catch (WebDriverException replaced) {
+        // the row was re-rendered under the click: try again
+      }
+      return false;
+    });
   }
 
   /** Signs {@code username} in (password {@value #PASSWORD}) and opens {@code path}. */

@@ -58,10 +58,8 @@ class CaseJourneyBrowserIT extends BrowserIT {
   @Autowired TransactionTemplate tx;
 
   void openTask(String step) {
-    Browser b = browser();
-    b.open("/");
-    b.click(By.cssSelector("vaadin-button[data-action='open'][data-case='" + reference + "'][data-step='" + step + "']"));
-    b.visible(By.id("task"));
+    openFromInbox(reference, step);
+    browser().visible(By.id("task"));
   }
 
   void expectCasePage(String status) {
@@ -147,6 +145,8 @@ class CaseJourneyBrowserIT extends BrowserIT {
   void the_coordinator_triages_it_from_the_inbox() {
     Browser b = browser();
     b.signIn("cora", PASSWORD);
+    b.open("/");
+    b.type("inbox-search", reference);
     b.visible(By.cssSelector("vaadin-button[data-action='open'][data-case='" + reference + "']"));
     b.screenshot("inbox-coordinator");
     openTask("Task_TriageCase");
@@ -322,7 +322,7 @@ class CaseJourneyBrowserIT extends BrowserIT {
     CaseDetails raced = TenantContext.callAs(milo,
         () -> cases.raise(new NewCase("Raced case", "Two coordinators at once", "GT", Set.of(Theme.OTHER), Severity.LOW)));
     Browser b = signedIn("cora", "/");
-    b.click(By.cssSelector("vaadin-button[data-action='open'][data-case='" + raced.reference() + "']"));
+    openFromInbox(raced.reference(), null);
     b.visible(By.id("submit-triage"));
 
     // meanwhile another coordinator of the coalition triages the same case
@@ -523,9 +523,12 @@ class CaseJourneyBrowserIT extends BrowserIT {
   @Order(8)
   void the_owner_withdraws_a_case_with_a_reason_and_its_steps_disappear() {
     String withdrawn = TenantContext.callAs(memberships.actorFor("milo", "press"),
-        () -> cases.raise(new NewCase("Case raised by mistake", "Duplicate of another case", "KE", Set.of(Theme.OTHER),
-            Severity.LOW))).reference();
+        () -> cases.raise(new NewCase("Case raised by mistake <script>alert(1)</script>", "Duplicate of another case",
+            "KE", Set.of(Theme.OTHER), Severity.LOW))).reference();
     Browser b = signedIn("milo", "/cases/" + withdrawn);
+    // a script in what people type is shown as text, never run
+    assertThat(b.text(By.id("case-heading"))).contains("Case raised by mistake <script>alert(1)</script>");
+    assertThat(b.driver.findElements(By.cssSelector("#case-heading script"))).isEmpty();
     b.click(By.id("withdraw-case"));
     b.click(By.id("confirm-withdraw"));
     b.expectError("withdraw-reason", "Say why the case is withdrawn; the coalition will read it on the case.");

@@ -62,9 +62,10 @@ class ConveningJourneyBrowserIT extends BrowserIT {
 
     // the owner's step is in the inbox
     b.open("/");
+    b.type("inbox-search", reference);
     b.waitForText(By.id("inbox-grid"), reference);
     b.screenshot("convening-inbox");
-    b.click(By.cssSelector("vaadin-button[data-action='open'][data-step='Task_AgreeFormat']"));
+    openFromInbox(reference, "Task_AgreeFormat");
     b.visible(By.id("task"));
     assertThat(b.text(By.id("task-record"))).contains(reference);
     b.type("step-note", "In person at the coalition office; the embassy sends two officers.");

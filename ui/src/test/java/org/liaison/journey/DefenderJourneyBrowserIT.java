@@ -39,11 +39,12 @@ class DefenderJourneyBrowserIT extends BrowserIT {
     b.screenshot("defender-reported");
 
     b.open("/");
+    b.type("inbox-search", reference);
     b.waitForText(By.id("inbox-grid"), reference);
     b.visible(By.cssSelector("vaadin-button[data-action='open'][data-step='Task_AssessRisk']"));
     assertThat(b.driver.getPageSource()).as("the inbox knows the defender by reference only").doesNotContain(NAME);
     b.screenshot("defender-assessment-in-inbox");
-    b.click(By.cssSelector("vaadin-button[data-action='open'][data-step='Task_AssessRisk']"));
+    openFromInbox(reference, "Task_AssessRisk");
     b.visible(By.id("step-decision"));
     assertThat(b.text(By.id("task-record"))).contains(reference);
 

@@ -60,11 +60,9 @@ class MeetingAndHearingBrowserIT extends BrowserIT {
   }
 
   /** Opens the person's one open step with this task key from the inbox. */
-  void openTask(String taskKey) {
-    Browser b = browser();
-    b.open("/");
-    b.click(By.cssSelector("vaadin-button[data-action='open'][data-step='" + taskKey + "']"));
-    b.visible(By.id("task"));
+  void openTask(String reference, String taskKey) {
+    openFromInbox(reference, taskKey);
+    browser().visible(By.id("task"));
   }
 
   void expectMeetingPage(String reference, String status) {
@@ -111,7 +109,7 @@ class MeetingAndHearingBrowserIT extends BrowserIT {
     b.open("/");
     b.waitForText(By.id("inbox-grid"), reference);
     b.screenshot("meeting-in-inbox");
-    openTask("Task_RequestMeeting");
+    openTask(reference, "Task_RequestMeeting");
     b.type("step-note", "Wrote to the human rights officer proposing Tuesday or Wednesday.");
     b.click(By.id("submit-step"));
     expectMeetingPage(reference, "Waiting for the embassy to confirm");
@@ -124,12 +122,12 @@ class MeetingAndHearingBrowserIT extends BrowserIT {
     expectMeetingPage(reference, "Confirmed");
     assertThat(b.text(By.id("meeting-confirmed"))).contains("milo");
 
-    openTask("Task_PrepareBriefing");
+    openTask(reference, "Task_PrepareBriefing");
     b.type("step-note", "Two-page briefing with the trial calendar.");
     b.click(By.id("submit-step"));
     expectMeetingPage(reference, "Confirmed");
 
-    openTask("Task_RecordMeeting");
+    openTask(reference, "Task_RecordMeeting");
     b.click(By.id("submit-meeting-record"));
     b.expectError("meeting-held", "Say whether the meeting took place.");
     b.expectError("meeting-outcome", "Say what came of the meeting, or why it did not take place.");
@@ -149,19 +147,19 @@ class MeetingAndHearingBrowserIT extends BrowserIT {
         .contains("Share the lawyers' statement — milo");
 
     b.signIn("cora", PASSWORD);
-    openTask("Task_CompleteNextStep");
+    openTask(reference, "Task_CompleteNextStep");
     assertThat(b.text(By.id("next-step-description"))).isEqualTo("Send her the trial calendar");
     b.type("next-step-note", "Sent with the court's listing.");
     b.click(By.id("submit-next-step"));
     expectMeetingPage(reference, "Held: following up");
 
     b.signIn("milo", PASSWORD);
-    openTask("Task_ThankOfficer");
+    openTask(reference, "Task_ThankOfficer");
     b.type("thanks-note", "Thank-you e-mail with the statement attached.");
     b.click(By.id("thanks-newsletter"));
     b.click(By.id("submit-thanks"));
     expectMeetingPage(reference, "Held: following up");
-    openTask("Task_CompleteNextStep");
+    openTask(reference, "Task_CompleteNextStep");
     assertThat(b.text(By.id("next-step-description"))).isEqualTo("Share the lawyers' statement");
     b.click(By.id("submit-next-step"));
     expectMeetingPage(reference, "Followed up");

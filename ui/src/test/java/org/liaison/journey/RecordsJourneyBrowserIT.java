@@ -126,7 +126,7 @@ class RecordsJourneyBrowserIT extends BrowserIT {
     b.click(By.cssSelector("#officer-successor a"));
     b.waitForText(By.id("officer-predecessors"), leaver.name());
     b.waitForText(By.id("officer-engagements"), "Asked about the radio licence");
-    assertThat(b.text(By.id("officer-relationship"))).contains("P45D");
+    assertThat(b.text(By.id("officer-relationship"))).contains("every 45 days");
 
     // and logs a contact with the successor: the cadence starts again
     b.click(By.id("log-contact"));

@@ -45,7 +45,8 @@ class ReportsBrowserIT extends BrowserIT {
     b.visible(By.id("reports"));
     b.waitForText(By.id("figure-open-cases-by-status"), "In triage");
     assertThat(b.text(By.id("caption-open-steps"))).contains("how many are past their due date");
-    assertThat(b.text(By.id("figure-open-steps"))).contains("Triage case");
+    assertThat(b.text(By.id("figure-open-steps"))).contains("Triage case").contains("Case")
+        .as("no model ids on screen").doesNotContain("Task_TriageCase").doesNotContain("raise-issue");
     b.screenshot("reports-overview");
 
     b.choose("report-embassy", city + " (KE)"); // the whole label: Enter picks the item whose label it is

@@ -211,7 +211,8 @@ class InboxView extends VerticalLayout {
 
   private Component actions(InboxItem item) {
     WorkItem task = item.task();
-    String ref = item.forCase() == null ? "" : item.forCase().reference();
+    String ref = item.forCase() != null ? item.forCase().reference()
+        : task.businessKey() == null ? "" : task.businessKey();
     HorizontalLayout actions = new HorizontalLayout();
     actions.setSpacing(false);
     actions.getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)");
@@ -321,7 +322,10 @@ class InboxView extends VerticalLayout {
     return tag(b, action, ref, task);
   }
 
-  /** Attributes that name the button's action, case and step (for people using assistive tech and for tests). */
+  /**
+   * Attributes that name the button's action, record (a case's reference, or the reference the
+   * lifecycle runs for) and step, for people using assistive tech and for tests.
+   */
   private static Button tag(Button b, String action, String ref, WorkItem task) {
     b.getElement().setAttribute("data-action", action);
     b.getElement().setAttribute("data-case", ref);

@@ -87,6 +87,7 @@ class ReportsView extends VerticalLayout {
     process.setLabel(getTranslation("reports.filter.process"));
     process.setId("report-process");
     process.setItems(ReportFilter.PROCESSES.stream().sorted().toList());
+    process.setItemLabelGenerator(key -> getTranslation("process." + key));
     process.setClearButtonVisible(true);
     Button apply = new Button(getTranslation("reports.filter.apply"), e -> refresh());
     apply.setId("report-apply");
@@ -177,7 +178,7 @@ class ReportsView extends VerticalLayout {
       Grid<StuckJob> grid = new Grid<>();
       grid.setId("table-stuck-work");
       grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-      grid.addColumn(StuckJob::processKey).setHeader(getTranslation("reports.column.process")).setAutoWidth(true);
+      grid.addColumn(j -> getTranslation("process." + j.processKey())).setHeader(getTranslation("reports.column.process")).setAutoWidth(true);
       grid.addColumn(StuckJob::businessKey).setHeader(getTranslation("reports.column.record")).setAutoWidth(true);
       grid.addColumn(StuckJob::activityId).setHeader(getTranslation("reports.column.step")).setAutoWidth(true);
       grid.addColumn(j -> j.message() == null ? getTranslation("reports.stuck-work.noMessage") : j.message())
@@ -337,10 +338,16 @@ class ReportsView extends VerticalLayout {
             .setHeader(getTranslation("reports.column." + table.columns().get(0))).setAutoWidth(true);
         continue;
       }
+      String column = table.columns().get(c);
+      if ("step".equals(column)) {
+        continue; // the model's element id: the CSV keeps it, the screen names the step in words
+      }
       boolean translate = c == translatedColumn;
+      boolean lifecycle = "process".equals(column);
       grid.addColumn(row -> translate ? labelOf(table, row.get(index), true)
-              : row.get(index) == null ? "" : format(row.get(index)))
-          .setHeader(getTranslation("reports.column." + table.columns().get(c))).setAutoWidth(true);
+              : row.get(index) == null ? ""
+              : lifecycle ? getTranslation("process." + row.get(index)) : format(row.get(index)))
+          .setHeader(getTranslation("reports.column." + column)).setAutoWidth(true);
     }
     grid.setItems(table.rows());
     grid.setAllRowsVisible(true);
