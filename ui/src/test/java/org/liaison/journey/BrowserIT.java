@@ -1,6 +1,7 @@
 package org.liaison.journey;
 
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -29,6 +30,25 @@ abstract class BrowserIT extends AppIT {
       browser = new Browser("http://localhost:" + port);
     }
     return browser;
+  }
+
+  /**
+   * Opens the inbox narrowed by its search to the rows of one record and waits until the grid shows
+   * only those (so a click that follows is not lost to the re-rendering).
+   */
+  void narrowInbox(String reference) {
+    Browser b = browser();
+    b.open("/");
+    b.type("inbox-search", reference);
+    new WebDriverWait(b.driver, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(300)).until(d -> {
+      try {
+        List<WebElement> shown = d.findElements(By.cssSelector("vaadin-button[data-action='open']")).stream()
+            .filter(WebElement::isDisplayed).toList();
+        return !shown.isEmpty() && shown.stream().allMatch(e -> reference.equals(e.getAttribute("data-case")));
+      } catch (WebDriverException replaced) {
+        return false;
+      }
+    });
   }
 
   /**

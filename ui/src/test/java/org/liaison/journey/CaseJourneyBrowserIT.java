@@ -210,6 +210,7 @@ class CaseJourneyBrowserIT extends BrowserIT {
   void the_coordinator_sends_it_back_with_a_comment() {
     Browser b = browser();
     b.signIn("cora", PASSWORD);
+    narrowInbox(reference);
     String row = "[data-case='" + reference + "'][data-step='Task_ReviewOutreach']";
     b.click(By.cssSelector("vaadin-button[data-action='claim']" + row));
     b.visible(By.cssSelector("vaadin-button[data-action='unclaim']" + row));

@@ -106,7 +106,7 @@ class MeetingAndHearingBrowserIT extends BrowserIT {
     assertThat(b.text(By.id("meeting-purpose"))).contains("detained journalists");
     assertThat(b.text(By.id("meeting-waiting"))).contains("Request meeting is yours · since ");
 
-    b.open("/");
+    narrowInbox(reference);
     b.waitForText(By.id("inbox-grid"), reference);
     b.screenshot("meeting-in-inbox");
     openTask(reference, "Task_RequestMeeting");
