@@ -12,6 +12,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = LiaisonApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
         "liaison.database.embedded=false",
+        // as behind the TLS proxy of deploy/README.md: X-Forwarded-Proto from a local proxy is trusted
+        "server.forward-headers-strategy=native",
         "liaison.database.check-on-start=false",
         "liaison.demo.enabled=true",
         "liaison.demo.seed-cases=false",

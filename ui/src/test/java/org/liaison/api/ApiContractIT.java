@@ -50,9 +50,31 @@ class ApiContractIT extends AppIT {
     assertProblem(delete, 405, "DELETE");
     assertThat(delete.getHeaders().getAllow()).contains(HttpMethod.GET, HttpMethod.POST);
 
-    ResponseEntity<String> text = api().call(HttpMethod.POST, "/api/cases", MILO, "press", null);
-    assertThat(text.getStatusCode().value()).isIn(400, 415);
-    assertThat(text.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+    HttpResponse<String> text = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/cases"))
+        .header("Authorization", MILO).header("X-Coalition", "press").header("Content-Type", "text/plain")
+        .POST(HttpRequest.BodyPublishers.ofString("Raise a case about the harbour")).build());
+    assertThat(text.statusCode()).as(text.body()).isEqualTo(415);
+    assertThat(text.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+    assertThat(text.body()).contains("text/plain").contains("application/json");
+
+    HttpResponse<String> untyped = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/cases"))
+        .header("Authorization", MILO).header("X-Coalition", "press")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"No type\"}")).build());
+    assertThat(untyped.statusCode()).as(untyped.body()).isEqualTo(415);
+    assertThat(untyped.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+    assertThat(untyped.body()).contains("Content-Type: application/json");
+  }
+
+  private static HttpResponse<String> send(HttpRequest request) {
+    try {
+      return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+          .send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
@@ -135,6 +157,17 @@ class ApiContractIT extends AppIT {
     List<String> cookies = root.headers().allValues("Set-Cookie");
     assertThat(cookies).anySatisfy(c -> assertThat(c).startsWith("JSESSIONID=").contains("SameSite=Lax").contains("HttpOnly"));
     assertThat(root.headers().firstValue("Location").orElse("")).doesNotContain("jsessionid");
+    // plain http on localhost (the embedded default) keeps working: no Secure cookie, no HSTS
+    assertThat(cookies).noneSatisfy(c -> assertThat(c).containsIgnoringCase("Secure"));
+    assertThat(root.headers().firstValue("Strict-Transport-Security")).isEmpty();
+
+    // reached over https through a proxy (forwarded headers on, as deploy/README.md says): HSTS for a
+    // year with subdomains, and a session cookie the browser sends over https only
+    HttpResponse<String> https = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+        .header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(https.headers().firstValue("Strict-Transport-Security")).contains("max-age=31536000 ; includeSubDomains");
+    assertThat(https.headers().allValues("Set-Cookie"))
+        .anySatisfy(c -> assertThat(c).startsWith("JSESSIONID=").contains("Secure").contains("SameSite=Lax"));
 
     ResponseEntity<String> api = api().get("/api/cases", MILO, "press");
     assertThat(api.getHeaders().getFirst("Content-Security-Policy")).startsWith("default-src 'none'");

@@ -22,6 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -110,20 +111,41 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             "A request body of this API is at most " + ApiBodyLimit.MAX_BYTES / 1024 + " KB; nothing was saved"));
       }
     }
-    boolean beyondLimits = false;
+    StreamConstraintsException beyondLimits = null;
     for (Throwable t = e; t != null; t = t.getCause()) {
-      beyondLimits |= t instanceof StreamConstraintsException;
+      beyondLimits = t instanceof StreamConstraintsException limit ? limit : beyondLimits;
     }
-    if (beyondLimits) {
+    if (beyondLimits != null) {
       p.setDetail("The body is larger, longer or deeper than any request of this API can be (texts of at most "
           + StrictJson.MAX_STRING_LENGTH + " characters, lists of a few hundred items, " + StrictJson.MAX_NESTING_DEPTH
           + " levels); nothing was saved");
+      String field = beyondLimits.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser parser
+          ? JsonFields.path(parser.getParsingContext()) : "";
+      for (Throwable t = e; t != null && field.isEmpty(); t = t.getCause()) {
+        field = t instanceof JsonMappingException mapping ? JsonFields.path(mapping) : field;
+      }
+      if (beyondLimits.getMessage() != null && beyondLimits.getMessage().startsWith("String value length") && !field.isEmpty()) {
+        p.setProperty("errors", Map.of(field, "is longer than any text of this API may be (at most "
+            + StrictJson.MAX_STRING_LENGTH + " characters)"));
+      }
     } else if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       String field = JsonFields.path(mapping);
       p.setProperty("errors", Map.of(field, JsonFields.problem(mapping)));
       p.setDetail("Correct the fields listed in 'errors'; nothing was saved");
     }
     return problemResponse(p);
+  }
+
+  /** A body that is not JSON: says what to send instead. */
+  @Override
+  protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String sent = e.getContentType() == null ? "no Content-Type"
+        : "'" + e.getContentType().getType() + "/" + e.getContentType().getSubtype() + "'";
+    ProblemDetail p = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type",
+        "This endpoint takes JSON: send the body with 'Content-Type: application/json' (this request sent " + sent
+            + "); nothing was saved");
+    return handleExceptionInternal(e, p, headers, HttpStatus.UNSUPPORTED_MEDIA_TYPE, request);
   }
 
   /** The standard errors of Spring MVC (405, 415, 404 of an unknown path, …) in the house style. */

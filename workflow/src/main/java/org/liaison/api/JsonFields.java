@@ -27,6 +27,24 @@ final class JsonFields {
     return path.toString();
   }
 
+  /**
+   * Where the parser stood when it gave up (a text over the length limit, say), in the same form as
+   * {@link #path(JsonMappingException)}; empty when it stood at the top of the body.
+   */
+  static String path(com.fasterxml.jackson.core.JsonStreamContext context) {
+    java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+    for (com.fasterxml.jackson.core.JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        parts.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
+      } else if (c.getCurrentName() != null) {
+        parts.push((c.getParent() != null && !c.getParent().inRoot() && !c.getParent().inArray() ? "." : "")
+            + c.getCurrentName());
+      }
+    }
+    String path = String.join("", parts);
+    return path.startsWith(".") ? path.substring(1) : path;
+  }
+
   static String problem(JsonMappingException e) {
     if (e instanceof UnrecognizedPropertyException u) {
       Collection<Object> known = u.getKnownPropertyIds();
