@@ -99,10 +99,13 @@ class CourtHearingProcessTest {
 
     assertThat(instance).isWaitingAt(Elements.TASK_REQUEST_ATTENDANCE);
     assertThat(task(instance)).isAssignedTo("maria").hasFormKey(Forms.REQUEST_HEARING_ATTENDANCE);
+    // due from the record: attendance must be asked for before the hearing, whatever the coalition's periods
+    org.assertj.core.api.Assertions.assertThat(task(instance).getDueDate()).hasSameTimeAs(at(HEARING_DATE));
     complete(task(instance));
 
     assertThat(instance).isWaitingAt(Elements.TASK_CONFIRM_ATTENDANCE);
     assertThat(task(instance)).isAssignedTo("maria").hasFormKey(Forms.CONFIRM_HEARING_ATTENDANCE);
+    org.assertj.core.api.Assertions.assertThat(task(instance).getDueDate()).hasSameTimeAs(at(HEARING_DATE));
     complete(task(instance));
 
     assertThat(instance).isWaitingAt(Elements.EVENT_HEARING_DAY);

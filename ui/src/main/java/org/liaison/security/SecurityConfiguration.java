@@ -73,6 +73,37 @@ class SecurityConfiguration {
         .httpStrictTransportSecurity(h -> h.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
   }
 
+  /** Who may read the metrics: the machine itself and private networks (where a Prometheus scrapes). */
+  static final String PRIVATE_NETWORK = "hasIpAddress('127.0.0.0/8') or hasIpAddress('::1') or hasIpAddress('10.0.0.0/8')"
+      + " or hasIpAddress('172.16.0.0/12') or hasIpAddress('192.168.0.0/16') or hasIpAddress('fc00::/7')";
+
+  /**
+   * Actuator: the health probes for anyone (UP or DOWN only), the Prometheus metrics for the private
+   * network only, nothing else. Stateless, no session, no sign-in.
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain actuatorSecurityFilterChain(HttpSecurity http) throws Exception {
+    http.securityMatcher("/actuator/**")
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+            .requestMatchers("/actuator/prometheus").access(
+                new org.springframework.security.web.access.expression.WebExpressionAuthorizationManager(PRIVATE_NETWORK))
+            .anyRequest().denyAll())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .exceptionHandling(e -> e
+            .authenticationEntryPoint((request, response, ex) -> notServed(response))
+            .accessDeniedHandler((request, response, ex) -> notServed(response)));
+    headers(http, API_CSP);
+    return http.build();
+  }
+
+  private static void notServed(HttpServletResponse response) throws java.io.IOException {
+    Problems.write(response, HttpServletResponse.SC_FORBIDDEN, "not-allowed", "Not allowed",
+        "Liaison serves its health to anyone and its metrics to the private network only (see deploy/README.md)");
+  }
+
   /** The REST API: stateless, each request authenticated, in the coalition named by X-Coalition. */
   @Bean
   @Order(1)

@@ -28,9 +28,18 @@ import org.liaison.tenancy.Role;
 @Layout
 @StyleSheet("context://styles/liaison.css") // a plain stylesheet: no front-end build
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements com.vaadin.flow.router.AfterNavigationObserver {
 
-  public MainLayout(CurrentUser user, SetupChecklist setup) {
+  private final CurrentUser user;
+  private final org.liaison.inbox.InboxService inbox;
+  /** How many steps wait for the person, next to Inbox in the menu (hidden at none). */
+  private final Span inboxCount = new Span();
+
+  public MainLayout(CurrentUser user, SetupChecklist setup, org.liaison.inbox.InboxService inbox,
+      org.liaison.workflow.TaskChanges changes) {
+    this.user = user;
+    this.inbox = inbox;
+    LiveTasks.follow(this, changes, false, this::refreshInboxCount);
     Span brand = new Span(getTranslation("app.name"));
     brand.addClassName("liaison-brand");
 
@@ -59,7 +68,12 @@ public class MainLayout extends AppLayout {
 
   /** The work of the coalition the person works in now; someone in no coalition (a platform admin) has none. */
   private void coalitionWork(SideNav nav, CurrentUser user) {
-    nav.addItem(new SideNavItem(getTranslation("nav.inbox"), "", VaadinIcon.INBOX.create()));
+    SideNavItem inboxItem = new SideNavItem(getTranslation("nav.inbox"), "", VaadinIcon.INBOX.create());
+    inboxCount.setId("nav-inbox-count");
+    inboxCount.addClassName("liaison-count");
+    inboxCount.getStyle().set("display", "none");
+    inboxItem.setSuffixComponent(inboxCount);
+    nav.addItem(inboxItem);
     nav.addItem(new SideNavItem(getTranslation("nav.cases"), "cases", VaadinIcon.FOLDER_OPEN.create()));
     nav.addItem(new SideNavItem(getTranslation("nav.raiseCase"), "cases/new", VaadinIcon.PLUS.create()));
     nav.addItem(new SideNavItem(getTranslation("nav.convenings"), "convenings", VaadinIcon.GROUP.create()));
@@ -124,5 +138,25 @@ public class MainLayout extends AppLayout {
   private String roles(Actor actor) {
     return actor.roles().stream().sorted().map(r -> getTranslation("role." + r.name()))
         .collect(Collectors.joining(", "));
+  }
+
+  /** After every navigation (a step done, a page opened): the number next to Inbox is counted again. */
+  @Override
+  public void afterNavigation(com.vaadin.flow.router.AfterNavigationEvent event) {
+    refreshInboxCount();
+  }
+
+  /** Counts the steps waiting for the person again (one count query). */
+  public void refreshInboxCount() {
+    if (user.actor().isEmpty()) {
+      return;
+    }
+    long waiting = inbox.waitingForMe();
+    inboxCount.setText(waiting > 999 ? "999+" : String.valueOf(waiting));
+    inboxCount.getElement().setAttribute("aria-label", getTranslation("nav.inbox.count", waiting));
+    inboxCount.getElement().setAttribute("title", getTranslation("nav.inbox.count", waiting));
+    inboxCount.getElement().setAttribute("data-count", String.valueOf(waiting));
+    // hidden by style, not setVisible: the element stays on the page, with its count, for assistive tech and tests
+    inboxCount.getStyle().set("display", waiting > 0 ? "inline-block" : "none");
   }
 }

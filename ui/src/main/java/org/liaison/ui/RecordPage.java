@@ -42,6 +42,7 @@ public abstract class RecordPage<R> extends VerticalLayout implements BeforeEnte
   private RecordHistory history;
   private RecordAttachments attachments;
   private WorkflowEngine engine;
+  private org.liaison.workflow.ProcessMaps maps;
   private String backRoute;
   private String backLabelKey;
 
@@ -69,10 +70,12 @@ public abstract class RecordPage<R> extends VerticalLayout implements BeforeEnte
 
   /** The kernel's history of every record; set by Spring when it creates the page. */
   @Autowired
-  void kernel(RecordHistory recordHistory, RecordAttachments recordAttachments, WorkflowEngine workflowEngine) {
+  void kernel(RecordHistory recordHistory, RecordAttachments recordAttachments, WorkflowEngine workflowEngine,
+      org.liaison.workflow.ProcessMaps processMaps) {
     this.history = recordHistory;
     this.attachments = recordAttachments;
     this.engine = workflowEngine;
+    this.maps = processMaps;
   }
 
   /** The kernel's documents, for a page whose parts carry documents of their own. */
@@ -121,6 +124,7 @@ public abstract class RecordPage<R> extends VerticalLayout implements BeforeEnte
     List<WorkItem> steps = openSteps.apply(reference);
     add(RecordSections.waiting(this, id + "-waiting", waitingKeys(), steps, engine.workable(steps),
         waits(record, reference)));
+    maps.positionOf(reference).ifPresent(position -> add(RecordSections.diagram(this, id + "-diagram", position)));
     detail(record);
     add(RecordSections.journal(this, id + "-journal", journalKey(), journal.apply(reference), journalSpansLifecycles()));
     if (kind() != null) {

@@ -66,6 +66,25 @@ public final class RecordSections {
   }
 
   /**
+   * Where the record's lifecycle stands, drawn: its diagram with the step it is at now outlined and
+   * the steps it passed marked, and the same said in a sentence beside it.
+   */
+  static Component diagram(Component page, String id, org.liaison.workflow.ProcessMaps.Position position) {
+    Div section = new Div(new H3(page.getTranslation("record.diagram.title")));
+    section.setId(id);
+    Paragraph said = new Paragraph(page.getTranslation("record.diagram.caption", position.ended()
+        ? page.getTranslation("record.diagram.ended")
+        : page.getTranslation("record.diagram.at", String.join(", ", position.currentNames()))));
+    said.addClassName("liaison-muted");
+    said.setId(id + "-said");
+    ProcessDiagram drawing = new ProcessDiagram(id + "-drawing");
+    drawing.setHeight("300px");
+    drawing.show(position.xml(), java.util.Map.of(), ProcessDiagram.position(position.passed(), position.current()));
+    section.add(said, drawing);
+    return section;
+  }
+
+  /**
    * The completed steps, oldest first, with who did them and their note; {@code id} is set on the list
    * (or the "none yet" line). With {@code withLifecycle} each line starts with its lifecycle's name.
    */

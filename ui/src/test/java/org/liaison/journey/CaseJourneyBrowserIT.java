@@ -52,6 +52,7 @@ class CaseJourneyBrowserIT extends BrowserIT {
   @Autowired InboxService inbox;
   @Autowired MembershipService memberships;
   @Autowired SettingsService settings;
+  @Autowired org.liaison.settings.TaskDuePeriods duePeriods;
   @Autowired ContactService contacts;
   @Autowired Outbox outbox;
   @Autowired OutboxDispatcher dispatcher;
@@ -437,6 +438,20 @@ class CaseJourneyBrowserIT extends BrowserIT {
         .isEqualTo("10");
     assertThat(b.text(By.cssSelector("#settings-follow-up-interval-unit vaadin-select-value-button")))
         .isEqualTo("days");
+
+    // when each kind of step is due: Liaison's default shown in words, the coalition's own period saved
+    assertThat(b.text(By.id("due-periods-grid"))).contains("Triage case").contains("Draft outreach")
+        .doesNotContain("Task_TriageCase").doesNotContain("Assess risk");
+    assertThat(b.visible(By.cssSelector("#due-Task_TriageCase-amount input")).getDomProperty("value")).isEqualTo("2");
+    try {
+      b.type("due-Task_TriageCase-amount", "1");
+      b.click(By.id("save-due-periods"));
+      b.waitForText(By.cssSelector("vaadin-notification-card"), "Saved: 1 changed");
+      assertThat(TenantContext.callAs(cora, duePeriods::current)).containsEntry("Task_TriageCase", "P1D");
+      b.screenshot("settings-due-periods");
+    } finally { // other journeys count on the default
+      TenantContext.runAs(cora, () -> duePeriods.change("Task_TriageCase", "P2D"));
+    }
   }
 
   @Test

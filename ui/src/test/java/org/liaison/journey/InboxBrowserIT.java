@@ -3,6 +3,7 @@ package org.liaison.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.liaison.cases.CaseDetails;
 import org.liaison.cases.CaseService;
@@ -66,6 +67,36 @@ class InboxBrowserIT extends BrowserIT {
     b.click(By.id("inbox-view-mine"));
     b.waitForText(By.id("inbox-grid"), quetzal.reference());
     b.visible(By.cssSelector("vaadin-button[data-action='open']" + row));
+    // the menu says how many steps wait for her: hers and her roles' unclaimed ones, as the inbox counts them
+    long waiting = TenantContext.callAs(memberships.actorFor("sofia", "press"), () -> inbox.waitingForMe());
+    assertThat(waiting).isPositive();
+    assertThat(b.visible(By.id("nav-inbox-count")).getAttribute("data-count")).isEqualTo(String.valueOf(waiting));
     b.screenshot("inbox-handed-over-mine");
+  }
+
+  @Test
+  void a_new_step_for_my_roles_appears_in_my_open_inbox_and_its_count_without_a_reload() {
+    String word = "Zanzibar" + UUID.randomUUID().toString().substring(0, 6);
+    Browser b = signedIn("cora", "/");
+    b.type("inbox-search", word);
+    b.waitForText(By.id("inbox-count"), "0 found");
+    String before = b.driver.findElement(By.id("nav-inbox-count")).getAttribute("data-count");
+    ((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript("window.liaisonNotReloaded = true;");
+
+    long raisedAt = System.nanoTime();
+    String reference = TenantContext.callAs(memberships.actorFor("milo", "press"), () -> cases.raise(new NewCase(
+        word + " radio raided", "Police raided a community radio", "KE", Set.of(Theme.FREEDOM_OF_EXPRESSION),
+        Severity.HIGH))).reference();
+    b.waitForText(By.id("inbox-grid"), reference);
+    long shownAfterMs = (System.nanoTime() - raisedAt) / 1_000_000;
+    System.out.printf("[live inbox] a new triage step showed in an open inbox %d ms after it was committed%n",
+        shownAfterMs);
+    b.waitForText(By.id("inbox-count"), "1 found");
+    assertThat(((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript("return window.liaisonNotReloaded"))
+        .as("the page was not reloaded").isEqualTo(Boolean.TRUE);
+    long waiting = TenantContext.callAs(memberships.actorFor("cora", "press"), () -> inbox.waitingForMe());
+    b.visible(By.cssSelector("#nav-inbox-count[data-count='" + waiting + "']"));
+    assertThat(waiting).as("one more than before (%s)", before).isGreaterThan(Long.parseLong(before));
+    b.screenshot("inbox-live-new-step");
   }
 }

@@ -74,6 +74,32 @@ class ReportsBrowserIT extends BrowserIT {
   }
 
   @Test
+  void a_coordinator_sees_where_work_waits_on_the_diagram_and_opens_a_record_waiting_at_a_step() {
+    String title = "Diagram journey " + UUID.randomUUID().toString().substring(0, 6);
+    String reference = TenantContext.callAs(memberships.actorFor("milo", "press"), () -> cases.raise(new NewCase(title,
+        "A journalist was detained at the airport", "KE", Set.of(Theme.FREEDOM_OF_EXPRESSION), Severity.HIGH)))
+        .reference();
+
+    Browser b = signedIn("cora", "/reports");
+    b.visible(By.cssSelector("#waits-diagram[data-rendered]"));
+    assertThat(b.driver.findElement(By.id("waits-diagram")).getAttribute("data-error")).isNull();
+    var badge = b.visible(By.cssSelector("#waits-diagram .liaison-diagram-badge[data-activity='Task_TriageCase']"));
+    assertThat(Integer.parseInt(badge.getText().trim())).as("records waiting at triage").isPositive();
+    assertThat(badge.getAttribute("title")).contains("waiting at Triage case");
+    assertThat(b.text(By.id("table-where-work-waits"))).contains("Triage case").doesNotContain("Task_TriageCase");
+    b.screenshot("reports-where-work-waits");
+
+    badge.click();
+    b.visible(By.cssSelector("#waiting-records-title[data-activity='Task_TriageCase']"));
+    b.waitForText(By.id("waiting-records"), reference);
+    b.click(By.linkText(reference));
+    b.visible(By.cssSelector("#case-diagram-drawing[data-rendered]"));
+    assertThat(b.text(By.id("case-diagram-said"))).contains("Now at: Triage case.");
+    assertThat(b.driver.findElements(By.cssSelector("#case-diagram-drawing .liaison-current"))).isNotEmpty();
+    b.screenshot("case-where-it-stands");
+  }
+
+  @Test
   void a_member_is_refused() {
     Browser b = signedIn("milo", "/");
     assertThat(b.driver.findElements(By.cssSelector("vaadin-side-nav-item[path='reports']"))).isEmpty();

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * README's run command, killed as the kernel's OOM killer or a crashed laptop would kill it
@@ -34,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * there after the restart.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Execution(ExecutionMode.CONCURRENT) // beside the other test classes: it shares nothing with them
 class CrashRecoveryIT {
 
   /** How long the server and its watchdog may take to go after the application is killed. */

@@ -109,6 +109,8 @@ class CrossTenantAttackIT extends AppIT {
   @Autowired ConveningService convenings;
   @Autowired org.liaison.reports.ReportService reports;
   @Autowired org.camunda.bpm.engine.ManagementService management;
+  @Autowired org.camunda.bpm.engine.RuntimeService engineRuntime;
+  @Autowired org.liaison.workflow.ProcessMaps processMaps;
 
   static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
@@ -158,7 +160,7 @@ class CrossTenantAttackIT extends AppIT {
     API_SEARCH_CASES, API_FIND_OFFICERS, KERNEL_HISTORY, EMBASSIES_IN_COUNTRY,
     API_TASK_HAND_OVER, API_TASK_FOLLOW_UP, TASK_HAND_OVER, TASK_HAND_OVER_TARGETS, TASK_FOLLOW_UP, API_TASK_VIEWS,
     API_REPORT_FOREIGN_EMBASSY, API_REPORT_CSV_FOREIGN_EMBASSY, REPORT_FOREIGN_EMBASSY, REPORT_RETRY_FOREIGN_JOB,
-    REPORT_STUCK_WORK
+    REPORT_STUCK_WORK, REPORT_WHERE_WORK_WAITS, REPORT_WAITING_AT, RECORD_POSITION
   }
 
   @BeforeEach
@@ -317,6 +319,32 @@ class CrossTenantAttackIT extends AppIT {
                 .isInstanceOf(org.liaison.common.NotAllowedException.class);
           }
         }
+        case REPORT_WHERE_WORK_WAITS -> {
+          if (attacker == coraA) {
+            var map = as(attacker, () -> reports.whereWorkWaits("raise-issue")).orElseThrow();
+            for (var load : map.activities()) {
+              assertThat(load.waiting()).as("waiting at %s: A's own instances only", load.activityId())
+                  .isEqualTo(engineRuntime.createProcessInstanceQuery().processDefinitionKey("raise-issue")
+                      .activityIdIn(load.activityId()).tenantIdIn("press").count());
+            }
+            assertNoCanary(map.activities().toString(), canaryB);
+          } else {
+            assertThatThrownBy(() -> as(attacker, () -> reports.whereWorkWaits("raise-issue")))
+                .isInstanceOf(org.liaison.common.NotAllowedException.class);
+          }
+        }
+        case REPORT_WAITING_AT -> {
+          String activity = random.nextBoolean() ? "Task_TriageCase" : "Task_DraftOutreach";
+          if (attacker == coraA) {
+            assertThat(as(attacker, () -> reports.waitingAt("raise-issue", activity)))
+                .extracting(org.liaison.reports.ReportService.WaitingRecord::reference)
+                .doesNotContainAnyElementsOf(referencesB);
+          } else {
+            assertThatThrownBy(() -> as(attacker, () -> reports.waitingAt("raise-issue", activity)))
+                .isInstanceOf(org.liaison.common.NotAllowedException.class);
+          }
+        }
+        case RECORD_POSITION -> assertThat(as(attacker, () -> processMaps.positionOf(ref))).as("B's record").isEmpty();
         case REPORT_FOREIGN_EMBASSY -> assertThatThrownBy(() -> as(attacker,
             () -> reports.embassies(org.liaison.reports.ReportFilter.NONE.withEmbassy(embassyB))))
             .isInstanceOf(attacker == coraA ? org.liaison.common.InvalidInputException.class

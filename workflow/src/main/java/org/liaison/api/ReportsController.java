@@ -71,7 +71,7 @@ class ReportsController {
   EmbassyResponsiveness embassies(@ModelAttribute ReportQuery query, HttpServletResponse response) throws IOException {
     boolean csv = query.csv();
     EmbassyResponsiveness embassies = reports.embassies(query.filter());
-    return csv ? csv(pick(List.of(embassies.table()), query.table()), response) : embassies;
+    return csv ? csv(pick(List.of(embassies.table(), embassies.portfolioTable()), query.table()), response) : embassies;
   }
 
   private static ReportTable pick(List<ReportTable> tables, String id) {

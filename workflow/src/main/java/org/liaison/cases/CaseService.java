@@ -93,10 +93,10 @@ public class CaseService {
     return cases.saveAndFlush(entity).toDetails(); // flushed, so the version is the one a correction sends back
   }
 
-  /** The coalition's cases, newest first. */
+  /** The coalition's newest 200 cases, newest first (the cases list pages through all with {@code CaseList}). */
   @Transactional(readOnly = true)
   public List<CaseDetails> list() {
-    return cases.findByTenantIdOrderByCreatedAtDesc(TenantContext.current().tenantId()).stream()
+    return cases.findTop200ByTenantIdOrderByCreatedAtDesc(TenantContext.current().tenantId()).stream()
         .map(CaseEntity::toDetails)
         .toList();
   }

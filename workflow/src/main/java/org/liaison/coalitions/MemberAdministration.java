@@ -82,11 +82,20 @@ public class MemberAdministration {
     return actor.has(Role.COORDINATOR) || actor.has(Role.ADMIN);
   }
 
-  /** The coalition's people with their roles, by username. */
+  /** The most rows one call of {@link #members(int, int)} or {@link #pendingInvitations(int, int)} returns. */
+  public static final int PAGE_MAX = MembershipService.PAGE_MAX;
+
+  /** The first page of the coalition's people with their roles, by username. */
   @Transactional(readOnly = true)
   public List<Member> members() {
+    return members(0, PAGE_MAX);
+  }
+
+  /** A page of the coalition's people with their roles, by username: two queries whatever its size. */
+  @Transactional(readOnly = true)
+  public List<Member> members(int offset, int limit) {
     Actor actor = administrator();
-    Map<String, Set<Role>> roles = memberships.rolesByMember(actor.tenantId());
+    Map<String, Set<Role>> roles = memberships.rolesByMember(actor.tenantId(), offset, limit);
     Map<String, Person> people = accounts.people(roles.keySet());
     return roles.entrySet().stream().map(e -> {
       Person p = people.get(e.getKey());
@@ -94,13 +103,31 @@ public class MemberAdministration {
     }).toList();
   }
 
-  /** Invitations not yet accepted, revoked or expired, newest first. */
+  /** How many people belong to the coalition. */
+  @Transactional(readOnly = true)
+  public int memberCount() {
+    return memberships.memberCount(administrator().tenantId());
+  }
+
+  /** The first page of invitations not yet accepted, revoked or expired, newest first. */
   @Transactional(readOnly = true)
   public List<PendingInvitation> pendingInvitations() {
+    return pendingInvitations(0, PAGE_MAX);
+  }
+
+  /** A page of the invitations not yet accepted, revoked or expired, newest first. */
+  @Transactional(readOnly = true)
+  public List<PendingInvitation> pendingInvitations(int offset, int limit) {
     Actor actor = administrator();
-    return invitations.pending(actor.tenantId(), clock.instant()).stream()
+    return invitations.pending(actor.tenantId(), clock.instant(), offset, Math.min(limit, PAGE_MAX)).stream()
         .map(i -> new PendingInvitation(i.id(), i.email(), i.roles(), i.invitedBy(), i.sentAt(), i.expiresAt(), i.sends()))
         .toList();
+  }
+
+  /** How many invitations are pending. */
+  @Transactional(readOnly = true)
+  public int pendingInvitationCount() {
+    return invitations.pendingCount(administrator().tenantId(), clock.instant());
   }
 
   /**

@@ -8,7 +8,6 @@ import java.util.Set;
 import org.liaison.accounts.Accounts;
 import org.liaison.accounts.Person;
 import org.liaison.coalitions.internal.InvitationSender;
-import org.liaison.coalitions.internal.InvitationStore;
 import org.liaison.coalitions.internal.MembershipAudit;
 import org.liaison.common.InputValidator;
 import org.liaison.common.InvalidInputException;
@@ -38,7 +37,6 @@ public class PlatformAdministration {
   private final Accounts accounts;
   private final Coalitions coalitions;
   private final InvitationSender invitations;
-  private final InvitationStore invitationStore;
   private final MembershipAudit audit;
   private final CoalitionWork work;
   private final RowSecurity rowSecurity;
@@ -46,12 +44,11 @@ public class PlatformAdministration {
   private final Clock clock;
 
   PlatformAdministration(Accounts accounts, Coalitions coalitions, InvitationSender invitations,
-      InvitationStore invitationStore, MembershipAudit audit, CoalitionWork work, RowSecurity rowSecurity,
+      MembershipAudit audit, CoalitionWork work, RowSecurity rowSecurity,
       InputValidator validator, Clock clock) {
     this.accounts = accounts;
     this.coalitions = coalitions;
     this.invitations = invitations;
-    this.invitationStore = invitationStore;
     this.audit = audit;
     this.work = work;
     this.rowSecurity = rowSecurity;
@@ -59,16 +56,35 @@ public class PlatformAdministration {
     this.clock = clock;
   }
 
-  /** Every coalition with its status, member count and pending invitations, by name. */
+  /** The most coalitions one call returns. */
+  public static final int PAGE_MAX = Coalitions.PAGE_MAX;
+
+  /** The first page of coalitions with their status, members and pending invitations, by name. */
   @Transactional(readOnly = true)
   public List<CoalitionSummary> coalitions() {
+    return coalitions(0, Coalitions.PAGE_MAX);
+  }
+
+  /**
+   * A page of the coalitions (at most {@value Coalitions#PAGE_MAX}) with their status, members and
+   * pending invitations, by name: three queries whatever the page's size.
+   */
+  @Transactional(readOnly = true)
+  public List<CoalitionSummary> coalitions(int offset, int limit) {
     accounts.requirePlatformAdmin();
-    Map<String, Integer> members = coalitions.memberCounts();
-    Instant now = clock.instant();
-    return coalitions.all().stream().map(c -> {
-      rowSecurity.bindTenant(c.id());
-      return new CoalitionSummary(c, members.getOrDefault(c.id(), 0), invitationStore.pending(c.id(), now).size());
+    List<RegisteredCoalition> page = coalitions.page(offset, limit);
+    Map<String, int[]> counts = coalitions.counts(page.stream().map(RegisteredCoalition::id).toList(), clock.instant());
+    return page.stream().map(c -> {
+      int[] n = counts.getOrDefault(c.id(), new int[2]);
+      return new CoalitionSummary(c, n[0], n[1]);
     }).toList();
+  }
+
+  /** How many coalitions there are. */
+  @Transactional(readOnly = true)
+  public int coalitionCount() {
+    accounts.requirePlatformAdmin();
+    return coalitions.count();
   }
 
   /**

@@ -121,7 +121,6 @@ public class ConveningService {
     }
   }
 
-  /** The coalition's convenings, latest start first. */
   /**
    * One page of the coalition's convenings, filtered (status, owner), sorted and searched in full text, with
    * how many there are; an unknown status or sort key is named and nothing is read.
@@ -132,6 +131,7 @@ public class ConveningService {
     return store.find(query, offset, limit);
   }
 
+  /** The coalition's 200 convenings that start latest, latest first (the list pages through all with find). */
   @Transactional(readOnly = true)
   public List<Convening> list() {
     return store.all(tenant());

@@ -121,6 +121,7 @@ public class CourtHearingService {
     return store.find(query, offset, limit);
   }
 
+  /** The coalition's first 200 court hearings by date (the list pages through all with find). */
   @Transactional(readOnly = true)
   public List<CourtHearing> list() {
     return store.all(tenant());

@@ -79,6 +79,12 @@ public class InboxService {
     return workflow.inboxCount(filter(query));
   }
 
+  /** How many steps wait for the user now: theirs and their roles' unclaimed ones (not those set for later). */
+  @Transactional(readOnly = true)
+  public long waitingForMe() {
+    return workflow.inboxCount(TaskFilter.of(TaskScope.OPEN));
+  }
+
   /** The number of tasks in each view the user has (without filters); All open for coordinators only. */
   @Transactional(readOnly = true)
   public Map<TaskScope, Long> counts() {

@@ -134,20 +134,66 @@ public class Outbox {
    */
   @Transactional(readOnly = true)
   public List<SentMail> recent(int limit) {
+    return ofCoalition(coordinatorOrAdmin(), false, limit);
+  }
+
+  /**
+   * The current coalition's messages the dispatcher gave up on (refused by the server, or every
+   * attempt failed), newest first, at most {@code limit} (≤ {@link #MAX_RECENT}); for its
+   * coordinators and admins.
+   */
+  @Transactional(readOnly = true)
+  public List<SentMail> failed(int limit) {
+    return ofCoalition(coordinatorOrAdmin(), true, limit);
+  }
+
+  private List<SentMail> ofCoalition(Actor actor, boolean failedOnly, int limit) {
+    return jdbc.sql("""
+            select id, recipients, subject, body, status, attempts, last_error, created_at, sent_at, delivered_via, secrets
+              from app.outbox_message
+             where tenant_id = :tenant and (not :failedOnly or status = 'FAILED')
+             order by created_at desc, id
+             limit :limit""")
+        .param("tenant", actor.tenantId())
+        .param("failedOnly", failedOnly)
+        .param("limit", Math.max(0, Math.min(limit, MAX_RECENT)))
+        .query(Outbox::sentMail)
+        .list();
+  }
+
+  /**
+   * Sends a failed message of the current coalition again, once its cause is fixed (a wrong
+   * address corrected at the server, the server back): it is queued as new, with a fresh count of
+   * attempts, and its last error kept until the next attempt. A message of another coalition, or
+   * one that has not failed, is {@link org.liaison.common.NotFoundException}: nothing changes.
+   */
+  @Transactional
+  public void retry(java.util.UUID id) {
+    Actor actor = coordinatorOrAdmin();
+    int changed = jdbc.sql("""
+            update app.outbox_message set status = 'PENDING', attempts = 0, next_attempt_at = :now
+             where tenant_id = :tenant and id = :id and status = 'FAILED'""")
+        .param("now", Timestamp.from(clock.instant()))
+        .param("tenant", actor.tenantId())
+        .param("id", id)
+        .update();
+    if (changed == 0) {
+      throw new org.liaison.common.NotFoundException("No failed message " + id + " in this coalition");
+    }
+  }
+
+  /** Mail queued and not yet sent, and mail given up on, over every coalition: two numbers for the operators' metrics. */
+  public long[] totals() {
+    return jdbc.sql("select pending, failed from app.outbox_totals()")
+        .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+  }
+
+  private static Actor coordinatorOrAdmin() {
     Actor actor = TenantContext.current();
     if (!actor.has(Role.COORDINATOR) && !actor.has(Role.ADMIN)) {
       throw new NotAllowedException("Only a coordinator or an admin of the coalition can read its sent mail");
     }
-    return jdbc.sql("""
-            select id, recipients, subject, body, status, attempts, last_error, created_at, sent_at, delivered_via, secrets
-              from app.outbox_message
-             where tenant_id = :tenant
-             order by created_at desc, id
-             limit :limit""")
-        .param("tenant", actor.tenantId())
-        .param("limit", Math.max(0, Math.min(limit, MAX_RECENT)))
-        .query(Outbox::sentMail)
-        .list();
+    return actor;
   }
 
   /** How messages leave Liaison here: by SMTP, or kept by the mail catcher when no SMTP server is configured. */

@@ -111,13 +111,13 @@ public class MeetingService {
     return store.find(query, offset, limit);
   }
 
-  /** The coalition's meetings, newest first. */
+  /** The coalition's 200 newest meetings, newest first (the list pages through all with find). */
   @Transactional(readOnly = true)
   public List<Meeting> list() {
     return store.all(tenant()).stream().map(Stored::meeting).toList();
   }
 
-  /** An officer's meetings, newest first. */
+  /** An officer's 200 newest meetings, newest first. */
   @Transactional(readOnly = true)
   public List<Meeting> forOfficer(UUID officerId) {
     contacts.officer(officerId);

@@ -170,10 +170,10 @@ public class EngagementService {
         .param("t", tenant()).param("c", caseId).query(EngagementService::map).list();
   }
 
-  /** An officer's engagements, newest first. */
+  /** An officer's 200 latest engagements, latest first. */
   @Transactional(readOnly = true)
   public List<Engagement> forOfficer(UUID officerId) {
-    return jdbc.sql(SELECT + " where tenant_id = :t and officer_id = :o order by occurred_on desc, recorded_at desc")
+    return jdbc.sql(SELECT + " where tenant_id = :t and officer_id = :o order by occurred_on desc, recorded_at desc limit 200")
         .param("t", tenant()).param("o", officerId).query(EngagementService::map).list();
   }
 

@@ -44,7 +44,13 @@ public class MemberOrganisationService {
   private final Clock clock;
   private final RecordHistory history;
 
-  /** The coalition's organisations by name. */
+  /**
+   * The most member organisations a coalition records: each is called for HRR input in one
+   * lifecycle, so the whole set is read at once and must stay bounded.
+   */
+  public static final int MAX = 500;
+
+  /** The coalition's organisations by name (at most {@value #MAX}). */
   @Transactional(readOnly = true)
   public List<MemberOrganisation> list() {
     return in(TenantContext.current().tenantId());
@@ -80,6 +86,10 @@ public class MemberOrganisationService {
         .param("t", actor.tenantId()).param("name", name).query(Integer.class).single() > 0;
     if (taken) {
       throw duplicate(name);
+    }
+    if (count() >= MAX) {
+      throw InvalidInputException.of("name", "The coalition already records " + MAX + " member organisations, the "
+          + "most Liaison calls for input at once; remove one that no longer takes part before adding another.");
     }
     UUID id = UUID.randomUUID();
     try {
@@ -146,7 +156,7 @@ public class MemberOrganisationService {
   }
 
   private List<MemberOrganisation> in(String tenantId) {
-    return jdbc.sql(SELECT + " where tenant_id = :t order by lower(name)").param("t", tenantId)
+    return jdbc.sql(SELECT + " where tenant_id = :t order by lower(name) limit " + MAX).param("t", tenantId)
         .query(MemberOrganisationService::map).list();
   }
 

@@ -16,6 +16,8 @@ public record CycleTimes(List<Measure> measures) {
   public static final String RAISED_TO_CLOSED = "raised-to-closed";
   /** Defenders at risk: reported → risk assessed (filters: period reported, country; embassy and theme do not apply). */
   public static final String DEFENDER_REPORTED_TO_ASSESSED = "defender-reported-to-assessed";
+  /** From a meeting's request to the day it was held (meetings held, with their date). */
+  public static final String MEETING_REQUESTED_TO_HELD = "meeting-requested-to-held";
 
   public record Measure(String measure, long count, Double medianHours, Double p90Hours) {}
 

@@ -130,10 +130,79 @@ public class ReportService {
          order by e.country, e.city
          limit :limit""";
 
+  /**
+   * The same as {@link #EMBASSIES_SQL} per officer portfolio (labor, human rights, …): outreach to an
+   * officer of the portfolio, replies from one, meetings and next steps with them (named parameters as
+   * {@link #params}, plus {@code limit}).
+   */
+  static final String PORTFOLIOS_SQL = """
+        with sent as (
+          select distinct o.portfolio, c.id as case_id,
+                 (select min(a.occurred_at) from app.case_activity a
+                   where a.tenant_id = c.tenant_id and a.case_id = c.id and a.kind = 'OUTREACH_SENT') as sent_at
+            from app.case_file c
+            join app.case_officer co on co.tenant_id = c.tenant_id and co.case_id = c.id
+            join app.officer o on o.tenant_id = co.tenant_id and o.id = co.officer_id
+           where""" + ReportService.CASES + """
+             and (cast(:embassy as uuid) is null or o.embassy_id = cast(:embassy as uuid))
+             and exists (select 1 from app.case_activity a
+                          where a.tenant_id = c.tenant_id and a.case_id = c.id and a.kind = 'OUTREACH_SENT')
+        ), replied as (
+          select s.portfolio, s.case_id, s.sent_at,
+                 (select min(g.recorded_at) from app.engagement g
+                    join app.officer o on o.tenant_id = g.tenant_id and o.id = coalesce(g.handed_over_from, g.officer_id)
+                   where g.tenant_id = :t and g.case_id = s.case_id and g.kind = 'REPLY'
+                     and o.portfolio = s.portfolio) as first_reply
+            from sent s
+        ), held as (
+          select o.portfolio, count(*) as meetings
+            from app.meeting m join app.officer o on o.tenant_id = m.tenant_id and o.id = m.officer_id
+           where m.tenant_id = :t and m.status in ('FOLLOWING_UP', 'FOLLOWED_UP')
+             and (cast(:embassy as uuid) is null or o.embassy_id = cast(:embassy as uuid))
+             and (cast(:from as timestamptz) is null or m.created_at >= cast(:from as timestamptz))
+             and (cast(:until as timestamptz) is null or m.created_at < cast(:until as timestamptz))
+           group by o.portfolio
+        ), steps as (
+          select o.portfolio, count(*) as agreed, count(n.done_at) as done
+            from app.next_step n
+            join app.engagement g on g.tenant_id = n.tenant_id and g.id = n.engagement_id
+            join app.officer o on o.tenant_id = g.tenant_id and o.id = coalesce(g.handed_over_from, g.officer_id)
+           where n.tenant_id = :t
+             and (cast(:embassy as uuid) is null or o.embassy_id = cast(:embassy as uuid))
+             and (cast(:from as timestamptz) is null or g.recorded_at >= cast(:from as timestamptz))
+             and (cast(:until as timestamptz) is null or g.recorded_at < cast(:until as timestamptz))
+           group by o.portfolio
+        ), portfolios as (
+          select distinct o.portfolio from app.officer o
+            join app.embassy e on e.tenant_id = o.tenant_id and e.id = o.embassy_id
+           where o.tenant_id = :t
+             and (cast(:embassy as uuid) is null or o.embassy_id = cast(:embassy as uuid))
+             and (cast(:country as varchar) is null or e.country = cast(:country as varchar))
+        )
+        select p.portfolio,
+               count(r.case_id) as sent, count(r.first_reply) as replies,
+               percentile_cont(0.5) within group (order by extract(epoch from r.first_reply - r.sent_at) / 86400)
+                 filter (where r.first_reply is not null) as median_days,
+               coalesce(max(h.meetings), 0) as meetings,
+               coalesce(max(st.agreed), 0) as steps_agreed, coalesce(max(st.done), 0) as steps_done
+          from portfolios p
+          left join replied r on r.portfolio = p.portfolio
+          left join held h on h.portfolio = p.portfolio
+          left join steps st on st.portfolio = p.portfolio
+         group by p.portfolio
+         order by p.portfolio
+         limit :limit""";
+
   private final JdbcClient jdbc;
   private final WorkflowEngine workflow;
   private final SettingsService settings;
   private final Clock clock;
+  private final org.liaison.workflow.ProcessMaps maps;
+  private final org.liaison.mail.Outbox outbox;
+  private final org.liaison.records.RecordLifecycles lifecycles;
+
+  /** A record waiting at an activity: its reference, the page that shows it, since when. */
+  public record WaitingRecord(String reference, String link, java.time.Instant since) {}
 
   /** Whether the actor may see reports: coordinators and admins of the coalition. */
   public static boolean mayRead(Actor actor) {
@@ -186,8 +255,26 @@ public class ReportService {
         .query((rs, i) -> new CycleTimes.Measure(CycleTimes.DEFENDER_REPORTED_TO_ASSESSED, rs.getLong(1),
             round((Double) rs.getObject(2)), round((Double) rs.getObject(3))))
         .list().forEach(m -> found.put(m.measure(), m));
+    jdbc.sql("""
+        select count(*), percentile_cont(0.5) within group (order by h), percentile_cont(0.9) within group (order by h)
+          from (select extract(epoch from cast(m.confirmed_for as timestamp) at time zone 'UTC' - m.created_at) / 3600 as h
+                  from app.meeting m
+                  left join app.officer o on o.tenant_id = m.tenant_id and o.id = m.officer_id
+                  left join app.embassy e on e.tenant_id = o.tenant_id and e.id = o.embassy_id
+                 where m.tenant_id = :t and m.status in ('FOLLOWING_UP', 'FOLLOWED_UP') and m.confirmed_for is not null
+                   and (cast(:embassy as uuid) is null or o.embassy_id = cast(:embassy as uuid))
+                   and (cast(:country as varchar) is null or e.country = cast(:country as varchar))
+                   and (cast(:theme as varchar) is null or exists (select 1 from app.case_file c
+                         where c.tenant_id = m.tenant_id and c.id = m.case_id and cast(:theme as varchar) = any(c.themes)))
+                   and (cast(:from as timestamptz) is null or m.created_at >= cast(:from as timestamptz))
+                   and (cast(:until as timestamptz) is null or m.created_at < cast(:until as timestamptz))) d""")
+        .params(p)
+        .query((rs, i) -> new CycleTimes.Measure(CycleTimes.MEETING_REQUESTED_TO_HELD, rs.getLong(1),
+            round((Double) rs.getObject(2)), round((Double) rs.getObject(3))))
+        .list().forEach(m -> found.put(m.measure(), m));
     return new CycleTimes(List.of(CycleTimes.RAISED_TO_TRIAGED, CycleTimes.RAISED_TO_OUTREACH_SENT,
-            CycleTimes.SENT_TO_FIRST_REPLY, CycleTimes.RAISED_TO_CLOSED, CycleTimes.DEFENDER_REPORTED_TO_ASSESSED).stream()
+            CycleTimes.SENT_TO_FIRST_REPLY, CycleTimes.RAISED_TO_CLOSED, CycleTimes.MEETING_REQUESTED_TO_HELD,
+            CycleTimes.DEFENDER_REPORTED_TO_ASSESSED).stream()
         .map(name -> found.getOrDefault(name, new CycleTimes.Measure(name, 0, null, null))).toList());
   }
 
@@ -196,7 +283,7 @@ public class ReportService {
     Actor actor = allowed(filter);
     Map<String, Object> p = params(actor, filter);
     p.put("limit", MAX_ROWS);
-    return new EmbassyResponsiveness(jdbc.sql(EMBASSIES_SQL)
+    List<EmbassyResponsiveness.Row> embassies = jdbc.sql(EMBASSIES_SQL)
         .params(p)
         .query((rs, i) -> {
           long sent = rs.getLong(4);
@@ -204,7 +291,18 @@ public class ReportService {
           return new EmbassyResponsiveness.Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), sent,
               replies, sent == 0 ? null : round((double) replies / sent), round((Double) rs.getObject(6)), rs.getLong(7), rs.getLong(8), rs.getLong(9));
         })
-        .list());
+        .list();
+    List<EmbassyResponsiveness.PortfolioRow> portfolios = jdbc.sql(PORTFOLIOS_SQL)
+        .params(p)
+        .query((rs, i) -> {
+          long sent = rs.getLong(2);
+          long replies = rs.getLong(3);
+          return new EmbassyResponsiveness.PortfolioRow(rs.getString(1), sent, replies,
+              sent == 0 ? null : round((double) replies / sent), round((Double) rs.getObject(4)), rs.getLong(5),
+              rs.getLong(6), rs.getLong(7));
+        })
+        .list();
+    return new EmbassyResponsiveness(embassies, portfolios);
   }
 
   /**
@@ -232,6 +330,25 @@ public class ReportService {
         .toList(), open.size());
   }
 
+  /**
+   * Where the coalition's work waits in one lifecycle: its model, how many of the coalition's records
+   * wait at each activity now and the mean time spent there. An unknown lifecycle is named.
+   */
+  @Transactional(readOnly = true)
+  public java.util.Optional<org.liaison.workflow.ProcessMaps.ProcessMap> whereWorkWaits(String processKey) {
+    requireProcess(processKey);
+    return maps.map(processKey);
+  }
+
+  /** The coalition's records waiting at one activity of a lifecycle, longest waiting first (at most 50). */
+  @Transactional(readOnly = true)
+  public List<WaitingRecord> waitingAt(String processKey, String activityId) {
+    requireProcess(processKey);
+    return maps.waitingAt(processKey, activityId).stream()
+        .map(w -> new WaitingRecord(w.businessKey(), lifecycles.link(processKey, w.businessKey()), w.since()))
+        .toList();
+  }
+
   /** Incidents of the coalition's lifecycles, newest first (at most {@link #MAX_ROWS}). */
   @Transactional(readOnly = true)
   public List<org.liaison.workflow.StuckJob> stuckWork() {
@@ -244,6 +361,20 @@ public class ReportService {
   public void retry(String jobId) {
     allowed(ReportFilter.NONE);
     workflow.retry(jobId);
+  }
+
+  /** The coalition's mail the outbox gave up on, newest first (at most {@link #MAX_ROWS}). */
+  @Transactional(readOnly = true)
+  public List<org.liaison.mail.SentMail> failedMail() {
+    allowed(ReportFilter.NONE);
+    return outbox.failed(MAX_ROWS);
+  }
+
+  /** Sends a failed message of the coalition again; another coalition's, or one not failed, is not found. */
+  @Transactional
+  public void retryMail(java.util.UUID id) {
+    allowed(ReportFilter.NONE);
+    outbox.retry(id);
   }
 
   /** The cases a filter selects, as a condition on {@code app.case_file c} (every parameter optional). */
@@ -400,6 +531,13 @@ public class ReportService {
   /** Figures to two decimals (hours: to 36 seconds), so equal inputs give equal figures, not float noise. */
   static Double round(Double value) {
     return value == null ? null : Math.round(value * 100) / 100.0;
+  }
+
+  private void requireProcess(String processKey) {
+    if (processKey == null) {
+      throw InvalidInputException.of("process", "Choose the lifecycle whose work to show.");
+    }
+    allowed(new ReportFilter(null, null, null, null, null, processKey));
   }
 
   private Actor allowed(ReportFilter filter) {

@@ -54,6 +54,22 @@ public class TaskDuePeriods {
             : DEFAULTS.getOrDefault(taskKind, FALLBACK));
   }
 
+  /**
+   * The period after which each of these kinds of task is due in the current coalition: the one it set,
+   * else Liaison's default (one query whatever their number).
+   */
+  @Transactional(readOnly = true)
+  public Map<String, String> effective(java.util.Collection<String> taskKinds) {
+    Map<String, String> set = current();
+    String sla = settings.current().defenderAssessmentSla();
+    Map<String, String> effective = new LinkedHashMap<>();
+    for (String kind : taskKinds) {
+      effective.put(kind, set.getOrDefault(kind, DEFENDER_ASSESSMENT.equals(kind) ? sla
+          : DEFAULTS.getOrDefault(kind, FALLBACK)));
+    }
+    return effective;
+  }
+
   /** The periods the current coalition set itself, by kind. */
   @Transactional(readOnly = true)
   public Map<String, String> current() {

@@ -26,18 +26,42 @@ public class Coalitions {
       id, name, reference_prefix, status, status_reason, status_changed_at, status_changed_by, created_at, created_by""";
 
   private final JdbcClient jdbc;
-  private final RowSecurity rowSecurity;
-
-  Coalitions(JdbcClient jdbc, RowSecurity rowSecurity) {
+  Coalitions(JdbcClient jdbc) {
     this.jdbc = jdbc;
-    this.rowSecurity = rowSecurity;
   }
 
-  /** Every coalition, by name. */
+  /** A page of the coalitions, by name (at most {@value #PAGE_MAX}). */
   @Transactional(readOnly = true)
-  public List<RegisteredCoalition> all() {
-    return jdbc.sql("select " + COLUMNS + " from app.tenant order by lower(name), id").query(Coalitions::row).list();
+  public List<RegisteredCoalition> page(int offset, int limit) {
+    return jdbc.sql("select " + COLUMNS + " from app.tenant order by lower(name), id offset :offset limit :limit")
+        .param("offset", Math.max(0, offset)).param("limit", Math.max(0, Math.min(limit, PAGE_MAX)))
+        .query(Coalitions::row).list();
   }
+
+  /** How many coalitions there are. */
+  @Transactional(readOnly = true)
+  public int count() {
+    return jdbc.sql("select count(*) from app.tenant").query(Integer.class).single();
+  }
+
+  /**
+   * Members and pending invitations (sent, not accepted, revoked or expired at {@code at}) of each
+   * of the given coalitions, in one round trip: {@code [members, pending]} by coalition id.
+   */
+  @Transactional(readOnly = true)
+  public Map<String, int[]> counts(List<String> ids, Instant at) {
+    Map<String, int[]> counts = new LinkedHashMap<>();
+    if (ids.isEmpty()) {
+      return counts;
+    }
+    jdbc.sql("select tenant_id, members, pending_invitations from app.coalition_counts(:ids, :at)")
+        .param("ids", ids.toArray(String[]::new)).param("at", Timestamp.from(at))
+        .query((rs, n) -> counts.put(rs.getString(1), new int[] {rs.getInt(2), rs.getInt(3)})).list();
+    return counts;
+  }
+
+  /** The most coalitions one page holds. */
+  public static final int PAGE_MAX = 100;
 
   @Transactional(readOnly = true)
   public Optional<RegisteredCoalition> find(String id) {
@@ -84,21 +108,6 @@ public class Coalitions {
         .update() == 1;
   }
 
-  /**
-   * How many people belong to each coalition (any role). Counts each coalition in its own row-security
-   * binding (in a transaction of its own, so no binding outlives it), and nothing but the count leaves
-   * a coalition.
-   */
-  @Transactional(readOnly = true, propagation = Propagation.REQUIRES_NEW)
-  public Map<String, Integer> memberCounts() {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (RegisteredCoalition c : all()) {
-      rowSecurity.bindTenant(c.id());
-      counts.put(c.id(), jdbc.sql("select count(distinct username) from app.membership where tenant_id = :tenant")
-          .param("tenant", c.id()).query(Integer.class).single());
-    }
-    return counts;
-  }
 
   private static RegisteredCoalition row(ResultSet rs, int n) throws SQLException {
     return new RegisteredCoalition(

@@ -100,6 +100,37 @@ public class MembershipService {
     return result;
   }
 
+  /**
+   * A page of a coalition's people with their roles, by username (at most {@value #PAGE_MAX}); for
+   * administering the coalition's membership (the caller checks who may).
+   */
+  @Transactional(readOnly = true)
+  public Map<String, Set<Role>> rolesByMember(String tenantId, int offset, int limit) {
+    rowSecurity.bindTenant(tenantId);
+    Map<String, Set<Role>> result = new java.util.LinkedHashMap<>();
+    jdbc.sql("""
+            select m.username, m.role from app.membership m
+              join (select username from app.membership where tenant_id = :tenant
+                     group by username order by username offset :offset limit :limit) page on page.username = m.username
+             where m.tenant_id = :tenant order by m.username""")
+        .param("tenant", tenantId).param("offset", Math.max(0, offset)).param("limit", Math.max(0, Math.min(limit, PAGE_MAX)))
+        .query((rs, n) -> result.computeIfAbsent(rs.getString("username"), k -> EnumSet.noneOf(Role.class))
+            .add(Role.fromKey(rs.getString("role"))))
+        .list();
+    return result;
+  }
+
+  /** How many people belong to a coalition (any role). */
+  @Transactional(readOnly = true)
+  public int memberCount(String tenantId) {
+    rowSecurity.bindTenant(tenantId);
+    return jdbc.sql("select count(distinct username) from app.membership where tenant_id = :tenant")
+        .param("tenant", tenantId).query(Integer.class).single();
+  }
+
+  /** The most people one page of {@link #rolesByMember(String, int, int)} holds. */
+  public static final int PAGE_MAX = 100;
+
   /** A person's roles in a coalition; empty when they are not a member. */
   @Transactional(readOnly = true)
   public Set<Role> rolesOf(String tenantId, String username) {

@@ -1,7 +1,7 @@
 package org.liaison.workflow;
 
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -67,14 +67,39 @@ public class CoalitionWork {
     return inCoalition(tenantId, () -> runtime.createProcessInstanceQuery().tenantIdIn(tenantId).suspended().count());
   }
 
-  /** The open tasks assigned to a person in the actor's coalition, oldest first. */
+  /** The most open tasks of one person {@link #tasksAssignedTo(String)} returns. */
+  public static final int ASSIGNED_MAX = 500;
+
+  /**
+   * The open tasks assigned to a person in the actor's coalition, oldest first, at most
+   * {@value #ASSIGNED_MAX}: three engine queries whatever their number.
+   */
   public List<WorkItem> tasksAssignedTo(String username) {
     Actor actor = TenantContext.current();
-    List<String> ids = inCoalition(actor.tenantId(), () -> tasks.createTaskQuery().taskAssignee(username)
-        .tenantIdIn(actor.tenantId()).list().stream()
-        .sorted(Comparator.comparing(Task::getCreateTime).thenComparing(Task::getId))
-        .map(Task::getId).toList());
-    return ids.stream().map(id -> describe(actor.tenantId(), id)).toList();
+    return inCoalition(actor.tenantId(), () -> {
+      List<Task> open = tasks.createTaskQuery().taskAssignee(username).tenantIdIn(actor.tenantId()).initializeFormKeys()
+          .orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(0, ASSIGNED_MAX);
+      if (open.isEmpty()) {
+        return List.of();
+      }
+      java.util.Set<String> instances = open.stream().map(Task::getProcessInstanceId).filter(java.util.Objects::nonNull)
+          .collect(java.util.stream.Collectors.toSet());
+      Map<String, String> businessKeys = new java.util.HashMap<>();
+      if (!instances.isEmpty()) {
+        runtime.createProcessInstanceQuery().processInstanceIds(instances).tenantIdIn(actor.tenantId()).list()
+            .forEach(pi -> businessKeys.put(pi.getId(), pi.getBusinessKey()));
+      }
+      java.util.Set<String> groupTasks = tasks.createTaskQuery().taskIdIn(open.stream().map(Task::getId)
+              .toArray(String[]::new)).withCandidateGroups().includeAssignedTasks().list().stream()
+          .map(Task::getId).collect(java.util.stream.Collectors.toSet());
+      return open.stream().map(t -> {
+        String definition = t.getProcessDefinitionId();
+        return new WorkItem(t.getId(), t.getName(),
+            definition == null ? null : definition.substring(0, definition.indexOf(':')), t.getTaskDefinitionKey(),
+            t.getFormKey(), t.getProcessInstanceId(), businessKeys.get(t.getProcessInstanceId()), t.getAssignee(),
+            t.getCreateTime().toInstant(), groupTasks.contains(t.getId()));
+      }).toList();
+    });
   }
 
   /** Gives a group task held by {@code from} back to its groups, in the actor's coalition. */
@@ -116,19 +141,6 @@ public class CoalitionWork {
       throw TaskNotAvailableException.gone(taskId);
     }
     return task;
-  }
-
-  private WorkItem describe(String tenantId, String taskId) {
-    return inCoalition(tenantId, () -> {
-      Task t = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
-      String businessKey = runtime.createProcessInstanceQuery().processInstanceId(t.getProcessInstanceId()).list().stream()
-          .map(pi -> pi.getBusinessKey()).findFirst().orElse(null);
-      boolean group = tasks.createTaskQuery().taskId(taskId).withCandidateGroups().includeAssignedTasks().count() > 0;
-      String definition = t.getProcessDefinitionId();
-      return new WorkItem(t.getId(), t.getName(), definition == null ? null : definition.substring(0, definition.indexOf(':')),
-          t.getTaskDefinitionKey(), t.getFormKey(), t.getProcessInstanceId(), businessKey, t.getAssignee(),
-          t.getCreateTime().toInstant(), group);
-    });
   }
 
   private <T> T inCoalition(String tenantId, Supplier<T> work) {

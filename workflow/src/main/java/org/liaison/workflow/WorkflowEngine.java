@@ -39,7 +39,6 @@ import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
 import org.liaison.common.NotAllowedException;
 import org.liaison.tenancy.Actor;
 import org.liaison.tenancy.Role;
-import org.liaison.tenancy.TenantContext;
 import org.springframework.stereotype.Service;
 
 /**
@@ -414,12 +413,22 @@ public class WorkflowEngine {
               .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
       return found.stream().map(i -> new StuckJob(i.getId(),
               i.getProcessDefinitionId() == null ? null : i.getProcessDefinitionId().substring(0, i.getProcessDefinitionId().indexOf(':')),
-              businessKeys.get(i.getProcessInstanceId()), i.getActivityId(), i.getIncidentType(), i.getIncidentMessage(),
+              businessKeys.get(i.getProcessInstanceId()), i.getActivityId(), activityName(i.getProcessDefinitionId(),
+                  i.getActivityId()), i.getIncidentType(), i.getIncidentMessage(),
               i.getIncidentTimestamp().toInstant(),
               org.camunda.bpm.engine.runtime.Incident.FAILED_JOB_HANDLER_TYPE.equals(i.getIncidentType())
                   ? i.getConfiguration() : null))
           .toList();
     });
+  }
+
+  /** The name a model gives an activity (the engine caches deployed models), or its id when it has none. */
+  private String activityName(String processDefinitionId, String activityId) {
+    if (processDefinitionId == null || activityId == null) {
+      return activityId;
+    }
+    var element = repository.getBpmnModelInstance(processDefinitionId).getModelElementById(activityId);
+    return element instanceof FlowNode node && node.getName() != null ? node.getName() : activityId;
   }
 
   /**
@@ -573,17 +582,7 @@ public class WorkflowEngine {
   }
 
   private <T> T asActor(Function<Actor, T> work) {
-    Actor actor = TenantContext.current();
-    Authentication previous = identity.getCurrentAuthentication();
-    identity.setAuthentication(actor.username(), actor.engineGroups(), List.of(actor.tenantId()));
-    try {
-      return work.apply(actor);
-    } finally {
-      if (previous == null) {
-        identity.clearAuthentication();
-      } else {
-        identity.setAuthentication(previous);
-      }
-    }
+    return EngineIdentity.asActor(identity, work);
   }
+
 }

@@ -76,6 +76,8 @@ class CaseListBenchmark extends DatabaseIT {
         pct(all, 95));
     System.out.println("[benchmark] plan of 'search + all filters' in one coalition (as liaison_app, RLS on):");
     System.out.println(plan());
+    // the target: a page of the list stays interactive (README: p95 ≤ 50 ms per page) at this size
+    org.assertj.core.api.Assertions.assertThat(pct(all, 95)).as("p95 of a cases list page, ms").isLessThanOrEqualTo(50.0);
   }
 
   private Found<?> page(Random random, CaseQuery query) {

@@ -95,7 +95,7 @@ class InvitationsIT extends DatabaseIT {
     String expired = invite("cy@inv.example", Role.MEMBER);
     fx.update("update app.invitation set expires_at = now() - interval '1 minute' where token_hash = ?", SecretTokens.hash(expired));
     String revoked = invite("di@inv.example", Role.MEMBER);
-    UUID revokedId = TenantContext.callAs(coordinator, members::pendingInvitations).stream()
+    UUID revokedId = TenantContext.callAs(coordinator, () -> members.pendingInvitations()).stream()
         .filter(i -> i.email().equals("di@inv.example")).findFirst().orElseThrow().id();
     TenantContext.runAs(coordinator, () -> members.revoke(revokedId));
     String valid = invite("ed@inv.example", Role.MEMBER);
@@ -154,14 +154,14 @@ class InvitationsIT extends DatabaseIT {
   @Test
   void resending_replaces_the_link_and_withdrawing_ends_it() {
     String first = invite("gi@inv.example", Role.MEMBER);
-    UUID id = TenantContext.callAs(coordinator, members::pendingInvitations).stream()
+    UUID id = TenantContext.callAs(coordinator, () -> members.pendingInvitations()).stream()
         .filter(i -> i.email().equals("gi@inv.example")).findFirst().orElseThrow().id();
     TenantContext.runAs(coordinator, () -> members.resend(id));
     String second = fx.linkTo(coalition, "gi@inv.example");
     assertThat(second).isNotEqualTo(first);
     assertThat(invitations.inspect(coalition, first).state()).as("the old link stops working").isEqualTo(InvitationState.INVALID);
     assertThat(invitations.inspect(coalition, second).state()).isEqualTo(InvitationState.VALID);
-    assertThat(TenantContext.callAs(coordinator, members::pendingInvitations)).filteredOn(i -> i.id().equals(id))
+    assertThat(TenantContext.callAs(coordinator, () -> members.pendingInvitations())).filteredOn(i -> i.id().equals(id))
         .singleElement().satisfies(i -> assertThat(i.sends()).isEqualTo(2));
   }
 

@@ -149,6 +149,40 @@ class PlatformAdministrationIT extends DatabaseIT {
         .isInstanceOf(org.liaison.tenancy.NoCoalitionSelectedException.class);
   }
 
+  @Test
+  void coalitions_come_a_page_at_a_time_with_counts_equal_to_each_coalitions_own() {
+    String one = fx.coalitionWithCoordinator("omega");
+    TenantContext.runAs(memberships.actorFor(AdminFixture.chair(one), one),
+        () -> members.invite(new NewInvitation("second@" + one + ".example", Set.of(Role.MEMBER))));
+    fx.coalitionWithCoordinator("sigma");
+
+    int total = fx.asAdmin(platform::coalitionCount);
+    assertThat(total).isEqualTo(Integer.parseInt(fx.query("select count(*) from app.tenant").get(0)));
+    List<CoalitionSummary> walked = new java.util.ArrayList<>();
+    for (int offset = 0; offset < total; offset += 2) {
+      int from = offset;
+      List<CoalitionSummary> page = fx.asAdmin(() -> platform.coalitions(from, 2));
+      assertThat(page).hasSizeBetween(1, 2);
+      walked.addAll(page);
+    }
+    assertThat(walked).extracting(c -> c.coalition().id()).doesNotHaveDuplicates().hasSize(total);
+    assertThat(walked).extracting(c -> c.coalition().coalition().name().toLowerCase(java.util.Locale.ROOT))
+        .isSortedAccordingTo(String::compareTo);
+    for (CoalitionSummary c : walked) {
+      String id = c.coalition().id();
+      assertThat(c.members()).as("members of %s", id).isEqualTo(Integer.parseInt(fx.query(
+          "select count(distinct username) from app.membership where tenant_id = ?", id).get(0)));
+      assertThat(c.pendingInvitations()).as("pending invitations of %s", id).isEqualTo(Integer.parseInt(fx.query(
+          "select count(*) from app.invitation where tenant_id = ? and accepted_at is null and revoked_at is null "
+              + "and expires_at > now()", id).get(0)));
+    }
+    CoalitionSummary omega = walked.stream().filter(c -> c.coalition().id().equals(one)).findFirst().orElseThrow();
+    assertThat(omega.members()).isEqualTo(1);
+    assertThat(omega.pendingInvitations()).isEqualTo(1);
+    assertThat(fx.asAdmin(() -> platform.coalitions(0, 10_000))).as("one call returns a page at most")
+        .hasSizeLessThanOrEqualTo(PlatformAdministration.PAGE_MAX);
+  }
+
   static Object run(Runnable r) {
     r.run();
     return null;

@@ -74,4 +74,27 @@ class MemberOrganisationServiceIT extends DatabaseIT {
         .isInstanceOf(NotAllowedException.class);
     assertThat(TenantContext.callAs(coalitions.memberA(), organisations::list)).isEmpty();
   }
+
+  @Test
+  void a_coalition_records_at_most_five_hundred_organisations_and_the_one_beyond_is_refused_with_the_reason()
+      throws Exception {
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(database().url(), database().username(),
+        database().password()); java.sql.PreparedStatement st = c.prepareStatement("""
+        insert into app.member_organisation (id, tenant_id, name, contact_email, created_at)
+        select gen_random_uuid(), ?, 'Organisation ' || n, 'o' || n || '@example.org', now()
+          from generate_series(1, ?) n""")) {
+      st.setString(1, coalitions.a.id());
+      st.setInt(2, MemberOrganisationService.MAX - 1);
+      st.executeUpdate();
+    }
+    TenantContext.runAs(coalitions.coordinatorA(),
+        () -> organisations.add(new NewMemberOrganisation("The last one", "last@example.org")));
+    assertThatThrownBy(() -> TenantContext.runAs(coalitions.coordinatorA(),
+        () -> organisations.add(new NewMemberOrganisation("One too many", "many@example.org"))))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors().get("name"))
+            .contains("already records 500 member organisations").contains("remove one"));
+    assertThat(TenantContext.callAs(coalitions.memberA(), organisations::count)).isEqualTo(MemberOrganisationService.MAX);
+    assertThat(TenantContext.callAs(coalitions.memberA(), organisations::list)).hasSize(MemberOrganisationService.MAX)
+        .noneMatch(o -> o.name().equals("One too many"));
+  }
 }

@@ -40,11 +40,15 @@ public final class ReportFixture {
   }
 
   public UUID officer(UUID embassy, String name, LocalDate lastContact, String cadence) {
+    return officer(embassy, name, lastContact, cadence, "HUMAN_RIGHTS");
+  }
+
+  public UUID officer(UUID embassy, String name, LocalDate lastContact, String cadence, String portfolio) {
     UUID id = UUID.randomUUID();
     run(() -> jdbc.sql("""
         insert into app.officer (id, tenant_id, embassy_id, name, portfolio, contact_cadence, last_contact_on, created_at)
-        values (?, ?, ?, ?, 'HUMAN_RIGHTS', ?, ?, now())""")
-        .params(id, actor.tenantId(), embassy, name, cadence, lastContact).update());
+        values (?, ?, ?, ?, ?, ?, ?, now())""")
+        .params(id, actor.tenantId(), embassy, name, portfolio, cadence, lastContact).update());
     return id;
   }
 
@@ -89,6 +93,17 @@ public final class ReportFixture {
                                  created_at, updated_at)
         values (?, ?, ?, ?, ?, ?, ?, 'coordA', ?, now(), now())""")
         .params(UUID.randomUUID(), actor.tenantId(), "MT-" + (++counter), "MT-" + counter, engagement, kase, officer, status)
+        .update());
+  }
+
+  /** A meeting requested at {@code requested} and held on {@code heldOn}. */
+  public void meeting(UUID engagement, UUID kase, UUID officer, String status, Instant requested, LocalDate heldOn) {
+    run(() -> jdbc.sql("""
+        insert into app.meeting (id, tenant_id, reference, business_key, engagement_id, case_id, officer_id, owner, status,
+                                 confirmed_for, created_at, updated_at)
+        values (?, ?, ?, ?, ?, ?, ?, 'coordA', ?, ?, ?, ?)""")
+        .params(UUID.randomUUID(), actor.tenantId(), "MT-" + (++counter), "MT-" + counter, engagement, kase, officer, status,
+            heldOn, ts(requested), ts(requested))
         .update());
   }
 

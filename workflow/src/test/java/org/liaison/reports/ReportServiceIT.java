@@ -67,7 +67,7 @@ class ReportServiceIT extends DatabaseIT {
     nairobi = f.embassy("KE", "Nairobi");
     kampala = f.embassy("UG", "Kampala");
     wanjiru = f.officer(nairobi, "Wanjiru Kamau", today.minusDays(100), "P30D");
-    UUID okello = f.officer(kampala, "Okello Odongo", today, null);
+    UUID okello = f.officer(kampala, "Okello Odongo", today, null, "LABOR");
 
     UUID c1 = f.kase(MARCH, "CLOSED", hours(MARCH, 100), "KE", "LABOR_RIGHTS");
     Instant c2At = MARCH.plusSeconds(86_400);
@@ -91,8 +91,10 @@ class ReportServiceIT extends DatabaseIT {
     f.outreachTo(c2, wanjiru);
     f.outreachTo(c3, okello);
     UUID reply1 = f.reply(c1, wanjiru, hours(MARCH, 10 + 24));
-    f.reply(c2, wanjiru, hours(c2At, 20 + 48));
+    UUID reply2 = f.reply(c2, wanjiru, hours(c2At, 20 + 48));
     f.meeting(reply1, c1, wanjiru, "FOLLOWED_UP");
+    // requested on March 2 at midnight UTC, held on March 6: 96 h
+    f.meeting(reply2, c2, wanjiru, "FOLLOWING_UP", c2At, LocalDate.parse("2026-03-06"));
     f.nextStep(reply1, true);
     f.nextStep(reply1, false);
     // defenders (default assessment SLA: 4 h): assessed after 2 h (met) and 12 h (breached), one reported in June
@@ -124,6 +126,9 @@ class ReportServiceIT extends DatabaseIT {
     // defenders reported -> assessed: 2, 12 h (the third not assessed); p90 at rank 0.9: 2 + 0.9 * 10 = 11
     assertThat(times.measure(CycleTimes.DEFENDER_REPORTED_TO_ASSESSED))
         .isEqualTo(new Measure(CycleTimes.DEFENDER_REPORTED_TO_ASSESSED, 2, 7.0, 11.0));
+    // meetings requested -> held: one held (96 h); the other has no date of its own
+    assertThat(times.measure(CycleTimes.MEETING_REQUESTED_TO_HELD))
+        .isEqualTo(new Measure(CycleTimes.MEETING_REQUESTED_TO_HELD, 1, 96.0, 96.0));
   }
 
   @Test
@@ -177,10 +182,17 @@ class ReportServiceIT extends DatabaseIT {
   void embassies_show_outreach_replies_rate_median_days_meetings_and_next_steps() {
     EmbassyResponsiveness embassies = as(coordinator, () -> reports.embassies(ReportFilter.NONE));
     assertThat(embassies.embassies()).containsExactly(
-        new EmbassyResponsiveness.Row(nairobi, "KE", "Nairobi", 2, 2, 1.0, 1.5, 1, 2, 1),
+        new EmbassyResponsiveness.Row(nairobi, "KE", "Nairobi", 2, 2, 1.0, 1.5, 2, 2, 1),
         new EmbassyResponsiveness.Row(kampala, "UG", "Kampala", 1, 0, 0.0, null, 0, 0, 0));
     assertThat(as(coordinator, () -> reports.embassies(ReportFilter.NONE.withEmbassy(kampala))).embassies())
         .extracting(EmbassyResponsiveness.Row::city).containsExactly("Kampala");
+    // per officer portfolio: Wanjiru (human rights) got two outreaches and replied to both after 1 and 2
+    // days, met twice, with two next steps, one done; Okello (labor) got one and did not reply
+    assertThat(embassies.portfolios()).containsExactly(
+        new EmbassyResponsiveness.PortfolioRow("HUMAN_RIGHTS", 2, 2, 1.0, 1.5, 2, 2, 1),
+        new EmbassyResponsiveness.PortfolioRow("LABOR", 1, 0, 0.0, null, 0, 0, 0));
+    assertThat(as(coordinator, () -> reports.embassies(ReportFilter.NONE.withEmbassy(kampala))).portfolios())
+        .extracting(EmbassyResponsiveness.PortfolioRow::portfolio).containsExactly("LABOR");
   }
 
   @Test
@@ -201,7 +213,7 @@ class ReportServiceIT extends DatabaseIT {
   void an_empty_coalition_has_zero_counts_and_no_medians() {
     Actor b = coalitions.coordinatorB();
     CycleTimes times = as(b, () -> reports.cycleTimes(ReportFilter.NONE));
-    assertThat(times.measures()).hasSize(5).allSatisfy(m -> {
+    assertThat(times.measures()).hasSize(6).allSatisfy(m -> {
       assertThat(m.count()).isZero();
       assertThat(m.medianHours()).isNull();
       assertThat(m.p90Hours()).isNull();
@@ -212,6 +224,7 @@ class ReportServiceIT extends DatabaseIT {
     assertThat(overview.openSteps()).isEmpty();
     assertThat(overview.officersPastCadence()).isEmpty();
     assertThat(as(b, () -> reports.embassies(ReportFilter.NONE)).embassies()).isEmpty();
+    assertThat(as(b, () -> reports.embassies(ReportFilter.NONE)).portfolios()).isEmpty();
   }
 
   @Test

@@ -63,6 +63,7 @@ class ReportsBenchmark extends DatabaseIT {
     StringBuilder out = new StringBuilder();
     String slowest = null;
     double slowestP95 = -1;
+    double worstP95 = -1;
     for (Map.Entry<String, Function<ReportFilter, Object>> kind : kinds.entrySet()) {
       List<Long> micros = new ArrayList<>();
       for (int i = 0; i < ROUNDS; i++) {
@@ -72,6 +73,7 @@ class ReportsBenchmark extends DatabaseIT {
         micros.add((System.nanoTime() - start) / 1000);
       }
       double p95 = pct(micros, 95);
+      worstP95 = Math.max(worstP95, p95);
       out.append(String.format("  %-40s p50 %7.1f ms  p95 %7.1f ms%n", kind.getKey(), pct(micros, 50), p95));
       if (!kind.getKey().equals("overview") && !kind.getKey().equals("workload") && p95 > slowestP95) {
         slowest = kind.getKey();
@@ -88,6 +90,8 @@ class ReportsBenchmark extends DatabaseIT {
         .params(params).query(String.class).list()));
     System.out.println("[benchmark] plan of the slowest SQL report ('" + slowest + "', coalition rb-7, as liaison_app, RLS on):");
     plan.forEach(line -> System.out.println("  " + line));
+    // the target of issue 8: every report of one coalition within 200 ms at p95 at this size
+    org.assertj.core.api.Assertions.assertThat(worstP95).as("p95 of the slowest report, ms").isLessThanOrEqualTo(200.0);
   }
 
   private static Actor coordinator(Random random) {

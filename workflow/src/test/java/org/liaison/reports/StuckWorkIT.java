@@ -50,6 +50,7 @@ class StuckWorkIT extends DatabaseIT {
       assertThat(s.processKey()).isEqualTo(RelationshipCadenceProcess.KEY);
       assertThat(s.businessKey()).isEqualTo(officer.id().toString());
       assertThat(s.type()).isEqualTo("failedJob");
+      assertThat(s.activityName()).as("the step's name from the model, not its id").isEqualTo("Cadence due");
       assertThat(s.jobId()).isEqualTo(timer.getId());
     });
     Actor other = coalitions.coordinatorB();
@@ -67,5 +68,50 @@ class StuckWorkIT extends DatabaseIT {
     assertThat(as(coordinator, () -> workflow.openTasks(RelationshipCadenceProcess.KEY, 10)))
         .as("the cadence passed: a reach-out step waits").extracting(o -> o.processKey())
         .containsExactly(RelationshipCadenceProcess.KEY);
+  }
+
+  @Test
+  void failed_mail_is_listed_for_its_coalition_only_and_a_retry_queues_it_again() throws Exception {
+    java.util.UUID failed = java.util.UUID.randomUUID();
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(database().url(), database().username(),
+        database().password()); java.sql.PreparedStatement st = c.prepareStatement("""
+            insert into app.outbox_message (id, tenant_id, idempotency_key, recipients, subject, body, status, attempts,
+                                            last_error, next_attempt_at, created_at)
+            values (?, ?, ?, array['officer@embassy.example'], 'Outreach', 'Dear officer', 'FAILED', 5,
+                    '550 mailbox unavailable', now(), now())""")) {
+      st.setObject(1, failed);
+      st.setString(2, coalitions.a.id());
+      st.setString(3, "test-" + failed);
+      st.executeUpdate();
+    }
+    Actor coordinator = coalitions.coordinatorA();
+    assertThat(as(coordinator, () -> reports.failedMail())).singleElement().satisfies(m -> {
+      assertThat(m.id()).isEqualTo(failed);
+      assertThat(m.lastError()).isEqualTo("550 mailbox unavailable");
+    });
+    assertThat(as(coalitions.coordinatorB(), () -> reports.failedMail())).as("B never sees A's mail").isEmpty();
+    assertThatThrownBy(() -> as(coalitions.coordinatorB(), () -> reports.retryMail(failed)))
+        .isInstanceOf(org.liaison.common.NotFoundException.class);
+    assertThatThrownBy(() -> as(coalitions.memberA(), () -> reports.retryMail(failed)))
+        .isInstanceOf(NotAllowedException.class);
+    assertThat(status(failed)).as("refused retries changed nothing").isEqualTo("FAILED/5");
+
+    as(coordinator, () -> reports.retryMail(failed));
+    assertThat(status(failed)).isEqualTo("PENDING/0");
+    assertThat(as(coordinator, () -> reports.failedMail())).isEmpty();
+    assertThatThrownBy(() -> as(coordinator, () -> reports.retryMail(failed))).as("no longer failed")
+        .isInstanceOf(org.liaison.common.NotFoundException.class);
+  }
+
+  private static String status(java.util.UUID id) throws java.sql.SQLException {
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(database().url(), database().username(),
+        database().password()); java.sql.PreparedStatement st = c.prepareStatement(
+            "select status || '/' || attempts from app.outbox_message where id = ?")) {
+      st.setObject(1, id);
+      try (java.sql.ResultSet rs = st.executeQuery()) {
+        rs.next();
+        return rs.getString(1);
+      }
+    }
   }
 }

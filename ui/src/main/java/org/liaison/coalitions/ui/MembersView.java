@@ -81,7 +81,10 @@ class MembersView extends VerticalLayout {
     invitations.addColumn(i -> Labels.when(i.expiresAt())).setHeader(getTranslation("members.expires")).setAutoWidth(true);
     invitations.addComponentColumn(this::invitationActions).setHeader(getTranslation("members.actions")).setAutoWidth(true);
     invitations.setEmptyStateText(getTranslation("members.invitations.empty"));
-    invitations.setAllRowsVisible(true);
+    invitations.setPageSize(50);
+    invitations.setHeight("16rem");
+    invitations.setItems(q -> admin.pendingInvitations(q.getOffset(), q.getLimit()).stream(),
+        q -> admin.pendingInvitationCount());
     add(new H3(getTranslation("members.invitations.title")), invitations);
 
     members.setId("members-grid");
@@ -92,7 +95,9 @@ class MembersView extends VerticalLayout {
     members.addColumn(Member::email).setHeader(getTranslation("members.email")).setFlexGrow(2);
     members.addColumn(m -> RoleChoice.words(this, m.roles())).setHeader(getTranslation("members.roles")).setFlexGrow(2);
     members.addComponentColumn(this::memberActions).setHeader(getTranslation("members.actions")).setAutoWidth(true);
-    members.setAllRowsVisible(true);
+    members.setPageSize(50);
+    members.setHeight("24rem");
+    members.setItems(q -> admin.members(q.getOffset(), q.getLimit()).stream(), q -> admin.memberCount());
     add(new H3(getTranslation("members.people.title")), members);
 
     audit.setId("audit-grid");
@@ -186,8 +191,8 @@ class MembersView extends VerticalLayout {
   }
 
   void refresh() {
-    members.setItems(admin.members());
-    invitations.setItems(admin.pendingInvitations());
+    members.getDataProvider().refreshAll();
+    invitations.getDataProvider().refreshAll();
     audit.setItems(admin.audit());
   }
 }

@@ -65,7 +65,10 @@ class PlatformView extends VerticalLayout {
         .setHeader(getTranslation("platform.since")).setFlexGrow(2);
     grid.addComponentColumn(this::actions).setHeader(getTranslation("platform.actions")).setAutoWidth(true).setFlexGrow(0);
     grid.setEmptyStateText(getTranslation("platform.empty"));
-    grid.setAllRowsVisible(true);
+    // hundreds of coalitions: the grid asks for the rows it shows, a page at a time, and counts them
+    grid.setPageSize(50);
+    grid.setHeight("30rem");
+    grid.setItems(query -> coalitions(query.getOffset(), query.getLimit()), query -> platform.coalitionCount());
     add(grid);
 
     mail.setId("platform-mail");
@@ -137,8 +140,21 @@ class PlatformView extends VerticalLayout {
     return field;
   }
 
+  private java.util.stream.Stream<CoalitionSummary> coalitions(int offset, int limit) {
+    java.util.List<CoalitionSummary> rows = new java.util.ArrayList<>();
+    while (rows.size() < limit) {
+      java.util.List<CoalitionSummary> page = platform.coalitions(offset + rows.size(),
+          Math.min(PlatformAdministration.PAGE_MAX, limit - rows.size()));
+      rows.addAll(page);
+      if (page.isEmpty()) {
+        break;
+      }
+    }
+    return rows.stream();
+  }
+
   private void refresh() {
-    grid.setItems(platform.coalitions());
+    grid.getDataProvider().refreshAll();
     mail.setItems(accounts.platformMail(MAIL_SHOWN));
   }
 }

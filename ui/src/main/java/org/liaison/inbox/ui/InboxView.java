@@ -75,8 +75,9 @@ class InboxView extends VerticalLayout {
   private final ComboBox<TaskOrder> sort;
   private final Span count = new Span();
 
-  InboxView(InboxService inbox, CurrentUser user) {
+  InboxView(InboxService inbox, CurrentUser user, org.liaison.workflow.TaskChanges changes) {
     this.inbox = inbox;
+    org.liaison.ui.LiveTasks.follow(this, changes, true, this::refresh);
     this.me = user.username();
     this.coordinator = inbox.views().contains(TaskScope.ALL_OPEN);
     setId("inbox");

@@ -100,7 +100,7 @@ class ReportsView extends VerticalLayout {
     problem.setVisible(false);
     figures.setId("report-figures");
     figures.setWidthFull();
-    add(filters, problem, figures);
+    add(filters, problem, figures, new WhereWorkWaits(reports));
     refresh();
   }
 
@@ -143,12 +143,22 @@ class ReportsView extends VerticalLayout {
         overview.officersPastCadence().stream().map(o -> "officers/" + o.id()).toList());
     figure(times.table(), 0, new int[] {2, 3}, caption("cycle-times"), true);
     figure(embassies.table(), 1, new int[] {2, 3, 6}, caption("embassies"), false);
+    figure(portfolioNames(embassies.portfolioTable()), 0, new int[] {1, 2, 5}, caption("portfolios"), false);
     figure(table(tables, "hrr-cycles"), 0, new int[] {6, 7}, caption("hrr-cycles"), false);
     figure(table(tables, "convenings"), 1, new int[] {3, 4}, caption("convenings"), false);
     figure(transposed(table(tables, "defender-sla")), 0, new int[] {1},
         getTranslation("reports.defender-sla.captionSla", overview.defenderSla().sla()), true);
     figure(named(workload.table()), 0, new int[] {1, 4}, caption("workload"), false);
     stuckWork(stuck);
+  }
+
+  /** The portfolio table with each portfolio's name in words. */
+  private ReportTable portfolioNames(ReportTable table) {
+    return new ReportTable(table.id(), table.columns(), table.rows().stream().map(r -> {
+      List<Object> row = new ArrayList<>(r);
+      row.set(0, getTranslation("portfolio." + row.get(0)));
+      return java.util.Collections.unmodifiableList(row);
+    }).toList());
   }
 
   /** The workload table with "offered to a group" for the tasks nobody holds. */
@@ -180,7 +190,7 @@ class ReportsView extends VerticalLayout {
       grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
       grid.addColumn(j -> getTranslation("process." + j.processKey())).setHeader(getTranslation("reports.column.process")).setAutoWidth(true);
       grid.addColumn(StuckJob::businessKey).setHeader(getTranslation("reports.column.record")).setAutoWidth(true);
-      grid.addColumn(StuckJob::activityId).setHeader(getTranslation("reports.column.step")).setAutoWidth(true);
+      grid.addColumn(StuckJob::activityName).setHeader(getTranslation("reports.column.step")).setAutoWidth(true);
       grid.addColumn(j -> j.message() == null ? getTranslation("reports.stuck-work.noMessage") : j.message())
           .setHeader(getTranslation("reports.column.message")).setFlexGrow(2);
       grid.addColumn(j -> Labels.when(j.since())).setHeader(getTranslation("reports.column.since")).setAutoWidth(true);
@@ -194,7 +204,48 @@ class ReportsView extends VerticalLayout {
       grid.setAllRowsVisible(true);
       section.add(grid);
     }
+    section.add(failedMail(reports.failedMail()));
     figures.add(section);
+  }
+
+  /** Mail the outbox gave up on, each with a Retry that queues it again. */
+  private Div failedMail(List<org.liaison.mail.SentMail> failed) {
+    Div part = new Div();
+    part.setId("failed-mail");
+    part.add(new com.vaadin.flow.component.html.H4(getTranslation("reports.failed-mail.title")));
+    if (failed.isEmpty()) {
+      Paragraph none = new Paragraph(getTranslation("reports.failed-mail.none"));
+      none.setId("empty-failed-mail");
+      part.add(none);
+      return part;
+    }
+    Grid<org.liaison.mail.SentMail> grid = new Grid<>();
+    grid.setId("table-failed-mail");
+    grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+    grid.addColumn(m -> String.join(", ", m.to())).setHeader(getTranslation("sentMail.to")).setAutoWidth(true);
+    grid.addColumn(org.liaison.mail.SentMail::subject).setHeader(getTranslation("sentMail.subject")).setFlexGrow(2);
+    grid.addColumn(m -> m.lastError() == null ? getTranslation("reports.stuck-work.noMessage") : m.lastError())
+        .setHeader(getTranslation("reports.column.message")).setFlexGrow(2);
+    grid.addColumn(m -> Labels.when(m.queuedAt())).setHeader(getTranslation("reports.column.since")).setAutoWidth(true);
+    grid.addComponentColumn(m -> {
+      Button retry = new Button(getTranslation("reports.stuck-work.retry"), e -> retryMail(m));
+      retry.getElement().setAttribute("data-mail", m.id().toString());
+      return retry;
+    }).setAutoWidth(true);
+    grid.setItems(failed);
+    grid.setAllRowsVisible(true); // at most ReportService.MAX_ROWS
+    part.add(grid);
+    return part;
+  }
+
+  private void retryMail(org.liaison.mail.SentMail mail) {
+    try {
+      reports.retryMail(mail.id());
+      Notices.success(getTranslation("reports.failed-mail.retried"));
+    } catch (org.liaison.common.NotFoundException e) {
+      Notices.problem(getTranslation("reports.failed-mail.gone"));
+    }
+    refresh();
   }
 
   private void retry(StuckJob job) {

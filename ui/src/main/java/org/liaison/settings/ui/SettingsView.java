@@ -43,7 +43,8 @@ class SettingsView extends VerticalLayout {
   private final IntegerField attachmentLimit = new IntegerField();
   private final FieldErrors errors = new FieldErrors();
 
-  SettingsView(SettingsService settings, CurrentUser user) {
+  SettingsView(SettingsService settings, CurrentUser user, org.liaison.settings.TaskDuePeriods duePeriods,
+      org.liaison.workflow.ProcessMaps maps) {
     this.settings = settings;
     setId("settings");
     setMaxWidth("56em");
@@ -84,6 +85,7 @@ class SettingsView extends VerticalLayout {
       attachmentLimit.setReadOnly(true);
       add(new Paragraph(getTranslation("settings.readOnly")));
     }
+    add(new DuePeriodsSection(duePeriods, maps, mayChange));
   }
 
   private DurationField duration(String id, String key) {

@@ -17,7 +17,7 @@ public interface CaseRepository extends Repository<CaseEntity, UUID> {
 
   Optional<CaseEntity> findByTenantIdAndId(String tenantId, UUID id);
 
-  List<CaseEntity> findByTenantIdOrderByCreatedAtDesc(String tenantId);
+  List<CaseEntity> findTop200ByTenantIdOrderByCreatedAtDesc(String tenantId);
 
   List<CaseEntity> findByTenantIdAndReferenceIn(String tenantId, List<String> references);
 

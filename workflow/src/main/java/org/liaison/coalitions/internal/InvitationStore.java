@@ -64,6 +64,23 @@ public class InvitationStore {
         .param("tenant", tenantId).param("now", Timestamp.from(now)).query(InvitationStore::row).list();
   }
 
+  /** A page of the pending invitations, newest first. */
+  public List<StoredInvitation> pending(String tenantId, Instant now, int offset, int limit) {
+    return jdbc.sql("select " + COLUMNS + """
+             from app.invitation
+            where tenant_id = :tenant and accepted_at is null and revoked_at is null and expires_at > :now
+            order by sent_at desc, id offset :offset limit :limit""")
+        .param("tenant", tenantId).param("now", Timestamp.from(now)).param("offset", Math.max(0, offset))
+        .param("limit", Math.max(0, limit)).query(InvitationStore::row).list();
+  }
+
+  public int pendingCount(String tenantId, Instant now) {
+    return jdbc.sql("""
+            select count(*) from app.invitation
+             where tenant_id = :tenant and accepted_at is null and revoked_at is null and expires_at > :now""")
+        .param("tenant", tenantId).param("now", Timestamp.from(now)).query(Integer.class).single();
+  }
+
   public void markAccepted(UUID id, String username, Instant at) {
     jdbc.sql("update app.invitation set accepted_at = :at, accepted_by = :u where id = :id")
         .param("at", Timestamp.from(at)).param("u", username).param("id", id).update();

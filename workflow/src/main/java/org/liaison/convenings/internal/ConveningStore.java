@@ -89,7 +89,7 @@ public class ConveningStore {
   }
 
   public List<Convening> all(String tenantId) {
-    return jdbc.sql(SELECT + " where tenant_id = :t order by starts_at desc, reference desc").param("t", tenantId)
+    return jdbc.sql(SELECT + " where tenant_id = :t order by starts_at desc, reference desc limit 200").param("t", tenantId)
         .query(ConveningStore::convening).list();
   }
 

@@ -111,7 +111,7 @@ public class HearingStore {
   }
 
   public List<CourtHearing> all(String tenantId) {
-    return jdbc.sql(SELECT + " where tenant_id = :t order by hearing_at, reference").param("t", tenantId)
+    return jdbc.sql(SELECT + " where tenant_id = :t order by hearing_at, reference limit 200").param("t", tenantId)
         .query(HearingStore::map).list();
   }
 

@@ -94,12 +94,12 @@ public class MeetingStore {
   public static final int FOR_CASE = 100;
 
   public List<Stored> all(String tenantId) {
-    return jdbc.sql(SELECT + " where tenant_id = :t order by created_at desc, reference desc").param("t", tenantId)
+    return jdbc.sql(SELECT + " where tenant_id = :t order by created_at desc, reference desc limit 200").param("t", tenantId)
         .query(MeetingStore::map).list();
   }
 
   public List<Stored> forOfficer(String tenantId, UUID officerId) {
-    return jdbc.sql(SELECT + " where tenant_id = :t and officer_id = :o order by created_at desc, reference desc")
+    return jdbc.sql(SELECT + " where tenant_id = :t and officer_id = :o order by created_at desc, reference desc limit 200")
         .param("t", tenantId).param("o", officerId).query(MeetingStore::map).list();
   }
 

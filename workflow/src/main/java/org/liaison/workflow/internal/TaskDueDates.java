@@ -1,18 +1,9 @@
 package org.liaison.workflow.internal;
 
-import java.util.ArrayList;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.liaison.common.IsoDurations;
 import org.liaison.settings.TaskDuePeriods;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,30 +16,13 @@ import org.springframework.stereotype.Component;
  * due date the model sets itself (from the record) is kept.
  */
 @Component
-class TaskDueDates extends AbstractProcessEnginePlugin {
-
-  private final ObjectProvider<TaskDuePeriods> periods;
+class TaskDueDates extends EveryUserTask {
 
   TaskDueDates(ObjectProvider<TaskDuePeriods> periods) {
-    this.periods = periods;
+    super(task -> dueDate(periods, task), TaskListener.EVENTNAME_CREATE);
   }
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl config) {
-    if (config.getCustomPreBPMNParseListeners() == null) {
-      config.setCustomPreBPMNParseListeners(new ArrayList<BpmnParseListener>());
-    }
-    config.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
-          userTask.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, TaskDueDates.this::dueDate);
-        }
-      }
-    });
-  }
-
-  private void dueDate(DelegateTask task) {
+  private static void dueDate(ObjectProvider<TaskDuePeriods> periods, DelegateTask task) {
     if (task.getDueDate() != null) {
       return;
     }
