@@ -48,6 +48,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class MeetingAndHearingBrowserIT extends BrowserIT {
 
+  /** How the screens name Kenya's time zone ("Eastern Africa Time" in the JDK's names). */
+  static final String NAIROBI_TIME = Labels.zone(ZoneId.of("Africa/Nairobi"));
+
   @Autowired MembershipService memberships;
   @Autowired ContactService contacts;
   @Autowired MeetingService meetings;
@@ -108,8 +111,14 @@ class MeetingAndHearingBrowserIT extends BrowserIT {
 
     narrowInbox(reference);
     b.waitForText(By.id("inbox-grid"), reference);
+    assertThat(b.text(By.id("inbox-grid"))).as("the row names the meeting")
+        .contains("Meeting with " + officerName + ", Nairobi");
     b.screenshot("meeting-in-inbox");
     openTask(reference, "Task_RequestMeeting");
+    assertThat(b.text(By.id("form-meeting-officer"))).contains(officerName + ", Human rights officer")
+        .contains("U.S. Embassy Nairobi, Kenya");
+    assertThat(b.text(By.id("form-meeting-reply")))
+        .isEqualTo("What it is for: Brief her on the detained journalists before the hearing.");
     b.type("step-note", "Wrote to the human rights officer proposing Tuesday or Wednesday.");
     b.click(By.id("submit-step"));
     expectMeetingPage(reference, "Waiting for the embassy to confirm");
@@ -118,9 +127,17 @@ class MeetingAndHearingBrowserIT extends BrowserIT {
     b.screenshot("meeting-awaiting-confirmation");
 
     b.click(By.id("confirm-meeting"));
+    assertThat(b.visible(By.id("meeting-confirmed-time")).getDomProperty("helperText"))
+        .as("the time is the embassy's local time, named").contains(NAIROBI_TIME);
+    b.type("meeting-confirmed-time", "10:00");
+    b.type("meeting-place", "U.S. Embassy, Gigiri");
+    b.screenshot("meeting-confirm-dialog");
     b.click(By.id("save-confirmation"));
     expectMeetingPage(reference, "Confirmed");
-    assertThat(b.text(By.id("meeting-confirmed"))).contains("milo");
+    String confirmedFor = Labels.day(java.time.LocalDate.now(), java.time.LocalTime.of(10, 0));
+    assertThat(confirmedFor).endsWith("10:00 AM");
+    assertThat(b.text(By.id("meeting-confirmed"))).contains("milo")
+        .contains("for " + confirmedFor + " (" + NAIROBI_TIME + ") at U.S. Embassy, Gigiri");
 
     openTask(reference, "Task_PrepareBriefing");
     b.type("step-note", "Two-page briefing with the trial calendar.");
@@ -128,6 +145,8 @@ class MeetingAndHearingBrowserIT extends BrowserIT {
     expectMeetingPage(reference, "Confirmed");
 
     openTask(reference, "Task_RecordMeeting");
+    assertThat(b.text(By.id("form-meeting-when")))
+        .isEqualTo("Confirmed for " + confirmedFor + " (" + NAIROBI_TIME + ") at U.S. Embassy, Gigiri");
     b.click(By.id("submit-meeting-record"));
     b.expectError("meeting-held", "Say whether the meeting took place.");
     b.expectError("meeting-outcome", "Say what came of the meeting, or why it did not take place.");

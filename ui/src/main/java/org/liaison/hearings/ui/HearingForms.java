@@ -48,8 +48,11 @@ final class HearingForms {
       CheckboxGroup<Officer> chosen = new CheckboxGroup<>(getTranslation("request-hearing-attendance.officers"));
       chosen.setId("attendance-officers");
       chosen.setItems(officers);
+      java.util.Map<java.util.UUID, String> embassies = contacts.embassies().stream()
+          .collect(Collectors.toMap(org.liaison.officers.Embassy::id, e -> Labels.embassy(this, e)));
       chosen.setItemLabelGenerator(o -> o.name() + " · " + getTranslation("portfolio." + o.portfolio().name())
-          + (o.inWashington() ? " · Washington" : ""));
+          + " · " + (o.inWashington() ? getTranslation("align.washington") : embassies.getOrDefault(o.embassyId(), "")));
+      chosen.setHelperText(getTranslation("request-hearing-attendance.officers.help"));
       chosen.setRequiredIndicatorVisible(true);
       chosen.select(officers.stream().filter(o -> askedBefore.contains(o.id())).toList());
       TextArea note = new TextArea(getTranslation("request-hearing-attendance.note"));
