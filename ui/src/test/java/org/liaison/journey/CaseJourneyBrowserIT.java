@@ -300,7 +300,8 @@ class CaseJourneyBrowserIT extends BrowserIT {
     assertThat(timeline()).endsWith("OUTREACH_SENT", "OFFICER_REPLIED");
     assertThat(b.text(By.id("case-timeline"))).contains("She can meet us on Thursday");
     assertThat(b.text(By.id("case-waiting"))).contains("Request meeting is yours · since ");
-    assertThat(b.text(By.id("case-meetings"))).containsPattern("MTG-\\d{4}-\\d{4}");
+    assertThat(b.text(By.id("case-meetings"))).containsPattern("MTG-\\d{4}-\\d{4}")
+        .contains("Amina Hassan, U.S. Embassy Mombasa, Kenya");
     assertThat(b.driver.findElements(By.id("record-reply"))).as("no second reply while none is awaited").isEmpty();
     b.screenshot("case-meeting");
     // the request-meeting step shows whom to ask and what they replied

@@ -233,8 +233,11 @@ class MeetingAndHearingBrowserIT extends BrowserIT {
     b.waitForText(By.id("hearing-status"), "Scheduled: waiting for the request date");
     String reference = b.shownReference();
     assertThat(reference).matches("HRG-\\d{4}-\\d{4}");
-    Instant firstAt = first.atZone(ZoneId.systemDefault()).toInstant();
-    assertThat(b.text(By.id("hearing-date"))).contains(Labels.when(firstAt)).contains("Milimani Law Courts");
+    // entered and shown in the local time of the case's country, the zone named
+    ZoneId nairobi = ZoneId.of("Africa/Nairobi");
+    Instant firstAt = first.atZone(nairobi).toInstant();
+    assertThat(b.text(By.id("hearing-date"))).contains(Labels.when(firstAt, nairobi)).contains("Milimani Law Courts")
+        .contains("(" + NAIROBI_TIME + ")");
 
     b.click(By.id("adjourn-hearing"));
     pickDateTime("adjourn-date", LocalDateTime.now().minusDays(2));
@@ -243,9 +246,9 @@ class MeetingAndHearingBrowserIT extends BrowserIT {
     LocalDateTime adjourned = first.plusDays(21).withHour(10).withMinute(0);
     pickDateTime("adjourn-date", adjourned);
     b.click(By.id("save-adjournment"));
-    Instant adjournedAt = adjourned.atZone(ZoneId.systemDefault()).toInstant();
-    b.waitForText(By.id("hearing-date"), Labels.when(adjournedAt));
-    assertThat(b.text(By.id("hearing-adjourned"))).contains("Adjourned 1 time(s)").contains(Labels.when(firstAt));
+    Instant adjournedAt = adjourned.atZone(nairobi).toInstant();
+    b.waitForText(By.id("hearing-date"), Labels.when(adjournedAt, nairobi));
+    assertThat(b.text(By.id("hearing-adjourned"))).contains("Adjourned 1 time(s)").contains(Labels.when(firstAt, nairobi));
     assertThat(b.text(By.id("hearing-status"))).isEqualTo("Scheduled: waiting for the request date");
     b.screenshot("hearing-adjourned");
 

@@ -263,13 +263,23 @@ class CaseView extends RecordPage<CaseDetails> {
     section.setId("case-meetings");
     UnorderedList list = new UnorderedList();
     caseMeetings.forEach(m -> list.add(new ListItem(new Anchor("meetings/" + m.reference(), m.reference()),
-        new Span(" · " + getTranslation("meeting.status." + m.status().name())))));
+        new Span(" · " + withWhom(m) + getTranslation("meeting.status." + m.status().name())))));
     section.add(list);
     return section;
   }
 
 
 
+
+  /** "Amina Hassan, U.S. Embassy Mombasa, Kenya · ": the officer met and their embassy. */
+  private String withWhom(Meeting m) {
+    if (m.officerId() == null) {
+      return "";
+    }
+    Officer officer = contacts.officer(m.officerId());
+    return officer.name() + (officer.inWashington() ? ", " + getTranslation("align.washington")
+        : ", " + Labels.embassy(this, contacts.embassy(officer.embassyId()))) + " · ";
+  }
 
   private Component linkedSection(List<RecordLink> linked) {
     Div section = new Div(new H3(getTranslation("case.linked")));
