@@ -250,6 +250,8 @@ class MeetingAndHearingBrowserIT extends BrowserIT {
     b.waitForText(By.id("hearing-date"), Labels.when(adjournedAt, nairobi));
     assertThat(b.text(By.id("hearing-adjourned"))).contains("Adjourned 1 time(s)").contains(Labels.when(firstAt, nairobi));
     assertThat(b.text(By.id("hearing-status"))).isEqualTo("Scheduled: waiting for the request date");
+    assertThat(b.text(By.id("hearing-waiting"))).as("what it waits for, in the same local time")
+        .contains(Labels.when(adjournedAt.minus(Duration.ofDays(7)), nairobi));
     b.screenshot("hearing-adjourned");
 
     CourtHearing hearing = TenantContext.callAs(actor("milo"), () -> hearings.get(reference));

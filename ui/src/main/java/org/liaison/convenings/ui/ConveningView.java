@@ -52,6 +52,13 @@ class ConveningView extends RecordPage<Convening> {
   }
 
   @Override
+  protected java.time.ZoneId localZone(Convening c) {
+    return c.embassyId() == null ? java.time.ZoneId.systemDefault() : contacts.embassies().stream()
+        .filter(e -> e.id().equals(c.embassyId())).findFirst().map(org.liaison.officers.Embassy::timeZone)
+        .orElse(java.time.ZoneId.systemDefault());
+  }
+
+  @Override
   protected void describe(Convening c) {
     java.util.Optional<org.liaison.officers.Embassy> found = c.embassyId() == null ? java.util.Optional.empty()
         : contacts.embassies().stream().filter(e -> e.id().equals(c.embassyId())).findFirst();

@@ -50,6 +50,11 @@ class HearingView extends RecordPage<CourtHearing> {
     this.contacts = contacts;
   }
 
+  @Override
+  protected java.time.ZoneId localZone(CourtHearing h) {
+    return zoneOf(h);
+  }
+
   /** The hearing's local time zone: its case's country's (see {@link HearingTimes}). */
   private java.time.ZoneId zoneOf(CourtHearing h) {
     return HearingTimes.zoneOf(h.caseReference() == null ? null : cases.get(h.caseReference()).country(), contacts);

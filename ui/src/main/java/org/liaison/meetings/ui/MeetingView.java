@@ -118,6 +118,11 @@ class MeetingView extends RecordPage<Meeting> {
     return actions;
   }
 
+  @Override
+  protected java.time.ZoneId localZone(Meeting m) {
+    return zoneOf(m);
+  }
+
   /** The meeting's local time zone: its officer's embassy's (Washington's for an expert). */
   private java.time.ZoneId zoneOf(Meeting m) {
     if (m.officerId() != null) {
