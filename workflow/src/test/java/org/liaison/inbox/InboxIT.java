@@ -35,6 +35,17 @@ import org.liaison.outreach.OutreachDraft;
 import org.liaison.outreach.OutreachService;
 import org.liaison.outreach.Review;
 import org.liaison.records.RecordTitle;
+import org.liaison.records.RecordLifecycles;
+import org.liaison.convenings.Convening;
+import org.liaison.convenings.ConveningFormat;
+import org.liaison.convenings.ConveningService;
+import org.liaison.convenings.Hosting;
+import org.liaison.convenings.NewConvening;
+import org.liaison.hearings.CourtHearing;
+import org.liaison.hearings.CourtHearingService;
+import org.liaison.hearings.NewHearing;
+import org.liaison.hrr.HrrService;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.liaison.common.InvalidInputException;
 import org.liaison.common.NotAllowedException;
 import org.liaison.records.HistoryEntry;
@@ -55,6 +66,11 @@ class InboxIT extends DatabaseIT {
   @Autowired ContactService contacts;
   @Autowired MeetingService meetings;
   @Autowired OutreachService outreach;
+  @Autowired CourtHearingService hearings;
+  @Autowired ConveningService convenings;
+  @Autowired HrrService hrr;
+  @Autowired RecordLifecycles lifecycles;
+  @Autowired TransactionTemplate tx;
 
   @AfterEach
   void engineClockBack() {
@@ -353,5 +369,39 @@ class InboxIT extends DatabaseIT {
     });
     assertThat(as(member, () -> inbox.open(taskOf(member, TaskScope.MINE, c.reference()).id())).backForRework())
         .as("the task page knows it too").isTrue();
+  }
+
+  @Test
+  void each_lifecycle_names_its_records_for_a_page_of_tasks_and_only_its_coalitions() {
+    Actor member = coalitions.memberA();
+    Actor coordinator = coalitions.coordinatorA();
+    CaseDetails c = as(member, () -> cases.raise(aCase("Trial of the blogger")));
+    CourtHearing hearing = as(member, () -> hearings.schedule(new NewHearing("Bail hearing", "Milimani Law Courts",
+        java.time.Instant.now().plus(Duration.ofDays(30)), c.reference())));
+    Convening convening = as(coordinator, () -> convenings.propose(new NewConvening("Press freedom roundtable",
+        ConveningFormat.IN_PERSON, Hosting.HOSTED, null, java.time.Instant.now().plus(Duration.ofDays(30)),
+        "Coalition office", null, "Agenda", java.time.Instant.now().plus(Duration.ofDays(20)), List.of())));
+    as(coordinator, () -> hrr.startCalendar("KE"));
+    String cycle = as(coordinator, () -> hrr.cycles()).get(0).reference();
+    Officer officer = as(coordinator, () -> contacts.addOfficer(new NewOfficer(
+        contacts.addEmbassy(new NewEmbassy("KE", "Nairobi", null)).id(), "Amina Hassan", null, Portfolio.HUMAN_RIGHTS,
+        "hro@embassy.example", null)));
+
+    assertThat(titles(coordinator, "court-hearing", hearing.reference()))
+        .isEqualTo(RecordTitle.of("title.hearingOfCase", "Bail hearing", c.reference()));
+    assertThat(titles(coordinator, "convening", convening.reference()))
+        .isEqualTo(RecordTitle.of("title.convening", "Press freedom roundtable"));
+    assertThat(titles(coordinator, "hrr-input", cycle))
+        .isEqualTo(RecordTitle.of("title.hrr", String.valueOf(java.time.Year.now().getValue()), "Kenya"));
+    assertThat(titles(coordinator, "relationship-cadence", officer.id().toString()))
+        .isEqualTo(RecordTitle.of("title.cadenceAt", "Amina Hassan", "Nairobi"));
+    assertThat(titles(coalitions.coordinatorB(), "convening", convening.reference()))
+        .as("another coalition's record has no name there").isNull();
+  }
+
+  /** The title one lifecycle gives the record with this business key, as a page of one task would ask. */
+  private RecordTitle titles(Actor actor, String processKey, String businessKey) {
+    return as(actor, () -> tx.execute(s -> lifecycles.require(processKey).titles()
+        .titles(actor.tenantId(), Map.of("instance-1", businessKey)).get("instance-1")));
   }
 }
