@@ -267,7 +267,7 @@ class MeetingAndHearingBrowserIT extends BrowserIT {
     b.open("/cases/" + caseReference);
     b.waitForText(By.id("case-linked"), reference);
     assertThat(b.text(By.id("case-linked"))).contains("Court hearing " + reference + " · Trial of the blogger · "
-        + "Milimani Law Courts · " + Labels.when(adjournedAt) + " · Scheduled: waiting for the request date");
+        + "Milimani Law Courts · " + Labels.when(adjournedAt, nairobi) + " · Scheduled: waiting for the request date");
     b.screenshot("case-with-hearing");
 
     b.signIn("lena", PASSWORD); // another coalition, which has no hearing

@@ -68,6 +68,16 @@ public class ContactService {
             + " order by city").param("t", tenant()).param("c", country).query(ContactService::embassy).list();
   }
 
+  /**
+   * The local time zone of events in {@code country} (a court hearing): that of the coalition's first
+   * embassy there, else the country's own (see {@link EmbassyZones}).
+   */
+  @Transactional(readOnly = true)
+  public java.time.ZoneId localZoneOf(String country) {
+    return embassiesIn(country).stream().findFirst().map(Embassy::timeZone)
+        .orElseGet(() -> EmbassyZones.defaultFor(country));
+  }
+
   /** An embassy of a coalition, for engine code that has bound the coalition. */
   @Transactional(readOnly = true)
   public Optional<Embassy> embassyOf(String tenantId, UUID id) {

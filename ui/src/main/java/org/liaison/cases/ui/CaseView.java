@@ -286,7 +286,8 @@ class CaseView extends RecordPage<CaseDetails> {
     section.setId("case-linked");
     UnorderedList list = new UnorderedList();
     linked.forEach(l -> list.add(new ListItem(new Span(getTranslation(l.kindKey()) + " "),
-        new Anchor(l.route(), l.reference()), new Span(" · " + l.title() + " · " + Labels.when(l.at()) + " · "
+        new Anchor(l.route(), l.reference()), new Span(" · " + l.title() + " · "
+            + (l.zone() == null ? Labels.when(l.at()) : Labels.when(l.at(), l.zone())) + " · "
             + getTranslation(l.statusKey())))));
     section.add(list);
     return section;

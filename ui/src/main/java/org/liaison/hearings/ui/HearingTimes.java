@@ -4,13 +4,11 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.liaison.officers.ContactService;
-import org.liaison.officers.Embassy;
-import org.liaison.officers.EmbassyZones;
 
 /**
  * Hearing dates as the date-time pickers show them: in the local time of the country the hearing's
- * case is in (the zone of the coalition's embassy there, else the country's), or the server's zone for a
- * hearing of no case. The screens name the zone next to every hearing time.
+ * case is in ({@link ContactService#localZoneOf}), or the server's zone for a hearing of no case. The
+ * screens name the zone next to every hearing time.
  */
 final class HearingTimes {
 
@@ -24,11 +22,7 @@ final class HearingTimes {
 
   /** The local zone of a hearing in {@code country} (null: the case is not known). */
   static ZoneId zoneOf(String country, ContactService contacts) {
-    if (country == null) {
-      return ZoneId.systemDefault();
-    }
-    return contacts.embassiesIn(country).stream().findFirst().map(Embassy::timeZone)
-        .orElseGet(() -> EmbassyZones.defaultFor(country));
+    return country == null ? ZoneId.systemDefault() : contacts.localZoneOf(country);
   }
 
   private HearingTimes() {}
