@@ -123,7 +123,7 @@ public abstract class RecordPage<R> extends VerticalLayout implements BeforeEnte
     describe(record);
     List<WorkItem> steps = openSteps.apply(reference);
     add(RecordSections.waiting(this, id + "-waiting", waitingKeys(), steps, engine.workable(steps),
-        waits(record, reference)));
+        waits(record, reference), localZone(record)));
     maps.positionOf(reference).ifPresent(position -> add(RecordSections.diagram(this, id + "-diagram", position)));
     detail(record);
     add(RecordSections.journal(this, id + "-journal", journalKey(), journal.apply(reference), journalSpansLifecycles()));
@@ -143,6 +143,14 @@ public abstract class RecordPage<R> extends VerticalLayout implements BeforeEnte
    */
   protected List<Wait> waits(R record, String reference) {
     return engine.waitsOf(reference);
+  }
+
+  /**
+   * The local time zone of an event record (a hearing, a meeting, a convening): the dates its lifecycle
+   * waits for are shown in it, the zone named. Null (the default): the screens' usual zone.
+   */
+  protected java.time.ZoneId localZone(R record) {
+    return null;
   }
 
   /** The record's facts and actions, between the heading and the waiting steps. */

@@ -29,7 +29,7 @@ public final class RecordSections {
    * with its due moment as argument.
    */
   static Component waiting(Component page, String id, String keys, List<WorkItem> steps, Set<String> workable,
-      List<Wait> waits) {
+      List<Wait> waits, java.time.ZoneId zone) {
     Div section = new Div(new H3(page.getTranslation(keys)));
     section.setId(id);
     if (steps.isEmpty() && waits.isEmpty()) {
@@ -55,9 +55,9 @@ public final class RecordSections {
     });
     waits.forEach(w -> {
       String key = "wait." + w.activityId();
-      String text = page.getTranslation(key, Labels.when(w.dueAt()));
-      ListItem item = new ListItem(text.startsWith("!") ? w.name() + (w.isTimer() ? " · " + Labels.when(w.dueAt()) : "")
-          : text);
+      String due = zone == null ? Labels.when(w.dueAt()) : Labels.when(w.dueAt(), zone);
+      String text = page.getTranslation(key, due);
+      ListItem item = new ListItem(text.startsWith("!") ? w.name() + (w.isTimer() ? " · " + due : "") : text);
       item.getElement().setAttribute("data-wait", w.activityId());
       list.add(item);
     });

@@ -76,6 +76,25 @@ abstract class BrowserIT extends AppIT {
     });
   }
 
+  /**
+   * Clicks a button of an inbox row until what it leads to shows: the grid re-renders its rows while a
+   * search or a refresh lands, and a click on a row being replaced is lost.
+   */
+  void clickInInboxUntil(By button, By shows) {
+    Browser b = browser();
+    new WebDriverWait(b.driver, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(700)).until(d -> {
+      if (d.findElements(shows).stream().anyMatch(WebElement::isDisplayed)) {
+        return true;
+      }
+      try {
+        d.findElements(button).stream().filter(WebElement::isDisplayed).findFirst().ifPresent(WebElement::click);
+      } catch (WebDriverException replaced) {
+        // the row was re-rendered under the click: try again
+      }
+      return false;
+    });
+  }
+
   /** Signs {@code username} in (password {@value #PASSWORD}) and opens {@code path}. */
   Browser signedIn(String username, String path) {
     Browser b = browser();

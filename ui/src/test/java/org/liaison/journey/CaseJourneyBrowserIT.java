@@ -151,6 +151,9 @@ class CaseJourneyBrowserIT extends BrowserIT {
     b.visible(By.cssSelector("vaadin-button[data-action='open'][data-case='" + reference + "']"));
     b.screenshot("inbox-coordinator");
     openTask("Task_TriageCase");
+    assertThat(b.text(By.id("task-case-facts"))).as("triage sees what the case is about")
+        .contains("Kenya").contains("Freedom of expression").contains("High");
+    assertThat(b.text(By.id("task-case-summary"))).contains("Three reporters detained in Nairobi");
     b.type("triage-note", "The hearing is on Monday.");
     b.check("triage-severity", "Critical");
     b.screenshot("triage-form");
@@ -162,7 +165,9 @@ class CaseJourneyBrowserIT extends BrowserIT {
     assertThat(b.text(By.id("routing-portfolios"))).contains("Human rights").contains("Public affairs");
     assertThat(b.text(By.id("routing-urgency"))).contains("Immediate");
     assertThat(timeline()).containsExactly("RAISED", "TRIAGED", "ROUTED");
-    assertThat(b.text(By.id("case-timeline"))).contains("The hearing is on Monday.");
+    assertThat(b.text(By.id("case-timeline"))).contains("The hearing is on Monday.")
+        .as("the routing in words, not codes").contains("“Human rights, Public affairs · Immediate”")
+        .doesNotContain("HUMAN_RIGHTS");
   }
 
   void the_member_aligns_it_with_the_embassys_priorities_and_picks_the_officers() {
@@ -174,17 +179,22 @@ class CaseJourneyBrowserIT extends BrowserIT {
     b.click(By.cssSelector("#case-waiting li[data-step='Task_AlignWithPriorities'] vaadin-button"));
     b.visible(By.id("task"));
     assertThat(b.text(By.id("align-suggestion"))).contains("Human rights").contains("Immediate");
-    assertThat(b.checked("align-officers")).as("pre-selected by the suggested portfolio").contains("Amina Hassan · Human rights")
-        .doesNotContain("Ben Carter · Economic");
+    String amina = "Amina Hassan · Human rights · U.S. Embassy Mombasa, Kenya";
+    assertThat(b.text(By.id("align-embassies"))).as("the embassy is named where its officers are chosen")
+        .contains("U.S. Embassy Mombasa, Kenya");
+    assertThat(b.checked("align-officers")).as("pre-selected by the suggested portfolio").contains(amina)
+        .doesNotContain("Ben Carter · Economic · U.S. Embassy Mombasa, Kenya");
     b.checked("align-officers").forEach(label -> b.check("align-officers", label)); // clear every pre-selected officer
     b.click(By.id("submit-alignment"));
     b.expectError("align-officers", "Choose at least one officer to send the outreach to.");
-    b.check("align-officers", "Amina Hassan · Human rights");
-    b.check("align-priorities", "Media freedom on the coast (" + java.time.LocalDate.now() + ")");
+    b.check("align-officers", amina);
+    b.check("align-priorities", "Media freedom on the coast · U.S. Embassy Mombasa, Kenya (" + org.liaison.ui.Labels.day(java.time.LocalDate.now()) + ")");
     b.screenshot("align-form");
     b.click(By.id("submit-alignment"));
     expectCasePage("Drafting outreach");
-    assertThat(b.text(By.id("routing-officers"))).isEqualTo("Outreach goes to: Amina Hassan (Human rights)");
+    assertThat(b.text(By.id("routing-officers")))
+        .isEqualTo("Outreach goes to: Amina Hassan (Human rights, U.S. Embassy Mombasa, Kenya)");
+    assertThat(b.text(By.id("routing-embassy"))).isEqualTo("Embassy: U.S. Embassy Mombasa, Kenya");
     assertThat(b.text(By.id("routing-priorities"))).contains("Media freedom on the coast");
     assertThat(timeline()).containsExactly("RAISED", "TRIAGED", "ROUTED", "ALIGNED");
   }
@@ -213,16 +223,17 @@ class CaseJourneyBrowserIT extends BrowserIT {
     b.signIn("cora", PASSWORD);
     narrowInbox(reference);
     String row = "[data-case='" + reference + "'][data-step='Task_ReviewOutreach']";
-    b.click(By.cssSelector("vaadin-button[data-action='claim']" + row));
-    b.visible(By.cssSelector("vaadin-button[data-action='unclaim']" + row));
+    clickInInboxUntil(By.cssSelector("vaadin-button[data-action='claim']" + row),
+        By.cssSelector("vaadin-button[data-action='unclaim']" + row));
     assertThat(b.text(By.id("inbox-grid"))).contains("You");
     b.screenshot("inbox-claimed");
-    b.click(By.cssSelector("vaadin-button[data-action='unclaim']" + row));
-    b.visible(By.cssSelector("vaadin-button[data-action='claim']" + row));
+    clickInInboxUntil(By.cssSelector("vaadin-button[data-action='unclaim']" + row),
+        By.cssSelector("vaadin-button[data-action='claim']" + row));
     assertThat(b.text(By.id("inbox-grid"))).contains("Open to your team");
     openTask("Task_ReviewOutreach");
     assertThat(b.text(By.id("review-recipients"))).as("the reviewer sees whom Approve e-mails")
-        .contains("U.S. Embassy Mombasa (Kenya)").contains("Amina Hassan · Human rights · Mombasa · hro@embassy.example")
+        .contains("Embassy: U.S. Embassy Mombasa, Kenya")
+        .contains("Amina Hassan · Human rights · U.S. Embassy Mombasa, Kenya · hro@embassy.example")
         .contains("Media freedom on the coast");
     assertThat(b.text(By.id("review-approve-sends"))).contains("to the 1 officer(s) above straight away");
     b.click(By.id("send-back-outreach"));
@@ -233,11 +244,19 @@ class CaseJourneyBrowserIT extends BrowserIT {
     expectCasePage("Drafting outreach");
     assertThat(b.text(By.id("outreach-review-comment"))).contains("Name the court and the date of the hearing.");
     assertThat(timeline()).endsWith("OUTREACH_SENT_BACK");
+    b.screenshot("case-sent-back");
+    assertThat(b.text(By.id("case-drafts"))).as("the draft that was sent back, with who and why")
+        .contains("Draft 1 — by milo, ").contains("Sent back by cora, ")
+        .contains("“Name the court and the date of the hearing.”");
   }
 
   void the_member_reworks_the_draft_and_the_coordinator_approves_it() {
     Browser b = browser();
     b.signIn("milo", PASSWORD);
+    narrowInbox(reference);
+    assertThat(b.text(By.cssSelector(".inbox-rework-badge[data-case='" + reference + "']")))
+        .as("the draft came back: the row says so in words").isEqualTo("Back for rework");
+    b.screenshot("inbox-back-for-rework");
     openTask("Task_DraftOutreach");
     assertThat(b.text(By.id("draft-review-comment"))).contains("Name the court");
     b.type("draft-important", "Three journalists are held without charge; hearing at Milimani court on Monday.");
@@ -249,6 +268,14 @@ class CaseJourneyBrowserIT extends BrowserIT {
     b.click(By.id("approve-outreach"));
     expectCasePage("Outreach sent, waiting for a reply");
     assertThat(b.text(By.id("outreach-important"))).contains("Milimani court");
+    // after the rework the first draft and the reviewer's comment stay readable beside the approved one
+    assertThat(b.visible(By.id("case-draft-2")).getAttribute("data-verdict")).isEqualTo("approved");
+    assertThat(b.text(By.id("case-draft-2"))).contains("Draft 2 — by milo, ");
+    assertThat(b.text(By.id("case-draft-1"))).contains("Sent back by cora, ")
+        .contains("“Name the court and the date of the hearing.”");
+    assertThat(b.text(By.id("draft-1-important"))).contains("Three journalists are held without charge.")
+        .doesNotContain("Milimani");
+    b.screenshot("case-drafts");
     assertThat(b.text(By.id("outreach-sent"))).contains("hro@embassy.example");
     assertThat(b.text(By.id("case-waiting"))).contains("A reply from an embassy officer")
         .containsPattern("The follow-up, due \\w{3} \\d{1,2}, \\d{4}, .+ if no officer has replied by then");
@@ -266,7 +293,7 @@ class CaseJourneyBrowserIT extends BrowserIT {
     b.click(By.id("save-reply"));
     b.expectError("reply-officer", "Choose the officer who replied.");
     b.expectError("reply-summary", "Say in a few words what was said or agreed.");
-    b.choose("reply-officer", "Amina Hassan");
+    b.pick("reply-officer", "Amina Hassan");
     b.type("reply-summary", "She can meet us on Thursday at the consulate.");
     b.screenshot("reply-dialog");
     b.click(By.id("save-reply"));
@@ -274,9 +301,18 @@ class CaseJourneyBrowserIT extends BrowserIT {
     assertThat(timeline()).endsWith("OUTREACH_SENT", "OFFICER_REPLIED");
     assertThat(b.text(By.id("case-timeline"))).contains("She can meet us on Thursday");
     assertThat(b.text(By.id("case-waiting"))).contains("Request meeting is yours · since ");
-    assertThat(b.text(By.id("case-meetings"))).containsPattern("MTG-\\d{4}-\\d{4}");
+    assertThat(b.text(By.id("case-meetings"))).containsPattern("MTG-\\d{4}-\\d{4}")
+        .contains("Amina Hassan, U.S. Embassy Mombasa, Kenya");
     assertThat(b.driver.findElements(By.id("record-reply"))).as("no second reply while none is awaited").isEmpty();
     b.screenshot("case-meeting");
+    // the request-meeting step shows whom to ask and what they replied
+    b.click(By.cssSelector("#case-waiting li[data-step='Task_RequestMeeting'] vaadin-button"));
+    b.visible(By.id("task"));
+    assertThat(b.text(By.id("form-meeting-officer"))).contains("Amina Hassan").contains("U.S. Embassy Mombasa, Kenya");
+    assertThat(b.text(By.id("form-meeting-reply"))).startsWith("Their reply (received ")
+        .contains("She can meet us on Thursday at the consulate.");
+    b.screenshot("request-meeting-form");
+    b.open("/cases/" + reference);
     b.open("/cases");
     b.waitForText(By.id("cases-grid"), reference);
     b.screenshot("cases-list");
@@ -466,6 +502,8 @@ class CaseJourneyBrowserIT extends BrowserIT {
     b.click(By.id("save-embassy"));
     String embassy = "[data-embassy='Kisumu']";
     b.waitForText(By.cssSelector(embassy), "U.S. Embassy Kisumu, Kenya");
+    assertThat(b.text(By.cssSelector(embassy + " .embassy-local-time")))
+        .as("Kenya's zone when none is chosen").isEqualTo("Local time: Africa/Nairobi (" + org.liaison.ui.Labels.zone(java.time.ZoneId.of("Africa/Nairobi")) + ")");
 
     b.click(By.cssSelector(embassy + " vaadin-button[data-action='add-priority']"));
     b.type("priority-objective", "Protect press freedom ahead of the elections");

@@ -58,12 +58,15 @@ class ConveningJourneyBrowserIT extends BrowserIT {
     b.waitForText(By.id("convening-status"), "Agreeing the format");
     assertThat(b.text(By.id("convening-invitations"))).contains("Jane Doe").contains("Ali Hassan").contains("Not sent yet");
     assertThat(b.text(By.id("convening-waiting"))).contains("Agree format is yours · since ");
+    assertThat(b.text(By.id("convening-when"))).as("an event's time names its zone")
+        .endsWith("(" + org.liaison.ui.Labels.zone(java.time.ZoneId.systemDefault()) + ")");
     b.screenshot("convening-proposed");
 
     // the owner's step is in the inbox
     b.open("/");
     b.type("inbox-search", reference);
     b.waitForText(By.id("inbox-grid"), reference);
+    assertThat(b.text(By.id("inbox-grid"))).as("the row names the convening").contains("Press freedom roundtable");
     b.screenshot("convening-inbox");
     openFromInbox(reference, "Task_AgreeFormat");
     b.visible(By.id("task"));

@@ -48,6 +48,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class MeetingAndHearingBrowserIT extends BrowserIT {
 
+  /** How the screens name Kenya's time zone ("Eastern Africa Time" in the JDK's names). */
+  static final String NAIROBI_TIME = Labels.zone(ZoneId.of("Africa/Nairobi"));
+
   @Autowired MembershipService memberships;
   @Autowired ContactService contacts;
   @Autowired MeetingService meetings;
@@ -108,8 +111,14 @@ class MeetingAndHearingBrowserIT extends BrowserIT {
 
     narrowInbox(reference);
     b.waitForText(By.id("inbox-grid"), reference);
+    assertThat(b.text(By.id("inbox-grid"))).as("the row names the meeting")
+        .contains("Meeting with " + officerName + ", Nairobi");
     b.screenshot("meeting-in-inbox");
     openTask(reference, "Task_RequestMeeting");
+    assertThat(b.text(By.id("form-meeting-officer"))).contains(officerName + ", Human rights officer")
+        .contains("U.S. Embassy Nairobi, Kenya");
+    assertThat(b.text(By.id("form-meeting-reply")))
+        .isEqualTo("What it is for: Brief her on the detained journalists before the hearing.");
     b.type("step-note", "Wrote to the human rights officer proposing Tuesday or Wednesday.");
     b.click(By.id("submit-step"));
     expectMeetingPage(reference, "Waiting for the embassy to confirm");
@@ -118,9 +127,17 @@ class MeetingAndHearingBrowserIT extends BrowserIT {
     b.screenshot("meeting-awaiting-confirmation");
 
     b.click(By.id("confirm-meeting"));
+    assertThat(b.visible(By.id("meeting-confirmed-time")).getDomProperty("helperText"))
+        .as("the time is the embassy's local time, named").contains(NAIROBI_TIME);
+    b.type("meeting-confirmed-time", "10:00");
+    b.type("meeting-place", "U.S. Embassy, Gigiri");
+    b.screenshot("meeting-confirm-dialog");
     b.click(By.id("save-confirmation"));
     expectMeetingPage(reference, "Confirmed");
-    assertThat(b.text(By.id("meeting-confirmed"))).contains("milo");
+    String confirmedFor = Labels.day(java.time.LocalDate.now(), java.time.LocalTime.of(10, 0));
+    assertThat(confirmedFor).endsWith("10:00 AM");
+    assertThat(b.text(By.id("meeting-confirmed"))).contains("milo")
+        .contains("for " + confirmedFor + " (" + NAIROBI_TIME + ") at U.S. Embassy, Gigiri");
 
     openTask(reference, "Task_PrepareBriefing");
     b.type("step-note", "Two-page briefing with the trial calendar.");
@@ -128,6 +145,8 @@ class MeetingAndHearingBrowserIT extends BrowserIT {
     expectMeetingPage(reference, "Confirmed");
 
     openTask(reference, "Task_RecordMeeting");
+    assertThat(b.text(By.id("form-meeting-when")))
+        .isEqualTo("Confirmed for " + confirmedFor + " (" + NAIROBI_TIME + ") at U.S. Embassy, Gigiri");
     b.click(By.id("submit-meeting-record"));
     b.expectError("meeting-held", "Say whether the meeting took place.");
     b.expectError("meeting-outcome", "Say what came of the meeting, or why it did not take place.");
@@ -214,8 +233,11 @@ class MeetingAndHearingBrowserIT extends BrowserIT {
     b.waitForText(By.id("hearing-status"), "Scheduled: waiting for the request date");
     String reference = b.shownReference();
     assertThat(reference).matches("HRG-\\d{4}-\\d{4}");
-    Instant firstAt = first.atZone(ZoneId.systemDefault()).toInstant();
-    assertThat(b.text(By.id("hearing-date"))).contains(Labels.when(firstAt)).contains("Milimani Law Courts");
+    // entered and shown in the local time of the case's country, the zone named
+    ZoneId nairobi = ZoneId.of("Africa/Nairobi");
+    Instant firstAt = first.atZone(nairobi).toInstant();
+    assertThat(b.text(By.id("hearing-date"))).contains(Labels.when(firstAt, nairobi)).contains("Milimani Law Courts")
+        .contains("(" + NAIROBI_TIME + ")");
 
     b.click(By.id("adjourn-hearing"));
     pickDateTime("adjourn-date", LocalDateTime.now().minusDays(2));
@@ -224,10 +246,12 @@ class MeetingAndHearingBrowserIT extends BrowserIT {
     LocalDateTime adjourned = first.plusDays(21).withHour(10).withMinute(0);
     pickDateTime("adjourn-date", adjourned);
     b.click(By.id("save-adjournment"));
-    Instant adjournedAt = adjourned.atZone(ZoneId.systemDefault()).toInstant();
-    b.waitForText(By.id("hearing-date"), Labels.when(adjournedAt));
-    assertThat(b.text(By.id("hearing-adjourned"))).contains("Adjourned 1 time(s)").contains(Labels.when(firstAt));
+    Instant adjournedAt = adjourned.atZone(nairobi).toInstant();
+    b.waitForText(By.id("hearing-date"), Labels.when(adjournedAt, nairobi));
+    assertThat(b.text(By.id("hearing-adjourned"))).contains("Adjourned 1 time(s)").contains(Labels.when(firstAt, nairobi));
     assertThat(b.text(By.id("hearing-status"))).isEqualTo("Scheduled: waiting for the request date");
+    assertThat(b.text(By.id("hearing-waiting"))).as("what it waits for, in the same local time")
+        .contains(Labels.when(adjournedAt.minus(Duration.ofDays(7)), nairobi));
     b.screenshot("hearing-adjourned");
 
     CourtHearing hearing = TenantContext.callAs(actor("milo"), () -> hearings.get(reference));
@@ -243,7 +267,7 @@ class MeetingAndHearingBrowserIT extends BrowserIT {
     b.open("/cases/" + caseReference);
     b.waitForText(By.id("case-linked"), reference);
     assertThat(b.text(By.id("case-linked"))).contains("Court hearing " + reference + " · Trial of the blogger · "
-        + "Milimani Law Courts · " + Labels.when(adjournedAt) + " · Scheduled: waiting for the request date");
+        + "Milimani Law Courts · " + Labels.when(adjournedAt, nairobi) + " · Scheduled: waiting for the request date");
     b.screenshot("case-with-hearing");
 
     b.signIn("lena", PASSWORD); // another coalition, which has no hearing

@@ -210,9 +210,13 @@ public class CaseService {
     CaseEntity entity = load(reference);
     String tenantId = entity.tenantId();
     Set<UUID> priorityIds = Set.copyOf(routing.priorityIds(tenantId, entity.id()));
+    List<Officer> officers = routing.officerIds(tenantId, entity.id()).stream().map(contacts::officer).toList();
+    Set<UUID> embassyIds = officers.stream().map(Officer::embassyId).filter(java.util.Objects::nonNull)
+        .collect(Collectors.toSet());
     return new CaseRouting(routing.portfolios(tenantId, entity.id()), entity.toDetails().urgency(),
-        contacts.allPriorities().stream().filter(p -> priorityIds.contains(p.id())).toList(),
-        routing.officerIds(tenantId, entity.id()).stream().map(contacts::officer).toList());
+        contacts.allPriorities().stream().filter(p -> priorityIds.contains(p.id())).toList(), officers,
+        embassyIds.isEmpty() ? Map.of() : contacts.embassies().stream().filter(e -> embassyIds.contains(e.id()))
+            .collect(Collectors.toMap(Embassy::id, e -> e)));
   }
 
   /**

@@ -20,6 +20,8 @@ import org.liaison.common.NotAllowedException;
 import org.liaison.processes.RaiseIssueProcess;
 import org.liaison.records.Changes;
 import org.liaison.records.RecordHistory;
+import org.liaison.records.RecordLifecycle;
+import org.liaison.records.RecordTitle;
 import org.liaison.records.RecordLifecycles;
 import org.liaison.tenancy.Actor;
 import org.liaison.tenancy.MembershipService;
@@ -35,7 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The current user's inbox in the current coalition, paged on the server: each page is one limited
- * engine query (with the engine's tenant check) plus one query for the cases of the page.
+ * engine query (with the engine's tenant check), one query for the cases of the page, one for the
+ * titles of each other lifecycle on the page (never one per row) and, when a step that can be sent
+ * back is on it, one history query telling which came back for rework.
  */
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -66,11 +70,34 @@ public class InboxService {
   @Transactional(readOnly = true)
   public List<InboxItem> page(InboxQuery query, int offset, int limit) {
     List<WorkItem> items = workflow.inboxPage(filter(query), offset, limit);
+    return itemsOf(items);
+  }
+
+  private List<InboxItem> itemsOf(List<WorkItem> items) {
     Map<String, CaseDetails> byReference = cases.byReferences(
         items.stream().map(WorkItem::businessKey).filter(Objects::nonNull).distinct().toList());
+    Map<String, RecordTitle> titles = titles(items);
+    Set<String> steps = items.stream().map(WorkItem::processKey).distinct()
+        .flatMap(key -> lifecycles.of(key).stream()).flatMap(l -> l.reworkedSteps().stream())
+        .collect(Collectors.toSet());
+    Set<String> reworked = steps.isEmpty() ? Set.of() : workflow.doneBefore(items, steps);
     return items.stream()
-        .map(item -> itemOf(item, item.businessKey() == null ? null : byReference.get(item.businessKey())))
+        .map(item -> new InboxItem(item, item.businessKey() == null ? null : byReference.get(item.businessKey()),
+            lifecycles.link(item.processKey(), item.businessKey()), titles.get(item.processInstanceId()),
+            reworked.contains(item.id())))
         .toList();
+  }
+
+  /** What the records of the tasks are called, by process instance: one query per lifecycle on the page. */
+  private Map<String, RecordTitle> titles(List<WorkItem> items) {
+    String tenantId = TenantContext.current().tenantId();
+    Map<String, Map<String, String>> byLifecycle = items.stream().filter(i -> i.businessKey() != null)
+        .collect(Collectors.groupingBy(WorkItem::processKey, Collectors.toMap(WorkItem::processInstanceId,
+            WorkItem::businessKey, (a, b) -> a)));
+    Map<String, RecordTitle> titles = new java.util.HashMap<>();
+    byLifecycle.forEach((processKey, keys) -> lifecycles.of(processKey).map(RecordLifecycle::titles)
+        .ifPresent(named -> titles.putAll(named.titles(tenantId, keys))));
+    return titles;
   }
 
   /** How many tasks the view holds with its filters. */
@@ -131,14 +158,7 @@ public class InboxService {
   /** One task the user can work on now, with its case; {@link org.liaison.workflow.TaskNotAvailableException} otherwise. */
   @Transactional(readOnly = true)
   public InboxItem open(String taskId) {
-    WorkItem item = workflow.task(taskId);
-    CaseDetails forCase = item.businessKey() == null ? null
-        : cases.byReferences(List.of(item.businessKey())).get(item.businessKey());
-    return itemOf(item, forCase);
-  }
-
-  private InboxItem itemOf(WorkItem task, CaseDetails forCase) {
-    return new InboxItem(task, forCase, lifecycles.link(task.processKey(), task.businessKey()));
+    return itemsOf(List.of(workflow.task(taskId))).get(0);
   }
 
   @Transactional

@@ -165,7 +165,8 @@ public class MeetingService {
     }
     workflow.correlateByVariable(Messages.MEETING_CONFIRMED, Variables.ENGAGEMENT_ID,
         meeting.engagementId().toString(), "meeting " + meeting.reference(), Map.of());
-    store.confirmed(actor.tenantId(), meeting.id(), input.confirmedFor(), actor.username(), clock.instant());
+    store.confirmed(actor.tenantId(), meeting.id(), input.confirmedFor(), input.at(),
+        input.place() == null || input.place().isBlank() ? null : input.place().strip(), actor.username(), clock.instant());
   }
 
   /** What the meeting's own lifecycle waits for (its business key may be its case's, shared with the case's). */

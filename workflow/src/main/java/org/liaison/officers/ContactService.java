@@ -50,13 +50,13 @@ public class ContactService {
 
   @Transactional(readOnly = true)
   public List<Embassy> embassies() {
-    return jdbc.sql("select id, country, city, website, version from app.embassy where tenant_id = :t order by country, city")
+    return jdbc.sql("select id, country, city, website, version, time_zone from app.embassy where tenant_id = :t order by country, city")
         .param("t", tenant()).query(ContactService::embassy).list();
   }
 
   @Transactional(readOnly = true)
   public Embassy embassy(UUID id) {
-    return jdbc.sql("select id, country, city, website, version from app.embassy where tenant_id = :t and id = :id")
+    return jdbc.sql("select id, country, city, website, version, time_zone from app.embassy where tenant_id = :t and id = :id")
         .param("t", tenant()).param("id", id).query(ContactService::embassy).optional()
         .orElseThrow(() -> new NotFoundException("Embassy " + id));
   }
@@ -64,14 +64,24 @@ public class ContactService {
   /** The coalition's embassies and consulates in a country, by city. */
   @Transactional(readOnly = true)
   public List<Embassy> embassiesIn(String country) {
-    return jdbc.sql("select id, country, city, website, version from app.embassy where tenant_id = :t and country = :c"
+    return jdbc.sql("select id, country, city, website, version, time_zone from app.embassy where tenant_id = :t and country = :c"
             + " order by city").param("t", tenant()).param("c", country).query(ContactService::embassy).list();
+  }
+
+  /**
+   * The local time zone of events in {@code country} (a court hearing): that of the coalition's first
+   * embassy there, else the country's own (see {@link EmbassyZones}).
+   */
+  @Transactional(readOnly = true)
+  public java.time.ZoneId localZoneOf(String country) {
+    return embassiesIn(country).stream().findFirst().map(Embassy::timeZone)
+        .orElseGet(() -> EmbassyZones.defaultFor(country));
   }
 
   /** An embassy of a coalition, for engine code that has bound the coalition. */
   @Transactional(readOnly = true)
   public Optional<Embassy> embassyOf(String tenantId, UUID id) {
-    return jdbc.sql("select id, country, city, website, version from app.embassy where tenant_id = :t and id = :id")
+    return jdbc.sql("select id, country, city, website, version, time_zone from app.embassy where tenant_id = :t and id = :id")
         .param("t", tenantId).param("id", id).query(ContactService::embassy).optional();
   }
 
@@ -82,14 +92,16 @@ public class ContactService {
     String website = blankToNull(input.website());
     try {
       jdbc.sql("""
-              insert into app.embassy (id, tenant_id, country, city, website, created_at)
-              values (:id, :t, :country, :city, :website, :at)""")
+              insert into app.embassy (id, tenant_id, country, city, website, time_zone, created_at)
+              values (:id, :t, :country, :city, :website, :zone, :at)""")
           .param("id", id).param("t", tenant()).param("country", input.country()).param("city", input.city().strip())
-          .param("website", website).param("at", Timestamp.from(clock.instant())).update();
+          .param("website", website).param("zone", blankToNull(input.timeZone()))
+          .param("at", Timestamp.from(clock.instant())).update();
     } catch (DuplicateKeyException e) {
       throw InvalidInputException.of("city", "This coalition already has the embassy in " + input.city().strip());
     }
-    return new Embassy(id, input.country(), input.city().strip(), website, 0);
+    return new Embassy(id, input.country(), input.city().strip(), website, 0,
+        EmbassyZones.of(input.timeZone(), input.country()));
   }
 
   @Transactional(readOnly = true)
@@ -150,7 +162,7 @@ public class ContactService {
   public Found<Embassy> findEmbassies(String country, int offset, int limit) {
     return Listing.of("app.embassy", "tenant_id").filter("country = :country", "country", country)
         .orderBy(Map.of("country", "country || city"), null, false, "country", "id")
-        .fetch(jdbc, "id, country, city, website, version", offset, limit, ContactService::embassy);
+        .fetch(jdbc, "id, country, city, website, version, time_zone", offset, limit, ContactService::embassy);
   }
 
   /** The coalition's officers and experts, archived ones left out. */
@@ -241,12 +253,15 @@ public class ContactService {
     validator.check(input);
     Embassy before = embassy(id);
     Changes changes = Changes.of().field("country", before.country(), input.country())
-        .field("city", before.city(), input.city()).field("website", before.website(), input.website());
+        .field("city", before.city(), input.city()).field("website", before.website(), input.website())
+        .field("timeZone", before.timeZone().getId(), EmbassyZones.of(input.timeZone(), input.country()).getId());
     try {
       history.saveEdit(EMBASSY, id.toString(), "The embassy in " + before.city(), changes, () -> jdbc.sql("""
-              update app.embassy set country = :country, city = :city, website = :website, version = version + 1
+              update app.embassy set country = :country, city = :city, website = :website, time_zone = :zone,
+                     version = version + 1
                where tenant_id = :t and id = :id and version = :v""")
           .param("country", input.country()).param("city", input.city().strip())
+          .param("zone", blankToNull(input.timeZone()))
           .param("website", blankToNull(input.website())).param("t", tenant()).param("id", id).param("v", version)
           .update());
     } catch (DuplicateKeyException e) {
@@ -386,7 +401,7 @@ public class ContactService {
 
   private static Embassy embassy(ResultSet rs, int n) throws SQLException {
     return new Embassy(rs.getObject("id", UUID.class), rs.getString("country"), rs.getString("city"), rs.getString("website"),
-        rs.getInt("version"));
+        rs.getInt("version"), EmbassyZones.of(rs.getString("time_zone"), rs.getString("country")));
   }
 
   private static EmbassyPriority priority(ResultSet rs, int n) throws SQLException {

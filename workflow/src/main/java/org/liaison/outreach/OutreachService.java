@@ -2,6 +2,7 @@ package org.liaison.outreach;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import lombok.AccessLevel;
@@ -12,6 +13,7 @@ import org.liaison.cases.CaseService;
 import org.liaison.common.InputValidator;
 import org.liaison.outreach.internal.OutreachEntity;
 import org.liaison.outreach.internal.OutreachRepository;
+import org.liaison.outreach.internal.OutreachVersions;
 import org.liaison.processes.RaiseIssueProcess.Forms;
 import org.liaison.processes.RaiseIssueProcess.Variables;
 import org.liaison.tenancy.Actor;
@@ -32,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class OutreachService {
 
   private final OutreachRepository messages;
+  private final OutreachVersions versions;
   private final CaseService cases;
   private final WorkflowEngine workflow;
   private final InputValidator validator;
@@ -45,7 +48,20 @@ public class OutreachService {
         .map(OutreachEntity::toOutreach);
   }
 
-  /** Completes the drafting step with the three parts; a rework replaces the previous draft. */
+  /**
+   * Every version of the case's outreach that went to review, first draft first, with the reviewer's
+   * verdict and comment: empty before the first draft.
+   */
+  @Transactional(readOnly = true)
+  public List<OutreachVersion> versions(String reference) {
+    CaseDetails caseDetails = cases.get(reference);
+    return versions.of(TenantContext.current().tenantId(), caseDetails.id());
+  }
+
+  /**
+   * Completes the drafting step with the three parts; a rework replaces the current draft and keeps the
+   * previous one as an earlier version.
+   */
   @Transactional
   public void submitDraft(String taskId, OutreachDraft draft) {
     validator.check(draft);
@@ -57,6 +73,7 @@ public class OutreachService {
         .orElseGet(() -> new OutreachEntity(actor.tenantId(), caseDetails.id(), now));
     entity.draft(draft, now);
     messages.save(entity);
+    versions.add(actor.tenantId(), caseDetails.id(), entity, actor.username(), now);
     cases.recordActivity(caseDetails.reference(), CaseActivity.Kind.OUTREACH_DRAFTED, null);
     workflow.complete(task, Map.of());
   }
@@ -71,7 +88,9 @@ public class OutreachService {
     OutreachEntity entity = messages.findByTenantIdAndCaseId(actor.tenantId(), caseDetails.id())
         .orElseThrow(() -> new IllegalStateException("Case " + caseDetails.reference() + " has no outreach to review"));
     String comment = review.comment() == null || review.comment().isBlank() ? null : review.comment().strip();
-    entity.review(review.approved(), comment, clock.instant());
+    Instant now = clock.instant();
+    entity.review(review.approved(), comment, now);
+    versions.reviewed(actor.tenantId(), caseDetails.id(), entity, review.approved(), comment, actor.username(), now);
     cases.recordActivity(caseDetails.reference(),
         review.approved() ? CaseActivity.Kind.OUTREACH_APPROVED : CaseActivity.Kind.OUTREACH_SENT_BACK, comment);
     workflow.complete(task, Map.of(Variables.OUTREACH_APPROVED, review.approved()));

@@ -2,6 +2,7 @@ package org.liaison.records;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.liaison.steps.StepCatalog;
 import org.liaison.steps.StepDefinition;
 
@@ -19,35 +20,52 @@ import org.liaison.steps.StepDefinition;
  * @param statuses the status each element of the model stands for, or null when no element of the
  *     model calls the status listener
  * @param steps the model's user tasks completed with the generic step form
+ * @param titles how the inbox names the records of its tasks, or null when the reference says enough
+ * @param reworkedSteps the user tasks that a later step can send back (drafting after a review): when
+ *     one is open again in the same instance, the inbox marks it as back for rework
  */
 public record RecordLifecycle(String processKey, String route, ReferenceKind references, String calledFromRoute,
-    RecordStatuses<?> statuses, List<StepDefinition> steps) implements StepCatalog {
+    RecordStatuses<?> statuses, List<StepDefinition> steps, RecordTitles titles, Set<String> reworkedSteps)
+    implements StepCatalog {
 
   public RecordLifecycle {
     Objects.requireNonNull(processKey, "processKey");
     Objects.requireNonNull(route, "route");
     steps = List.copyOf(steps);
+    reworkedSteps = Set.copyOf(reworkedSteps);
   }
 
   /** A lifecycle shown on {@code route}, with no references, statuses or generic steps yet. */
   public static RecordLifecycle of(String processKey, String route) {
-    return new RecordLifecycle(processKey, route, null, null, null, List.of());
+    return new RecordLifecycle(processKey, route, null, null, null, List.of(), null, Set.of());
   }
 
   public RecordLifecycle numbered(ReferenceKind kind) {
-    return new RecordLifecycle(processKey, route, kind, calledFromRoute, statuses, steps);
+    return new RecordLifecycle(processKey, route, kind, calledFromRoute, statuses, steps, titles, reworkedSteps);
   }
 
   public RecordLifecycle calledFrom(String otherRoute) {
-    return new RecordLifecycle(processKey, route, references, otherRoute, statuses, steps);
+    return new RecordLifecycle(processKey, route, references, otherRoute, statuses, steps, titles, reworkedSteps);
   }
 
   public RecordLifecycle withStatuses(RecordStatuses<?> statusesOfElements) {
-    return new RecordLifecycle(processKey, route, references, calledFromRoute, statusesOfElements, steps);
+    return new RecordLifecycle(processKey, route, references, calledFromRoute, statusesOfElements, steps, titles,
+        reworkedSteps);
   }
 
   public RecordLifecycle withSteps(StepDefinition... genericSteps) {
-    return new RecordLifecycle(processKey, route, references, calledFromRoute, statuses, List.of(genericSteps));
+    return new RecordLifecycle(processKey, route, references, calledFromRoute, statuses, List.of(genericSteps), titles,
+        reworkedSteps);
+  }
+
+  public RecordLifecycle titled(RecordTitles recordTitles) {
+    return new RecordLifecycle(processKey, route, references, calledFromRoute, statuses, steps, recordTitles,
+        reworkedSteps);
+  }
+
+  public RecordLifecycle reworking(String... taskKeys) {
+    return new RecordLifecycle(processKey, route, references, calledFromRoute, statuses, steps, titles,
+        Set.of(taskKeys));
   }
 
   /**

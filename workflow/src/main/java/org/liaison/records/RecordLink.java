@@ -12,5 +12,12 @@ import java.time.Instant;
  * @param route its page ({@code hearings/HRG-2026-0001})
  * @param statusKey translation key of its status
  * @param at the moment it is listed by (a hearing's date, a meeting's request)
+ * @param zone the local time zone {@code at} is shown in, named (a hearing's), or null for the screens' usual one
  */
-public record RecordLink(String kindKey, String reference, String title, String route, String statusKey, Instant at) {}
+public record RecordLink(String kindKey, String reference, String title, String route, String statusKey, Instant at,
+    java.time.ZoneId zone) {
+
+  public RecordLink(String kindKey, String reference, String title, String route, String statusKey, Instant at) {
+    this(kindKey, reference, title, route, statusKey, at, null);
+  }
+}

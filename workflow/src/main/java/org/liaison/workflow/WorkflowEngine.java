@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -56,6 +57,7 @@ public class WorkflowEngine {
   private final DecisionService decisions;
   private final ManagementService management;
   private final RepositoryService repository;
+  private final HistoryService history;
 
   /**
    * Delivers a message to the one running lifecycle of the record with this business key that waits
@@ -239,6 +241,28 @@ public class WorkflowEngine {
         query(actor, filter.withScope(TaskScope.TEAM)).ifPresent(q -> page.addAll(q.listPage(teamFirst, left)));
       }
       return toWorkItems(page);
+    });
+  }
+
+  /**
+   * The ids of those tasks whose step was already completed once in the same process instance: a step
+   * sent back (a draft after a review) is open again. One history query for the whole list, with the
+   * engine's tenant check; only tasks whose step is in {@code steps} are looked at.
+   */
+  public Set<String> doneBefore(List<WorkItem> items, Set<String> steps) {
+    List<WorkItem> candidates = items.stream()
+        .filter(i -> steps.contains(i.taskKey()) && i.businessKey() != null).toList();
+    if (candidates.isEmpty()) {
+      return Set.of();
+    }
+    return asActor(actor -> {
+      Set<String> done = history.createHistoricTaskInstanceQuery().tenantIdIn(actor.tenantId())
+          .processInstanceBusinessKeyIn(candidates.stream().map(WorkItem::businessKey).distinct().toArray(String[]::new))
+          .taskDefinitionKeyIn(candidates.stream().map(WorkItem::taskKey).distinct().toArray(String[]::new))
+          .finished().list().stream()
+          .map(h -> h.getProcessInstanceId() + "/" + h.getTaskDefinitionKey()).collect(Collectors.toSet());
+      return candidates.stream().filter(i -> done.contains(i.processInstanceId() + "/" + i.taskKey()))
+          .map(WorkItem::id).collect(Collectors.toSet());
     });
   }
 

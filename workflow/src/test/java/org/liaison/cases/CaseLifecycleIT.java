@@ -165,8 +165,10 @@ class CaseLifecycleIT extends DatabaseIT {
     WorkItem align = onlyTask(member, ref);
     assertThat(align.taskKey()).isEqualTo(Elements.TASK_ALIGN_WITH_PRIORITIES);
     as(member, () -> cases.align(align.id(), alignWith(member, officers)));
-    assertThat(as(member, () -> cases.routing(ref)).officers()).extracting(Officer::name)
-        .containsExactlyInAnyOrder("Amina Hassan", "Ben Carter");
+    CaseRouting aligned = as(member, () -> cases.routing(ref));
+    assertThat(aligned.officers()).extracting(Officer::name).containsExactlyInAnyOrder("Amina Hassan", "Ben Carter");
+    assertThat(aligned.officersEmbassies()).as("the embassy the chosen officers work at, once")
+        .extracting(Embassy::city).containsExactly("Nairobi");
     assertThat(as(member, () -> cases.get(ref)).status()).isEqualTo(CaseStatus.DRAFTING_OUTREACH);
 
     as(member, () -> outreach.submitDraft(onlyTask(member, ref).id(), aDraft("v1")));
@@ -179,6 +181,24 @@ class CaseLifecycleIT extends DatabaseIT {
 
     as(member, () -> outreach.submitDraft(onlyTask(member, ref).id(), aDraft("v2 at the Milimani court")));
     as(coordinator, () -> outreach.review(onlyTask(coordinator, ref).id(), Review.approve(null)));
+    assertThat(as(member, () -> outreach.versions(ref))).as("the draft sent back stays, with the comment")
+        .satisfiesExactly(
+            v1 -> {
+              assertThat(v1.number()).isEqualTo(1);
+              assertThat(v1.important()).endsWith("v1");
+              assertThat(v1.draftedBy()).isEqualTo(member.username());
+              assertThat(v1.sentBack()).isTrue();
+              assertThat(v1.reviewComment()).isEqualTo("Name the court");
+              assertThat(v1.reviewedBy()).isEqualTo(coordinator.username());
+            },
+            v2 -> {
+              assertThat(v2.number()).isEqualTo(2);
+              assertThat(v2.important()).endsWith("v2 at the Milimani court");
+              assertThat(v2.approved()).isTrue();
+              assertThat(v2.reviewComment()).isNull();
+            });
+    assertThatThrownBy(() -> as(coalitions.coordinatorB(), () -> outreach.versions(ref)))
+        .as("not another coalition's").isInstanceOf(org.liaison.common.NotFoundException.class);
 
     assertThat(as(member, () -> cases.get(ref)).status()).isEqualTo(CaseStatus.OUTREACH_SENT);
     List<SentMail> mail = as(coordinator, () -> outbox.recent(10));

@@ -21,6 +21,31 @@ import org.liaison.cases.NewCase;
 import org.liaison.cases.Severity;
 import org.liaison.cases.Theme;
 import org.liaison.cases.Triage;
+import org.liaison.cases.Alignment;
+import org.liaison.meetings.Meeting;
+import org.liaison.meetings.MeetingRequest;
+import org.liaison.meetings.MeetingService;
+import org.liaison.officers.ContactService;
+import org.liaison.officers.Embassy;
+import org.liaison.officers.NewEmbassy;
+import org.liaison.officers.NewOfficer;
+import org.liaison.officers.Officer;
+import org.liaison.officers.Portfolio;
+import org.liaison.outreach.OutreachDraft;
+import org.liaison.outreach.OutreachService;
+import org.liaison.outreach.Review;
+import org.liaison.records.RecordTitle;
+import org.liaison.records.RecordLifecycles;
+import org.liaison.convenings.Convening;
+import org.liaison.convenings.ConveningFormat;
+import org.liaison.convenings.ConveningService;
+import org.liaison.convenings.Hosting;
+import org.liaison.convenings.NewConvening;
+import org.liaison.hearings.CourtHearing;
+import org.liaison.hearings.CourtHearingService;
+import org.liaison.hearings.NewHearing;
+import org.liaison.hrr.HrrService;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.liaison.common.InvalidInputException;
 import org.liaison.common.NotAllowedException;
 import org.liaison.records.HistoryEntry;
@@ -38,6 +63,14 @@ class InboxIT extends DatabaseIT {
   @Autowired InboxService inbox;
   @Autowired CaseService cases;
   @Autowired TaskDuePeriods duePeriods;
+  @Autowired ContactService contacts;
+  @Autowired MeetingService meetings;
+  @Autowired OutreachService outreach;
+  @Autowired CourtHearingService hearings;
+  @Autowired ConveningService convenings;
+  @Autowired HrrService hrr;
+  @Autowired RecordLifecycles lifecycles;
+  @Autowired TransactionTemplate tx;
 
   @AfterEach
   void engineClockBack() {
@@ -294,5 +327,81 @@ class InboxIT extends DatabaseIT {
         .as("only its holder").isInstanceOf(TaskNotAvailableException.class);
     as(coalitions.memberA(), () -> inbox.followUp(align.id(), null));
     assertThat(taskOf(coalitions.memberA(), TaskScope.MINE, c.reference()).followUp()).isNull();
+  }
+
+  @Test
+  void a_page_names_each_record_and_marks_a_draft_that_came_back_for_rework() {
+    Actor member = coalitions.memberA();
+    Actor coordinator = coalitions.coordinatorA();
+    List<Officer> officers = as(coordinator, () -> {
+      Embassy embassy = contacts.addEmbassy(new NewEmbassy("KE", "Nairobi", null));
+      return List.of(
+          contacts.addOfficer(new NewOfficer(embassy.id(), "Amina Hassan", null, Portfolio.HUMAN_RIGHTS,
+              "hro@embassy.example", null)),
+          contacts.addOfficer(new NewOfficer(null, "Sam Expert", null, Portfolio.LABOR, "dc@state.example", null)));
+    });
+    Meeting atEmbassy = as(member, () -> meetings.request(new MeetingRequest(officers.get(0).id(), "Brief her")));
+    Meeting inWashington = as(member, () -> meetings.request(new MeetingRequest(officers.get(1).id(), "Brief him")));
+
+    CaseDetails c = ownedCase(member, "Detained journalists");
+    as(member, () -> cases.align(taskOf(member, TaskScope.MINE, c.reference()).id(), new Alignment(Set.of(),
+        Set.of(officers.get(0).id()), null)));
+    as(member, () -> outreach.submitDraft(taskOf(member, TaskScope.MINE, c.reference()).id(),
+        new OutreachDraft("Important", "Why the U.S.", "What the embassy can do")));
+    assertThat(as(member, () -> inbox.page(InboxQuery.of(TaskScope.MINE), 0, 50)))
+        .noneMatch(InboxItem::backForRework);
+    as(coordinator, () -> outreach.review(taskOf(coordinator, TaskScope.TEAM, c.reference()).id(),
+        Review.sendBack("Name the court")));
+
+    List<InboxItem> mine = as(member, () -> inbox.page(InboxQuery.of(TaskScope.MINE), 0, 50));
+    assertThat(mine).filteredOn(i -> i.task().businessKey().equals(atEmbassy.reference())).singleElement()
+        .satisfies(i -> {
+          assertThat(i.recordTitle()).isEqualTo(RecordTitle.of("title.meetingAt", "Amina Hassan", "Nairobi"));
+          assertThat(i.backForRework()).isFalse();
+        });
+    assertThat(mine).filteredOn(i -> i.task().businessKey().equals(inWashington.reference())).singleElement()
+        .extracting(InboxItem::recordTitle).isEqualTo(RecordTitle.of("title.meeting", "Sam Expert"));
+    assertThat(mine).filteredOn(i -> i.task().businessKey().equals(c.reference())).singleElement().satisfies(i -> {
+      assertThat(i.task().taskKey()).isEqualTo("Task_DraftOutreach");
+      assertThat(i.backForRework()).as("the draft was sent back").isTrue();
+      assertThat(i.recordTitle()).as("a case is named by its own title").isNull();
+      assertThat(i.forCase().title()).isEqualTo("Detained journalists");
+    });
+    assertThat(as(member, () -> inbox.open(taskOf(member, TaskScope.MINE, c.reference()).id())).backForRework())
+        .as("the task page knows it too").isTrue();
+  }
+
+  @Test
+  void each_lifecycle_names_its_records_for_a_page_of_tasks_and_only_its_coalitions() {
+    Actor member = coalitions.memberA();
+    Actor coordinator = coalitions.coordinatorA();
+    CaseDetails c = as(member, () -> cases.raise(aCase("Trial of the blogger")));
+    CourtHearing hearing = as(member, () -> hearings.schedule(new NewHearing("Bail hearing", "Milimani Law Courts",
+        java.time.Instant.now().plus(Duration.ofDays(30)), c.reference())));
+    Convening convening = as(coordinator, () -> convenings.propose(new NewConvening("Press freedom roundtable",
+        ConveningFormat.IN_PERSON, Hosting.HOSTED, null, java.time.Instant.now().plus(Duration.ofDays(30)),
+        "Coalition office", null, "Agenda", java.time.Instant.now().plus(Duration.ofDays(20)), List.of())));
+    as(coordinator, () -> hrr.startCalendar("KE"));
+    String cycle = as(coordinator, () -> hrr.cycles()).get(0).reference();
+    Officer officer = as(coordinator, () -> contacts.addOfficer(new NewOfficer(
+        contacts.addEmbassy(new NewEmbassy("KE", "Nairobi", null)).id(), "Amina Hassan", null, Portfolio.HUMAN_RIGHTS,
+        "hro@embassy.example", null)));
+
+    assertThat(titles(coordinator, "court-hearing", hearing.reference()))
+        .isEqualTo(RecordTitle.of("title.hearingOfCase", "Bail hearing", c.reference()));
+    assertThat(titles(coordinator, "convening", convening.reference()))
+        .isEqualTo(RecordTitle.of("title.convening", "Press freedom roundtable"));
+    assertThat(titles(coordinator, "hrr-input", cycle))
+        .isEqualTo(RecordTitle.of("title.hrr", String.valueOf(java.time.Year.now().getValue()), "Kenya"));
+    assertThat(titles(coordinator, "relationship-cadence", officer.id().toString()))
+        .isEqualTo(RecordTitle.of("title.cadenceAt", "Amina Hassan", "Nairobi"));
+    assertThat(titles(coalitions.coordinatorB(), "convening", convening.reference()))
+        .as("another coalition's record has no name there").isNull();
+  }
+
+  /** The title one lifecycle gives the record with this business key, as a page of one task would ask. */
+  private RecordTitle titles(Actor actor, String processKey, String businessKey) {
+    return as(actor, () -> tx.execute(s -> lifecycles.require(processKey).titles()
+        .titles(actor.tenantId(), Map.of("instance-1", businessKey)).get("instance-1")));
   }
 }

@@ -49,6 +49,23 @@ class ContactServiceIT extends DatabaseIT {
   }
 
   @Test
+  void an_embassy_has_the_local_time_zone_chosen_for_it_or_its_countrys() {
+    Embassy nairobi = TenantContext.callAs(a, () -> contacts.addEmbassy(new NewEmbassy("KE", "Nairobi", null)));
+    assertThat(nairobi.timeZone()).as("Kenya has one zone").isEqualTo(java.time.ZoneId.of("Africa/Nairobi"));
+    Embassy kinshasa = TenantContext.callAs(a, () -> contacts.addEmbassy(new NewEmbassy("CD", "Kinshasa", null,
+        "Africa/Kinshasa")));
+    assertThat(TenantContext.callAs(a, () -> contacts.embassy(kinshasa.id())).timeZone())
+        .isEqualTo(java.time.ZoneId.of("Africa/Kinshasa"));
+    assertThatThrownBy(() -> TenantContext.callAs(a, () -> contacts.addEmbassy(new NewEmbassy("KE", "Kisumu", null,
+        "Africa/Atlantis"))))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+            .containsEntry("timeZone", "Choose a time zone from the list (an IANA zone such as Africa/Nairobi)."));
+    Embassy moved = TenantContext.callAs(coalitions.coordinatorA(), () -> contacts.editEmbassy(nairobi.id(), nairobi.version(),
+        new NewEmbassy("KE", "Nairobi", null, "Europe/London")));
+    assertThat(moved.timeZone()).isEqualTo(java.time.ZoneId.of("Europe/London"));
+  }
+
+  @Test
   void bad_input_names_each_field_and_saves_nothing() {
     assertThatThrownBy(() -> TenantContext.callAs(a, () -> contacts.addEmbassy(new NewEmbassy("XX", " ", "ftp://x"))))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())

@@ -16,8 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -25,6 +24,7 @@ import org.liaison.accounts.ApiTokens;
 import org.liaison.accounts.ApiTokens.ApiToken;
 import org.liaison.common.InvalidInputException;
 import org.liaison.tenancy.Membership;
+import org.liaison.ui.Labels;
 import org.liaison.ui.CurrentUser;
 import org.liaison.ui.FieldErrors;
 import org.liaison.ui.Notices;
@@ -36,7 +36,6 @@ import org.liaison.ui.Notices;
  */
 class ApiTokensSection extends VerticalLayout {
 
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
   private static final List<Integer> DAYS = List.of(30, 90, 365);
 
   private final ApiTokens tokens;
@@ -151,6 +150,6 @@ class ApiTokensSection extends VerticalLayout {
   }
 
   private static String date(Instant instant) {
-    return WHEN.format(instant.atZone(ZoneId.systemDefault()));
+    return Labels.day(LocalDate.ofInstant(instant, ZoneId.systemDefault()));
   }
 }

@@ -49,13 +49,21 @@ class AlignForm extends TaskForm {
       none.addClassName("liaison-card");
       none.add(new Anchor("contacts", getTranslation("align.noEmbassy.link")));
       add(none);
+    } else {
+      Paragraph embassies = new Paragraph(getTranslation("align.embassies", Labels.country(choices.country()),
+          choices.embassies().stream().map(e -> Labels.embassy(this, e)).collect(Collectors.joining("; "))));
+      embassies.setId("align-embassies");
+      add(embassies);
     }
+    java.util.Map<java.util.UUID, org.liaison.officers.Embassy> embassyById = choices.embassies().stream()
+        .collect(Collectors.toMap(org.liaison.officers.Embassy::id, e -> e));
     List<EmbassyPriority> priorities = choices.priorities();
     CheckboxGroup<EmbassyPriority> priorityBox = new CheckboxGroup<>(getTranslation("align.priorities"));
     priorityBox.setId("align-priorities");
     priorityBox.setHelperText(getTranslation("align.priorities.help"));
     priorityBox.setItems(priorities);
-    priorityBox.setItemLabelGenerator(p -> p.objective() + " (" + p.capturedOn() + ")");
+    priorityBox.setItemLabelGenerator(p -> p.objective() + " · " + embassyName(embassyById.get(p.embassyId()))
+        + " (" + Labels.day(p.capturedOn()) + ")");
     priorityBox.select(priorities.stream().filter(p -> routing.priorities().contains(p)).toList());
 
     List<Officer> officers = choices.officers();
@@ -64,7 +72,8 @@ class AlignForm extends TaskForm {
     officerBox.setHelperText(getTranslation("align.officers.help"));
     officerBox.setItems(officers);
     officerBox.setItemLabelGenerator(o -> o.name() + " · " + getTranslation("portfolio." + o.portfolio().name())
-        + (o.inWashington() ? " · Washington" : "") + (o.email() == null ? " · " + getTranslation("align.noEmail") : ""));
+        + " · " + (o.inWashington() ? getTranslation("align.washington") : embassyName(embassyById.get(o.embassyId())))
+        + (o.email() == null ? " · " + getTranslation("align.noEmail") : ""));
     officerBox.setItemEnabledProvider(o -> o.email() != null);
     officerBox.setRequiredIndicatorVisible(true);
     officerBox.select(routing.officers().isEmpty()
@@ -83,6 +92,10 @@ class AlignForm extends TaskForm {
     submit.setId("submit-alignment");
     submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     add(priorityBox, officerBox, note, submit);
+  }
+
+  private String embassyName(org.liaison.officers.Embassy embassy) {
+    return embassy == null ? "" : Labels.embassy(this, embassy);
   }
 
   private static <T> Set<T> ids(java.util.stream.Stream<T> ids) {

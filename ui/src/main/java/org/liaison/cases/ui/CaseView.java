@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -41,6 +42,7 @@ import org.liaison.officers.Officer;
 import org.liaison.outreach.Outreach;
 import org.liaison.outreach.OutreachService;
 import org.liaison.outreach.OutreachStatus;
+import org.liaison.outreach.OutreachVersion;
 import org.liaison.records.RecordLink;
 import org.liaison.records.RecordLinks;
 import org.liaison.steps.StepService;
@@ -132,6 +134,10 @@ class CaseView extends RecordPage<CaseDetails> {
       add(linkedSection(linked));
     }
     add(outreachSection(outreach.forCase(c.reference())));
+    List<OutreachVersion> versions = outreach.versions(c.reference());
+    if (versions.size() > 1 || versions.stream().anyMatch(OutreachVersion::sentBack)) {
+      add(draftsSection(versions));
+    }
     add(timeline(cases.timeline(c.reference())));
   }
 
@@ -159,11 +165,13 @@ class CaseView extends RecordPage<CaseDetails> {
   }
 
   private void replyDialog(CaseDetails c) {
-    List<Officer> chosen = cases.routing(c.reference()).officers();
+    CaseRouting routing = cases.routing(c.reference());
+    List<Officer> chosen = routing.officers();
     ComboBox<Officer> officer = new ComboBox<>(getTranslation("reply.officer"));
     officer.setId("reply-officer");
     officer.setItems(chosen.isEmpty() ? contacts.officers() : chosen);
-    officer.setItemLabelGenerator(Officer::name);
+    officer.setItemLabelGenerator(o -> routing.embassyOf(o).map(e -> o.name() + " · " + Labels.embassy(this, e))
+        .orElse(o.name()));
     officer.setWidthFull();
     TextArea summary = new TextArea(getTranslation("reply.summary"));
     summary.setId("reply-summary");
@@ -237,10 +245,15 @@ class CaseView extends RecordPage<CaseDetails> {
       section.add(RecordSections.fact(this, "routing-priorities", "routing.priorities", routing.priorities().stream()
           .map(EmbassyPriority::objective).collect(Collectors.joining("; "))));
     }
+    if (!routing.officersEmbassies().isEmpty()) {
+      section.add(RecordSections.fact(this, "routing-embassy", "routing.embassy", routing.officersEmbassies().stream()
+          .map(e -> Labels.embassy(this, e)).collect(Collectors.joining("; "))));
+    }
     if (!routing.officers().isEmpty()) {
       section.add(RecordSections.fact(this, "routing-officers", "routing.officers", routing.officers().stream()
-          .map(o -> o.name() + " (" + getTranslation("portfolio." + o.portfolio().name()) + ")")
-          .collect(Collectors.joining(", "))));
+          .map(o -> getTranslation("routing.officer", o.name(), getTranslation("portfolio." + o.portfolio().name()),
+              routing.embassyOf(o).map(e -> Labels.embassy(this, e)).orElseGet(() -> getTranslation("align.washington"))))
+          .collect(Collectors.joining("; "))));
     }
     return section;
   }
@@ -250,7 +263,7 @@ class CaseView extends RecordPage<CaseDetails> {
     section.setId("case-meetings");
     UnorderedList list = new UnorderedList();
     caseMeetings.forEach(m -> list.add(new ListItem(new Anchor("meetings/" + m.reference(), m.reference()),
-        new Span(" · " + getTranslation("meeting.status." + m.status().name())))));
+        new Span(" · " + withWhom(m) + getTranslation("meeting.status." + m.status().name())))));
     section.add(list);
     return section;
   }
@@ -258,12 +271,23 @@ class CaseView extends RecordPage<CaseDetails> {
 
 
 
+  /** "Amina Hassan, U.S. Embassy Mombasa, Kenya · ": the officer met and their embassy. */
+  private String withWhom(Meeting m) {
+    if (m.officerId() == null) {
+      return "";
+    }
+    Officer officer = contacts.officer(m.officerId());
+    return officer.name() + (officer.inWashington() ? ", " + getTranslation("align.washington")
+        : ", " + Labels.embassy(this, contacts.embassy(officer.embassyId()))) + " · ";
+  }
+
   private Component linkedSection(List<RecordLink> linked) {
     Div section = new Div(new H3(getTranslation("case.linked")));
     section.setId("case-linked");
     UnorderedList list = new UnorderedList();
     linked.forEach(l -> list.add(new ListItem(new Span(getTranslation(l.kindKey()) + " "),
-        new Anchor(l.route(), l.reference()), new Span(" · " + l.title() + " · " + Labels.when(l.at()) + " · "
+        new Anchor(l.route(), l.reference()), new Span(" · " + l.title() + " · "
+            + (l.zone() == null ? Labels.when(l.at()) : Labels.when(l.at(), l.zone())) + " · "
             + getTranslation(l.statusKey())))));
     section.add(list);
     return section;
@@ -290,13 +314,71 @@ class CaseView extends RecordPage<CaseDetails> {
         RecordSections.part(this, "outreach-why-us", "outreach.whyUs", o.whyUnitedStates()),
         RecordSections.part(this, "outreach-embassy-action", "outreach.embassyAction", o.embassyAction()));
     if (o.status() == OutreachStatus.SENT) {
-      Paragraph sent = new Paragraph(getTranslation("outreach.sentInfo", o.recipients(), String.valueOf(o.sentOn()), o.sentBy()));
+      Paragraph sent = new Paragraph(getTranslation("outreach.sentInfo", o.recipients(), Labels.day(o.sentOn()), o.sentBy()));
       sent.setId("outreach-sent");
       section.add(sent);
     }
     return section;
   }
 
+
+  /**
+   * Every version of the outreach that went to review, newest first: who drafted it and when, and what
+   * the reviewer decided and said, readable without opening it; its three parts inside, opened for the
+   * earlier versions (the current one is shown above).
+   */
+  private Component draftsSection(List<OutreachVersion> versions) {
+    Div section = new Div(new H3(getTranslation("outreach.drafts")));
+    section.setId("case-drafts");
+    Paragraph intro = new Paragraph(getTranslation("outreach.drafts.intro"));
+    intro.addClassName("liaison-muted");
+    section.add(intro);
+    int latest = versions.get(versions.size() - 1).number();
+    for (int i = versions.size() - 1; i >= 0; i--) {
+      OutreachVersion v = versions.get(i);
+      String summary = v.draftedBy() == null
+          ? getTranslation("outreach.version.noAuthor", v.number(), Labels.when(v.draftedAt()))
+          : getTranslation("outreach.version", v.number(), v.draftedBy(), Labels.when(v.draftedAt()));
+      String verdict = v.approved() == null ? getTranslation("outreach.version.waiting")
+          : v.sentBack() ? getTranslation("outreach.version.sentBack", v.reviewedBy(), Labels.when(v.reviewedAt()),
+              v.reviewComment())
+          : v.reviewComment() == null
+              ? getTranslation("outreach.version.approved", v.reviewedBy(), Labels.when(v.reviewedAt()))
+              : getTranslation("outreach.version.approvedWithComment", v.reviewedBy(), Labels.when(v.reviewedAt()),
+                  v.reviewComment());
+      Div body = new Div(
+          RecordSections.part(this, "draft-" + v.number() + "-important", "outreach.important", v.important()),
+          RecordSections.part(this, "draft-" + v.number() + "-why-us", "outreach.whyUs", v.whyUnitedStates()),
+          RecordSections.part(this, "draft-" + v.number() + "-embassy-action", "outreach.embassyAction",
+              v.embassyAction()));
+      Details details = new Details(summary + " · " + verdict, body);
+      details.setId("case-draft-" + v.number());
+      details.getElement().setAttribute("data-verdict",
+          v.approved() == null ? "waiting" : v.sentBack() ? "sent-back" : "approved");
+      details.setOpened(v.number() != latest);
+      section.add(details);
+    }
+    return section;
+  }
+
+  /**
+   * The routing line as the engine recorded it ("HUMAN_RIGHTS, LABOR · IMMEDIATE") in words ("Human
+   * rights, Labor · Immediate"): each code that names a portfolio or an urgency is translated.
+   */
+  private String inWords(String routed) {
+    return java.util.Arrays.stream(routed.split("((?<=, )|(?=, )|(?<= · )|(?= · ))"))
+        .map(part -> part.matches("[A-Z_]+") ? word(part) : part).collect(Collectors.joining());
+  }
+
+  private String word(String code) {
+    for (String prefix : List.of("portfolio.", "urgency.")) {
+      String text = getTranslation(prefix + code);
+      if (!text.startsWith("!")) {
+        return text;
+      }
+    }
+    return code;
+  }
 
   private Component timeline(List<CaseActivity> activities) {
     Div section = new Div(new H3(getTranslation("case.history")));
@@ -308,7 +390,8 @@ class CaseView extends RecordPage<CaseDetails> {
       ListItem item = new ListItem(line);
       item.getElement().setAttribute("data-kind", a.kind().name());
       if (a.detail() != null) {
-        Span detail = new Span(" “" + a.detail() + "”");
+        String said = a.kind() == CaseActivity.Kind.ROUTED ? inWords(a.detail()) : a.detail();
+        Span detail = new Span(" “" + said + "”");
         detail.addClassName("liaison-muted");
         item.add(detail);
       }

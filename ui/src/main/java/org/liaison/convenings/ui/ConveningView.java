@@ -52,18 +52,27 @@ class ConveningView extends RecordPage<Convening> {
   }
 
   @Override
+  protected java.time.ZoneId localZone(Convening c) {
+    return c.embassyId() == null ? java.time.ZoneId.systemDefault() : contacts.embassies().stream()
+        .filter(e -> e.id().equals(c.embassyId())).findFirst().map(org.liaison.officers.Embassy::timeZone)
+        .orElse(java.time.ZoneId.systemDefault());
+  }
+
+  @Override
   protected void describe(Convening c) {
-    String embassy = c.embassyId() == null ? null : contacts.embassies().stream()
-        .filter(e -> e.id().equals(c.embassyId())).findFirst().map(e -> e.city() + ", " + Labels.country(e.country()))
-        .orElse(null);
+    java.util.Optional<org.liaison.officers.Embassy> found = c.embassyId() == null ? java.util.Optional.empty()
+        : contacts.embassies().stream().filter(e -> e.id().equals(c.embassyId())).findFirst();
+    String embassy = found.map(e -> Labels.embassy(this, e)).orElse(null);
+    // in the local time of the embassy that co-hosts or hosts it, the zone named
+    java.time.ZoneId zone = found.map(org.liaison.officers.Embassy::timeZone).orElse(java.time.ZoneId.systemDefault());
     Div facts = new Div(
-        RecordSections.fact(this, "convening-when", "convening.startsAt", Labels.when(c.startsAt())),
+        RecordSections.fact(this, "convening-when", "convening.startsAt", Labels.when(c.startsAt(), zone)),
         c.format() == ConveningFormat.ONLINE
             ? RecordSections.fact(this, "convening-where", "convening.link", c.link())
             : RecordSections.fact(this, "convening-where", "convening.place", c.place()),
         RecordSections.fact(this, "convening-hosting", "convening.hosting",
             getTranslation("convening.hosting." + c.hosting().name()) + (embassy == null ? "" : " · " + embassy)),
-        RecordSections.fact(this, "convening-rsvp-deadline", "convening.rsvpDeadline", Labels.when(c.rsvpDeadline())),
+        RecordSections.fact(this, "convening-rsvp-deadline", "convening.rsvpDeadline", Labels.when(c.rsvpDeadline(), zone)),
         RecordSections.fact(this, "convening-owner", "convening.owner", c.owner()));
     facts.addClassName("liaison-card");
     add(facts, RecordSections.part(this, "convening-agenda-text", "convening.agenda", c.agenda()));

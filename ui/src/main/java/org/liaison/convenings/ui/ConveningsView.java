@@ -104,13 +104,19 @@ class ConveningsView extends VerticalLayout {
     hosting.setItems(Hosting.values());
     hosting.setItemLabelGenerator(h -> getTranslation("convening.hosting." + h.name()));
     hosting.setValue(Hosting.HOSTED);
+    hosting.setWidth("20em"); // "Requested from an embassy" in full
     ComboBox<Embassy> embassy = new ComboBox<>(getTranslation("convening.embassy"));
     embassy.setId("convening-embassy");
     embassy.setItems(contacts.embassies());
-    embassy.setItemLabelGenerator(e -> e.city() + ", " + Labels.country(e.country()));
+    embassy.setItemLabelGenerator(e -> Labels.embassy(this, e));
+    embassy.setWidth("24em");
     embassy.setHelperText(getTranslation("convening.embassy.help"));
     embassy.setClearButtonVisible(true);
     DateTimePicker startsAt = new DateTimePicker(getTranslation("convening.startsAt"));
+    Runnable nameTheZone = () -> startsAt.setHelperText(getTranslation("convening.times.zone",
+        Labels.zone(zoneOf(embassy.getValue()))));
+    embassy.addValueChangeListener(e -> nameTheZone.run());
+    nameTheZone.run();
     startsAt.setId("convening-starts-at");
     startsAt.setValue(LocalDateTime.of(LocalDate.now().plusDays(21), LocalTime.of(10, 0)));
     TextField place = new TextField(getTranslation("convening.place"));
@@ -139,9 +145,10 @@ class ConveningsView extends VerticalLayout {
     AtomicReference<Convening> proposed = new AtomicReference<>();
     FormDialog dialog = new FormDialog(getTranslation("convenings.propose"), getTranslation("convenings.proposeSave"),
         "save-convening", () -> proposed.set(convenings.propose(new NewConvening(title.getValue(), format.getValue(),
-            hosting.getValue(), embassy.getValue() == null ? null : embassy.getValue().id(), instant(startsAt),
-            place.isVisible() ? place.getValue() : null, link.isVisible() ? link.getValue() : null, agenda.getValue(),
-            instant(rsvpDeadline), invitees.values()))),
+            hosting.getValue(), embassy.getValue() == null ? null : embassy.getValue().id(),
+            instant(startsAt, zoneOf(embassy.getValue())), place.isVisible() ? place.getValue() : null,
+            link.isVisible() ? link.getValue() : null, agenda.getValue(),
+            instant(rsvpDeadline, zoneOf(embassy.getValue())), invitees.values()))),
         getTranslation("convenings.proposed"),
         () -> getUI().ifPresent(ui -> ui.navigate("convenings/" + proposed.get().reference())));
     dialog.setWidth("44em");
@@ -153,8 +160,14 @@ class ConveningsView extends VerticalLayout {
     dialog.open();
   }
 
-  private static java.time.Instant instant(DateTimePicker picker) {
-    return picker.getValue() == null ? null : picker.getValue().atZone(ZoneId.systemDefault()).toInstant();
+  /** What the picker shows, read in the convening's local time. */
+  private static java.time.Instant instant(DateTimePicker picker, ZoneId zone) {
+    return picker.getValue() == null ? null : picker.getValue().atZone(zone).toInstant();
+  }
+
+  /** A convening's times are the co-hosting or hosting embassy's local time; without one, the server's. */
+  private static ZoneId zoneOf(Embassy embassy) {
+    return embassy == null ? ZoneId.systemDefault() : embassy.timeZone();
   }
 
   /**
@@ -187,6 +200,7 @@ class ConveningsView extends VerticalLayout {
       int i = names.size();
       TextField name = new TextField(getTranslation("convening.invitee.name"));
       name.setId("invitee-name-" + i);
+      name.setWidth("18em");
       EmailField email = new EmailField(getTranslation("convening.invitee.email"));
       email.setId("invitee-email-" + i);
       email.setWidth("18em");

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.liaison.cases.CaseService;
 import org.liaison.hearings.AttendanceRequest;
 import org.liaison.hearings.CourtHearing;
 import org.liaison.hearings.CourtHearingService;
@@ -27,29 +28,38 @@ import org.springframework.context.annotation.Configuration;
 /** The hearing steps that need more than a note, each a form of the inbox. */
 final class HearingForms {
 
-  private static Paragraph about(TaskForm form, CourtHearing hearing) {
+  private static Paragraph about(TaskForm form, CourtHearing hearing, java.time.ZoneId zone) {
     Paragraph about = new Paragraph();
     about.setId("form-hearing");
     about.addClassName("liaison-card");
     about.add(new Anchor("hearings/" + hearing.reference(), hearing.reference() + " · " + hearing.title()));
-    about.add(" · " + form.getTranslation("hearing.dateAt", Labels.when(hearing.hearingAt()), hearing.court()));
+    about.add(" · " + form.getTranslation("hearing.dateAt", Labels.when(hearing.hearingAt(), zone), hearing.court()));
     return about;
+  }
+
+  private static java.time.ZoneId zoneOf(CourtHearing hearing, CaseService cases, ContactService contacts) {
+    return HearingTimes.zoneOf(hearing.caseReference() == null ? null : cases.get(hearing.caseReference()).country(),
+        contacts);
   }
 
   /** The owner asks embassy officers to attend; each request is recorded as an engagement. */
   static class RequestAttendance extends TaskForm {
-    RequestAttendance(InboxItem item, CourtHearingService hearings, ContactService contacts) {
+    RequestAttendance(InboxItem item, CourtHearingService hearings, ContactService contacts, CaseService cases) {
       super(item);
       CourtHearing hearing = hearings.forTask(item.task().id());
-      add(about(this, hearing), new Paragraph(getTranslation("request-hearing-attendance.intro")));
+      add(about(this, hearing, zoneOf(hearing, cases, contacts)),
+          new Paragraph(getTranslation("request-hearing-attendance.intro")));
       Set<java.util.UUID> askedBefore = hearings.officers(hearing.reference()).stream().map(HearingOfficer::officerId)
           .collect(Collectors.toSet());
       List<Officer> officers = contacts.officers();
       CheckboxGroup<Officer> chosen = new CheckboxGroup<>(getTranslation("request-hearing-attendance.officers"));
       chosen.setId("attendance-officers");
       chosen.setItems(officers);
+      java.util.Map<java.util.UUID, String> embassies = contacts.embassies().stream()
+          .collect(Collectors.toMap(org.liaison.officers.Embassy::id, e -> Labels.embassy(this, e)));
       chosen.setItemLabelGenerator(o -> o.name() + " · " + getTranslation("portfolio." + o.portfolio().name())
-          + (o.inWashington() ? " · Washington" : ""));
+          + " · " + (o.inWashington() ? getTranslation("align.washington") : embassies.getOrDefault(o.embassyId(), "")));
+      chosen.setHelperText(getTranslation("request-hearing-attendance.officers.help"));
       chosen.setRequiredIndicatorVisible(true);
       chosen.select(officers.stream().filter(o -> askedBefore.contains(o.id())).toList());
       TextArea note = new TextArea(getTranslation("request-hearing-attendance.note"));
@@ -70,10 +80,11 @@ final class HearingForms {
 
   /** On the hearing day: who of the officers asked attended, and what was observed. */
   static class RecordObservation extends TaskForm {
-    RecordObservation(InboxItem item, CourtHearingService hearings) {
+    RecordObservation(InboxItem item, CourtHearingService hearings, ContactService contacts, CaseService cases) {
       super(item);
       CourtHearing hearing = hearings.forTask(item.task().id());
-      add(about(this, hearing), new Paragraph(getTranslation("record-hearing-observation.intro")));
+      add(about(this, hearing, zoneOf(hearing, cases, contacts)),
+          new Paragraph(getTranslation("record-hearing-observation.intro")));
       CheckboxGroup<HearingOfficer> attended = new CheckboxGroup<>(getTranslation("record-hearing-observation.attended"));
       attended.setId("observation-attended");
       attended.setItems(hearings.officers(hearing.reference()));
@@ -99,13 +110,17 @@ final class HearingForms {
   @Configuration(proxyBeanMethods = false)
   static class Factories {
     @Bean
-    TaskFormFactory requestHearingAttendanceForm(CourtHearingService hearings, ContactService contacts) {
-      return TaskFormFactory.of(Forms.REQUEST_HEARING_ATTENDANCE, item -> new RequestAttendance(item, hearings, contacts));
+    TaskFormFactory requestHearingAttendanceForm(CourtHearingService hearings, ContactService contacts,
+        CaseService cases) {
+      return TaskFormFactory.of(Forms.REQUEST_HEARING_ATTENDANCE,
+          item -> new RequestAttendance(item, hearings, contacts, cases));
     }
 
     @Bean
-    TaskFormFactory recordHearingObservationForm(CourtHearingService hearings) {
-      return TaskFormFactory.of(Forms.RECORD_HEARING_OBSERVATION, item -> new RecordObservation(item, hearings));
+    TaskFormFactory recordHearingObservationForm(CourtHearingService hearings, ContactService contacts,
+        CaseService cases) {
+      return TaskFormFactory.of(Forms.RECORD_HEARING_OBSERVATION,
+          item -> new RecordObservation(item, hearings, contacts, cases));
     }
   }
 

@@ -38,11 +38,26 @@ import org.liaison.ui.RecordSections;
 class HearingView extends RecordPage<CourtHearing> {
 
   private final CourtHearingService hearings;
+  private final org.liaison.cases.CaseService cases;
+  private final org.liaison.officers.ContactService contacts;
 
-  HearingView(CourtHearingService hearings) {
+  HearingView(CourtHearingService hearings, org.liaison.cases.CaseService cases,
+      org.liaison.officers.ContactService contacts) {
     super("hearing", "hearing.status.", hearings::get, CourtHearing::status, hearings::openSteps,
         hearings::journal);
     this.hearings = hearings;
+    this.cases = cases;
+    this.contacts = contacts;
+  }
+
+  @Override
+  protected java.time.ZoneId localZone(CourtHearing h) {
+    return zoneOf(h);
+  }
+
+  /** The hearing's local time zone: its case's country's (see {@link HearingTimes}). */
+  private java.time.ZoneId zoneOf(CourtHearing h) {
+    return HearingTimes.zoneOf(h.caseReference() == null ? null : cases.get(h.caseReference()).country(), contacts);
   }
 
   @Override
@@ -57,13 +72,14 @@ class HearingView extends RecordPage<CourtHearing> {
 
   @Override
   protected void describe(CourtHearing h) {
-    Paragraph date = new Paragraph(getTranslation("hearing.dateAt", Labels.when(h.hearingAt()), h.court()));
+    java.time.ZoneId zone = zoneOf(h);
+    Paragraph date = new Paragraph(getTranslation("hearing.dateAt", Labels.when(h.hearingAt(), zone), h.court()));
     date.setId("hearing-date");
     date.addClassName("liaison-card");
     add(date);
     Div facts = new Div();
     facts.addClassName("liaison-muted");
-    facts.add(new Span(getTranslation("hearing.requestAt", Labels.when(h.requestAttendanceAt())) + " · "
+    facts.add(new Span(getTranslation("hearing.requestAt", Labels.when(h.requestAttendanceAt(), zone)) + " · "
         + getTranslation("hearing.owner") + ": " + h.owner()));
     if (h.caseReference() != null) {
       Anchor caseLink = new Anchor("cases/" + h.caseReference(), getTranslation("hearing.forCase", h.caseReference()));
@@ -73,7 +89,7 @@ class HearingView extends RecordPage<CourtHearing> {
     add(facts);
     if (h.adjournments() > 0) {
       Paragraph adjourned = new Paragraph(getTranslation("hearing.adjournedInfo", h.adjournments(),
-          Labels.when(h.adjournedFrom())));
+          Labels.when(h.adjournedFrom(), zone)));
       adjourned.setId("hearing-adjourned");
       add(adjourned);
     }
@@ -115,9 +131,11 @@ class HearingView extends RecordPage<CourtHearing> {
     DateTimePicker at = new DateTimePicker(getTranslation("hearing.adjourn.date"));
     at.setId("adjourn-date");
     at.setRequiredIndicatorVisible(true);
-    at.setValue(HearingTimes.toLocal(h.hearingAt()));
+    java.time.ZoneId zone = zoneOf(h);
+    at.setValue(HearingTimes.toLocal(h.hearingAt(), zone));
+    at.setHelperText(getTranslation("hearing.date.zone", Labels.zone(zone)));
     FormDialog dialog = new FormDialog(getTranslation("hearing.adjourn.title"), getTranslation("hearing.adjourn.save"),
-        "save-adjournment", () -> hearings.adjourn(h.reference(), HearingTimes.toInstant(at.getValue())),
+        "save-adjournment", () -> hearings.adjourn(h.reference(), HearingTimes.toInstant(at.getValue(), zone)),
         getTranslation("hearing.adjourn.done", h.reference()), () -> show(h.reference()));
     dialog.with(new Paragraph(getTranslation("hearing.adjourn.intro")), at);
     dialog.errors().bind("hearingAt", at);

@@ -39,8 +39,10 @@ class HearingsView extends VerticalLayout {
 
   private final CourtHearingService hearings;
   private final CaseList cases;
+  private final org.liaison.officers.ContactService contacts;
 
-  HearingsView(CourtHearingService hearings, CaseList cases) {
+  HearingsView(CourtHearingService hearings, CaseList cases, org.liaison.officers.ContactService contacts) {
+    this.contacts = contacts;
     this.hearings = hearings;
     this.cases = cases;
     setId("hearings");
@@ -91,14 +93,22 @@ class HearingsView extends VerticalLayout {
     forCase.setItemLabelGenerator(c -> c.reference() + " · " + c.title());
     forCase.setClearButtonVisible(true);
     forCase.setWidthFull();
+    // the date is the local time of the case's country, the zone named under the picker
+    Runnable nameTheZone = () -> at.setHelperText(getTranslation("hearing.date.zone", Labels.zone(zoneOf(forCase))));
+    forCase.addValueChangeListener(e -> nameTheZone.run());
+    nameTheZone.run();
     AtomicReference<CourtHearing> scheduled = new AtomicReference<>();
     FormDialog dialog = new FormDialog(getTranslation("hearings.schedule"), getTranslation("hearings.schedule.save"),
         "save-hearing", () -> scheduled.set(hearings.schedule(new NewHearing(title.getValue(), court.getValue(),
-            HearingTimes.toInstant(at.getValue()), forCase.getValue() == null ? null : forCase.getValue().reference()))),
+            HearingTimes.toInstant(at.getValue(), zoneOf(forCase)), forCase.getValue() == null ? null : forCase.getValue().reference()))),
         getTranslation("hearings.schedule.done"),
         () -> getUI().ifPresent(ui -> ui.navigate("hearings/" + scheduled.get().reference())));
     dialog.with(new Paragraph(getTranslation("hearings.schedule.intro")), title, court, at, forCase);
     dialog.errors().bind("title", title).bind("court", court).bind("hearingAt", at).bind("caseReference", forCase);
     dialog.open();
+  }
+
+  private java.time.ZoneId zoneOf(ComboBox<CaseDetails> forCase) {
+    return HearingTimes.zoneOf(forCase.getValue() == null ? null : forCase.getValue().country(), contacts);
   }
 }

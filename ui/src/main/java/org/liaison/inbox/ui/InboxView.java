@@ -158,19 +158,41 @@ class InboxView extends VerticalLayout {
     grid.getDataProvider().refreshAll();
   }
 
+  /**
+   * The record the task is for: its reference (linked), what it is called ("Meeting with Jane Doe,
+   * Nairobi", a convening's title, a case's title), the case it belongs to when that is another record,
+   * and a badge in words when the step came back for rework.
+   */
   private Component caseCell(InboxItem item) {
+    WorkItem task = item.task();
+    Div cell = new Div();
+    cell.addClassName("inbox-record");
     if (item.forCase() == null) {
-      WorkItem task = item.task();
       String key = task.businessKey() == null ? "" : task.businessKey();
-      Anchor ref = new Anchor(item.recordLink(), key);
-      Span process = new Span(getTranslation("process." + task.processKey()));
-      process.addClassName("liaison-muted");
-      return new Div(ref, new Div(process));
+      cell.add(new Anchor(item.recordLink(), key));
+    } else {
+      cell.add(new Anchor("cases/" + item.forCase().reference(), item.forCase().reference()));
     }
-    Anchor ref = new Anchor("cases/" + item.forCase().reference(), item.forCase().reference());
-    Span title = new Span(item.forCase().title());
-    title.addClassName("liaison-muted");
-    return new Div(ref, new Div(title));
+    String title = item.recordTitle() != null ? getTranslation(item.recordTitle().key(),
+        item.recordTitle().args().toArray())
+        : item.forCase() != null ? item.forCase().title() : getTranslation("process." + task.processKey());
+    Div name = new Div(new Span(title));
+    name.addClassName("inbox-record-title");
+    cell.add(name);
+    if (item.recordTitle() != null && item.forCase() != null) {
+      Span ofCase = new Span(getTranslation("inbox.ofCase", item.forCase().title()));
+      ofCase.addClassName("liaison-muted");
+      cell.add(new Div(ofCase));
+    }
+    if (item.backForRework()) {
+      Span badge = new Span(getTranslation("inbox.badge.rework"));
+      badge.getElement().getThemeList().add("badge contrast");
+      badge.addClassName("inbox-rework-badge");
+      badge.getElement().setAttribute("data-case", item.forCase() != null ? item.forCase().reference()
+          : task.businessKey() == null ? "" : task.businessKey());
+      cell.add(new Div(badge));
+    }
+    return cell;
   }
 
   /** The due date with a badge in words: overdue, due today (not colour alone). */

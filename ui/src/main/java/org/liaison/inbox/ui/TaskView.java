@@ -30,11 +30,13 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver {
   private final InboxService inbox;
   private final StepService steps;
   private final Map<String, TaskFormFactory> forms;
+  private final List<TaskAbout> abouts;
 
-  TaskView(InboxService inbox, StepService steps, List<TaskFormFactory> factories) {
+  TaskView(InboxService inbox, StepService steps, List<TaskFormFactory> factories, List<TaskAbout> abouts) {
     this.inbox = inbox;
     this.steps = steps;
     this.forms = factories.stream().collect(Collectors.toMap(TaskFormFactory::formKey, Function.identity()));
+    this.abouts = abouts;
     setId("task");
     setMaxWidth("60em");
   }
@@ -56,10 +58,15 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver {
     if (c != null) {
       Anchor caseLink = new Anchor("cases/" + c.reference(), c.reference() + " · " + c.title());
       caseLink.setId("task-case");
+      // what the case is about, for every step of it (triage decides on these)
       Paragraph facts = new Paragraph(Labels.country(c.country()) + " · "
-          + getTranslation("severity." + c.severity().name()) + " · " + getTranslation("case.owner") + ": " + c.owner());
+          + c.themes().stream().map(t -> getTranslation("theme." + t.name())).sorted().collect(Collectors.joining(", "))
+          + " · " + getTranslation("case.severity") + ": " + getTranslation("severity." + c.severity().name())
+          + " · " + getTranslation("case.owner") + ": " + c.owner());
+      facts.setId("task-case-facts");
       facts.addClassName("liaison-muted");
       Paragraph summary = new Paragraph(c.summary());
+      summary.setId("task-case-summary");
       summary.getStyle().set("white-space", "pre-wrap");
       add(caseLink, facts, summary);
     } else if (item.task().businessKey() != null) {
@@ -68,6 +75,8 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver {
       recordLink.setId("task-record");
       add(recordLink);
     }
+    abouts.stream().filter(a -> a.processKey().equals(item.task().processKey()))
+        .forEach(a -> a.about(item).ifPresent(this::add));
     TaskFormFactory factory = forms.get(item.task().formKey());
     if (factory != null) {
       add(factory.create(item));

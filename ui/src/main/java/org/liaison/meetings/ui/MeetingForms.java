@@ -29,20 +29,56 @@ import org.liaison.officers.ContactService;
 import org.liaison.officers.NewNextStep;
 import org.liaison.officers.NextStep;
 import org.liaison.officers.Officer;
+import org.liaison.processes.EmbassyMeetingProcess;
 import org.liaison.processes.EmbassyMeetingProcess.Forms;
+import org.liaison.inbox.ui.TaskAbout;
+import org.liaison.officers.Engagement;
+import org.liaison.officers.EngagementKind;
+import org.liaison.ui.Labels;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The meeting steps that need more than a note, each a form of the inbox. */
 final class MeetingForms {
 
-  /** A line at the top of each form: the meeting and the officer, linked to the meeting's page. */
-  private static Paragraph about(TaskForm form, Meeting meeting, Officer officer) {
-    Paragraph about = new Paragraph();
+  /**
+   * Above every step of a meeting, generic ones included: the meeting (linked), the officer with their
+   * title and embassy, when and where it was confirmed, and what the officer replied (a case's meeting)
+   * or what it is for.
+   */
+  static Component about(Component page, MeetingService meetings, ContactService contacts, InboxItem item) {
+    Meeting meeting = meetings.forTask(item.task().id());
+    Officer officer = officerOf(contacts, meeting);
+    Div about = new Div();
     about.setId("form-meeting");
     about.addClassName("liaison-card");
-    about.add(new Anchor("meetings/" + meeting.reference(), meeting.reference()));
-    about.add(officer == null ? "" : " · " + form.getTranslation("meeting.with", officer.name()));
+    String who = "—";
+    org.liaison.officers.Embassy embassy = officer == null || officer.inWashington() ? null
+        : contacts.embassy(officer.embassyId());
+    java.time.ZoneId zone = embassy == null ? java.time.ZoneId.of("America/New_York") : embassy.timeZone();
+    if (officer != null) {
+      String where = embassy == null ? page.getTranslation("align.washington") : Labels.embassy(page, embassy);
+      who = officer.name() + (officer.title() == null ? "" : ", " + officer.title()) + " · " + where;
+    }
+    Paragraph heading = new Paragraph(new Anchor("meetings/" + meeting.reference(),
+        page.getTranslation("meeting.about", meeting.reference(), who)));
+    heading.setId("form-meeting-officer");
+    Paragraph when = new Paragraph(meeting.confirmedFor() == null ? page.getTranslation("meeting.about.notConfirmed")
+        : meeting.place() == null
+            ? page.getTranslation("meeting.about.when", Labels.day(meeting.confirmedFor(), meeting.confirmedTime(), zone))
+            : page.getTranslation("meeting.about.whenAt",
+                Labels.day(meeting.confirmedFor(), meeting.confirmedTime(), zone), meeting.place()));
+    when.setId("form-meeting-when");
+    Engagement engagement = meetings.engagement(meeting.reference());
+    Paragraph asked = new Paragraph(engagement.kind() == EngagementKind.REPLY
+        ? page.getTranslation("meeting.about.reply", Labels.day(engagement.occurredOn()), engagement.summary())
+        : page.getTranslation("meeting.about.purpose", engagement.summary()));
+    asked.setId("form-meeting-reply");
+    asked.getStyle().set("white-space", "pre-wrap");
+    about.add(heading, when, asked);
     return about;
   }
 
@@ -61,9 +97,8 @@ final class MeetingForms {
 
     RecordMeeting(InboxItem item, MeetingService meetings, ContactService contacts) {
       super(item);
-      Meeting meeting = meetings.forTask(item.task().id());
       people = meetings.possibleOwners();
-      add(about(this, meeting, officerOf(contacts, meeting)), new Paragraph(getTranslation("record-meeting.intro")));
+      add(new Paragraph(getTranslation("record-meeting.intro")));
 
       RadioButtonGroup<Boolean> held = new RadioButtonGroup<>(getTranslation("record-meeting.held"));
       held.setId("meeting-held");
@@ -144,7 +179,7 @@ final class MeetingForms {
       super(item);
       Meeting meeting = meetings.forTask(item.task().id());
       Officer officer = officerOf(contacts, meeting);
-      add(about(this, meeting, officer), new Paragraph(getTranslation("thank-officer.intro")));
+      add(new Paragraph(getTranslation("thank-officer.intro")));
       TextArea note = new TextArea(getTranslation("thank-officer.note"));
       note.setId("thanks-note");
       note.setRequiredIndicatorVisible(true);
@@ -168,13 +203,11 @@ final class MeetingForms {
   static class CompleteNextStep extends TaskForm {
     CompleteNextStep(InboxItem item, MeetingService meetings, ContactService contacts) {
       super(item);
-      Meeting meeting = meetings.forTask(item.task().id());
       NextStep step = meetings.nextStepOf(item.task().id());
-      add(about(this, meeting, officerOf(contacts, meeting)));
       Paragraph what = new Paragraph(step.description());
       what.setId("next-step-description");
       what.addClassName("liaison-part");
-      Paragraph due = new Paragraph(getTranslation("complete-next-step.due", step.dueOn().toString()));
+      Paragraph due = new Paragraph(getTranslation("complete-next-step.due", Labels.day(step.dueOn())));
       due.setId("next-step-due");
       due.addClassName("liaison-muted");
       TextArea note = new TextArea(getTranslation("complete-next-step.note"));
@@ -193,6 +226,21 @@ final class MeetingForms {
 
   @Configuration(proxyBeanMethods = false)
   static class Factories {
+    @Bean
+    TaskAbout meetingAbout(MeetingService meetings, ContactService contacts) {
+      return new TaskAbout() {
+        @Override
+        public String processKey() {
+          return EmbassyMeetingProcess.KEY;
+        }
+
+        @Override
+        public Optional<Component> about(InboxItem item) {
+          return Optional.of(MeetingForms.about(UI.getCurrent(), meetings, contacts, item));
+        }
+      };
+    }
+
     @Bean
     TaskFormFactory recordMeetingForm(MeetingService meetings, ContactService contacts) {
       return TaskFormFactory.of(Forms.RECORD_MEETING, item -> new RecordMeeting(item, meetings, contacts));

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -81,8 +83,10 @@ class MeetingView extends RecordPage<Meeting> {
     Engagement engagement = meetings.engagement(m.reference());
     add(RecordSections.part(this, "meeting-purpose", "meeting.purpose", engagement.summary()));
     if (m.confirmedFor() != null) {
-      Paragraph confirmed = new Paragraph(getTranslation("meeting.confirmedInfo", m.confirmedFor().toString(),
-          m.confirmedBy()));
+      String when = Labels.day(m.confirmedFor(), m.confirmedTime(), zoneOf(m));
+      Paragraph confirmed = new Paragraph(m.place() == null
+          ? getTranslation("meeting.confirmedInfo", when, m.confirmedBy())
+          : getTranslation("meeting.confirmedInfoAt", when, m.place(), m.confirmedBy()));
       confirmed.setId("meeting-confirmed");
       add(confirmed);
     }
@@ -114,15 +118,42 @@ class MeetingView extends RecordPage<Meeting> {
     return actions;
   }
 
+  @Override
+  protected java.time.ZoneId localZone(Meeting m) {
+    return zoneOf(m);
+  }
+
+  /** The meeting's local time zone: its officer's embassy's (Washington's for an expert). */
+  private java.time.ZoneId zoneOf(Meeting m) {
+    if (m.officerId() != null) {
+      org.liaison.officers.Officer officer = contacts.officer(m.officerId());
+      if (!officer.inWashington()) {
+        return contacts.embassy(officer.embassyId()).timeZone();
+      }
+    }
+    return java.time.ZoneId.of("America/New_York");
+  }
+
   private void confirmDialog(Meeting m) {
     DatePicker date = new DatePicker(getTranslation("meeting.confirm.date"), LocalDate.now());
     date.setId("meeting-confirmed-for");
     date.setRequiredIndicatorVisible(true);
+    TimePicker time = new TimePicker(getTranslation("meeting.confirm.time"));
+    time.setId("meeting-confirmed-time");
+    time.setHelperText(getTranslation("meeting.confirm.time.help") + " "
+        + getTranslation("meeting.confirm.time.zone", Labels.zone(zoneOf(m))));
+    time.setStep(java.time.Duration.ofMinutes(15));
+    TextField place = new TextField(getTranslation("meeting.confirm.place"));
+    place.setId("meeting-place");
+    place.setHelperText(getTranslation("meeting.confirm.place.help"));
+    place.setMaxLength(300);
+    place.setWidthFull();
     FormDialog dialog = new FormDialog(getTranslation("meeting.confirm.title"), getTranslation("meeting.confirm.save"),
-        "save-confirmation", () -> meetings.confirm(m.reference(), new MeetingConfirmation(date.getValue())),
+        "save-confirmation", () -> meetings.confirm(m.reference(),
+            new MeetingConfirmation(date.getValue(), time.getValue(), place.getValue())),
         getTranslation("meeting.confirm.done", m.reference()), () -> show(m.reference()));
-    dialog.with(new Paragraph(getTranslation("meeting.confirm.intro")), date);
-    dialog.errors().bind("confirmedFor", date);
+    dialog.with(new Paragraph(getTranslation("meeting.confirm.intro")), date, time, place);
+    dialog.errors().bind("confirmedFor", date).bind("at", time).bind("place", place);
     dialog.open();
   }
 
@@ -138,7 +169,7 @@ class MeetingView extends RecordPage<Meeting> {
     list.setId("meeting-next-steps");
     for (NextStep s : steps) {
       ListItem item = new ListItem(s.description() + " — " + getTranslation("meeting.nextStep.owner", s.owner(),
-          s.dueOn().toString()));
+          Labels.day(s.dueOn())));
       item.getElement().setAttribute("data-done", String.valueOf(s.done()));
       Span state = new Span(" · " + (s.done() ? getTranslation("meeting.nextStep.done", s.doneBy(), Labels.when(s.doneAt()))
           + (s.doneNote() == null ? "" : " “" + s.doneNote() + "”") : getTranslation("meeting.nextStep.open")));

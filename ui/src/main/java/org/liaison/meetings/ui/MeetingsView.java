@@ -42,7 +42,7 @@ class MeetingsView extends VerticalLayout {
         .setHeader(getTranslation("meeting.status")).setSortProperty("status").setFlexGrow(2);
     grid.addColumn(r -> r.meeting().owner()).setHeader(getTranslation("meeting.owner")).setSortProperty("owner")
         .setFlexGrow(1);
-    grid.addColumn(r -> r.meeting().confirmedFor() == null ? "" : r.meeting().confirmedFor().toString())
+    grid.addColumn(r -> Labels.day(r.meeting().confirmedFor()))
         .setHeader(getTranslation("meeting.confirmedFor")).setSortProperty("confirmed").setFlexGrow(1);
     grid.addColumn(r -> Labels.when(r.meeting().createdAt())).setHeader(getTranslation("meeting.requestedOn"))
         .setSortProperty("requested").setFlexGrow(1);

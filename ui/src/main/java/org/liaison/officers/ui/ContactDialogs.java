@@ -44,6 +44,13 @@ final class ContactDialogs {
     TextField website = new TextField(ui.getTranslation("contacts.website"));
     website.setId("embassy-website");
     website.setHelperText(ui.getTranslation("contacts.website.help"));
+    ComboBox<String> zone = new ComboBox<>(ui.getTranslation("contacts.timeZone"));
+    zone.setId("embassy-time-zone");
+    zone.setItems(java.time.ZoneId.getAvailableZoneIds().stream()
+        .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/")).sorted().toList());
+    zone.setHelperText(ui.getTranslation("contacts.timeZone.help"));
+    zone.setClearButtonVisible(true);
+    zone.setWidth("18em");
     int[] version = new int[1];
     Runnable fill = () -> {
       Embassy now = contacts.embassy(existing.id());
@@ -51,18 +58,19 @@ final class ContactDialogs {
       country.setValue(now.country());
       city.setValue(now.city());
       website.setValue(now.website() == null ? "" : now.website());
+      zone.setValue(now.timeZone().getId());
     };
     FormDialog dialog = new FormDialog(ui.getTranslation(existing == null ? "contacts.addEmbassy" : "contacts.editEmbassy"),
         ui.getTranslation("contacts.save"), "save-embassy", () -> {
-          NewEmbassy input = new NewEmbassy(country.getValue(), city.getValue(), website.getValue());
+          NewEmbassy input = new NewEmbassy(country.getValue(), city.getValue(), website.getValue(), zone.getValue());
           if (existing == null) {
             contacts.addEmbassy(input);
           } else {
             contacts.editEmbassy(existing.id(), version[0], input);
           }
         }, ui.getTranslation("contacts.saved"), afterSave);
-    dialog.with(country, city, website);
-    dialog.errors().bind("country", country).bind("city", city).bind("website", website);
+    dialog.with(country, city, website, zone);
+    dialog.errors().bind("country", country).bind("city", city).bind("website", website).bind("timeZone", zone);
     editing(dialog, existing, fill);
   }
 

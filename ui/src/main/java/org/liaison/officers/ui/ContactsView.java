@@ -104,8 +104,13 @@ class ContactsView extends VerticalLayout {
     section.addClassName("liaison-card");
     section.getStyle().set("margin-bottom", "var(--lumo-space-m)");
     section.getElement().setAttribute("data-embassy", embassy.city());
-    H3 title = new H3(getTranslation("contacts.embassyTitle", embassy.city(), Labels.country(embassy.country())));
+    H3 title = new H3(Labels.embassy(this, embassy));
     section.add(title);
+    Span localTime = new Span(getTranslation("contacts.localTime", embassy.timeZone().getId(),
+        Labels.zone(embassy.timeZone())));
+    localTime.addClassName("liaison-muted");
+    localTime.addClassName("embassy-local-time");
+    section.add(new Div(localTime));
     if (embassy.website() != null) {
       section.add(new Div(link(embassy.website(), embassy.website())));
     }
@@ -118,7 +123,7 @@ class ContactsView extends VerticalLayout {
     } else {
       UnorderedList list = new UnorderedList();
       for (EmbassyPriority p : priorities) {
-        Span source = new Span(" — " + getTranslation("contacts.priorities.source", p.capturedOn().toString()) + " ");
+        Span source = new Span(" — " + getTranslation("contacts.priorities.source", Labels.day(p.capturedOn())) + " ");
         source.addClassName("liaison-muted");
         ListItem item = new ListItem(new Span(p.objective()), source,
             link(p.sourceUrl(), getTranslation("contacts.priorities.link")));

@@ -105,7 +105,7 @@ class OfficerView extends VerticalLayout implements BeforeEnterObserver {
         ? getTranslation("officer.archived", Labels.when(relationship.archivedAt()))
         : getTranslation(relationship.coalitionDefault() ? "officer.cadence.default" : "officer.cadence.own",
             Durations.plain(this, relationship.contactCadence()), relationship.lastContactOn() == null
-                ? getTranslation("officer.lastContact.never") : relationship.lastContactOn().toString()));
+                ? getTranslation("officer.lastContact.never") : Labels.day(relationship.lastContactOn())));
     state.setId("officer-relationship");
     state.addClassName("liaison-card");
     add(state);
@@ -146,7 +146,7 @@ class OfficerView extends VerticalLayout implements BeforeEnterObserver {
     }
     if (officer.successorId() != null) {
       Officer next = contacts.officer(officer.successorId());
-      Paragraph left = new Paragraph(getTranslation("handover.left", String.valueOf(officer.leavingOn())) + " ");
+      Paragraph left = new Paragraph(getTranslation("handover.left", Labels.day(officer.leavingOn())) + " ");
       left.add(new Anchor("officers/" + next.id(), next.name()));
       left.setId("officer-successor");
       left.addClassName("liaison-card");
@@ -189,7 +189,7 @@ class OfficerView extends VerticalLayout implements BeforeEnterObserver {
 
   private String embassyOf(Officer officer) {
     var embassy = contacts.embassy(officer.embassyId());
-    return getTranslation("contacts.embassyTitle", embassy.city(), Labels.country(embassy.country()));
+    return Labels.embassy(this, embassy);
   }
 
   private Component meetingsSection(List<Meeting> all) {
@@ -222,7 +222,7 @@ class OfficerView extends VerticalLayout implements BeforeEnterObserver {
     UnorderedList list = new UnorderedList();
     list.setId("officer-engagements");
     for (Engagement e : all) {
-      ListItem item = new ListItem(e.occurredOn() + " — " + getTranslation("engagement.kind." + e.kind().name()) + ": "
+      ListItem item = new ListItem(Labels.day(e.occurredOn()) + " — " + getTranslation("engagement.kind." + e.kind().name()) + ": "
           + e.summary());
       item.getElement().setAttribute("data-kind", e.kind().name());
       if (e.handedOverFrom() != null) {

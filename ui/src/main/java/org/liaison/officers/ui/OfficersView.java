@@ -53,7 +53,7 @@ class OfficersView extends VerticalLayout {
         .setHeader(getTranslation("officers.embassy")).setFlexGrow(1);
     grid.addColumn(o -> o.email() == null ? "" : o.email()).setHeader(getTranslation("contacts.email"))
         .setSortProperty("email").setFlexGrow(2);
-    grid.addColumn(o -> o.lastContactOn() == null ? "" : o.lastContactOn().toString())
+    grid.addColumn(o -> Labels.day(o.lastContactOn()))
         .setHeader(getTranslation("officers.lastContact")).setSortProperty("lastContact").setFlexGrow(1);
     grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("officers/" + e.getItem().id())));
     list.filter(embassy).filter(portfolio).filter(archived)

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import org.liaison.inbox.InboxItem;
 import org.liaison.inbox.ui.TaskForm;
 import org.liaison.inbox.ui.TaskFormFactory;
+import org.liaison.ui.Labels;
 import org.liaison.officers.EngagementKind;
 import org.liaison.officers.Officer;
 import org.liaison.officers.ReachOut;
@@ -32,7 +33,7 @@ class ReachOutForm extends TaskForm {
     about.addClassName("liaison-card");
     about.add(new Anchor("officers/" + officer.id(), officer.name()));
     about.add(" · " + getTranslation("reach-out.lastContact", officer.lastContactOn() == null
-        ? getTranslation("officer.lastContact.never") : officer.lastContactOn().toString()));
+        ? getTranslation("officer.lastContact.never") : Labels.day(officer.lastContactOn())));
     add(about, new Paragraph(getTranslation("reach-out.intro")));
     RadioButtonGroup<EngagementKind> kind = new RadioButtonGroup<>(getTranslation("reach-out.kind"));
     kind.setId("reach-out-kind");

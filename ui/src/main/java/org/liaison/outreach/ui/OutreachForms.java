@@ -139,16 +139,13 @@ final class OutreachForms {
       Div box = new Div(new H4(getTranslation("review.recipients")));
       box.setId("review-recipients");
       box.addClassName("liaison-card");
-      Map<UUID, Embassy> embassies = new LinkedHashMap<>();
-      routing.officers().stream().map(Officer::embassyId).filter(Objects::nonNull).distinct()
-          .forEach(id -> embassies.put(id, contacts.embassy(id)));
-      for (Embassy embassy : embassies.values()) {
-        box.add(new Paragraph(getTranslation("review.embassy", embassy.city(), Labels.country(embassy.country()))));
+      for (Embassy embassy : routing.officersEmbassies()) {
+        box.add(new Paragraph(getTranslation("review.embassy", Labels.embassy(this, embassy))));
       }
       UnorderedList officers = new UnorderedList();
       for (Officer officer : routing.officers()) {
-        String where = officer.inWashington() ? getTranslation("review.washington")
-            : embassies.get(officer.embassyId()).city();
+        String where = routing.embassyOf(officer).map(e -> Labels.embassy(this, e))
+            .orElseGet(() -> getTranslation("review.washington"));
         officers.add(new ListItem(getTranslation("review.officer", officer.name(),
             getTranslation("portfolio." + officer.portfolio().name()), where,
             officer.email() == null ? getTranslation("review.noEmail") : officer.email())));

@@ -48,6 +48,7 @@ class CaseLifecycle {
   RecordLifecycle raiseIssueLifecycle(CaseRepository cases) {
     return RecordLifecycle.of(RaiseIssueProcess.KEY, "cases")
         .numbered(ReferenceKind.coalitionPrefixed("CASE"))
+        .reworking(RaiseIssueProcess.Elements.TASK_DRAFT_OUTREACH)
         .withStatuses(new RecordStatuses<>("case", STATUS_OF_STEP, (execution, status, at) -> {
           String tenantId = execution.tenantId();
           var caseId = execution.id(Variables.CASE_ID);

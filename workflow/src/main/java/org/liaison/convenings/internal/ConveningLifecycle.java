@@ -28,9 +28,10 @@ import org.springframework.context.annotation.Configuration;
 class ConveningLifecycle {
 
   @Bean
-  RecordLifecycle conveningRecordLifecycle() {
+  RecordLifecycle conveningRecordLifecycle(ConveningStore store) {
     return RecordLifecycle.of(ConveningProcess.KEY, "convenings")
         .numbered(ReferenceKind.of("CONV"))
+        .titled(org.liaison.records.RecordTitles.byBusinessKey(store::titles))
         .withSteps(StepDefinition.note(Forms.AGREE_CONVENING_FORMAT),
             StepDefinition.decision(Forms.CONFIRM_LOGISTICS, Variables.CONVENING_GOES_AHEAD, true),
             StepDefinition.note(Forms.RECORD_CONVENING_OUTCOMES));

@@ -69,6 +69,18 @@ public class ConveningStore {
         .param("pi", processInstanceId).param("t", tenantId).param("id", id).update();
   }
 
+  /** How the inbox names these records, by reference; one query for a page of tasks. */
+  public java.util.Map<String, org.liaison.records.RecordTitle> titles(String tenantId, java.util.Set<String> references) {
+    if (references.isEmpty()) {
+      return java.util.Map.of();
+    }
+    return jdbc.sql("select reference, title from app.convening where tenant_id = :t and reference in (:refs)")
+        .param("t", tenantId).param("refs", references)
+        .query((rs, n) -> java.util.Map.entry(rs.getString(1), org.liaison.records.RecordTitle.of("title.convening", rs.getString(2))))
+        .list().stream().collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey,
+            java.util.Map.Entry::getValue));
+  }
+
   public Optional<Convening> byReference(String tenantId, String reference) {
     return jdbc.sql(SELECT + " where tenant_id = :t and reference = :r").param("t", tenantId).param("r", reference)
         .query(ConveningStore::convening).optional();

@@ -2,7 +2,9 @@ package org.liaison.convenings.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.TextStyle;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +17,7 @@ import org.liaison.convenings.Invitation;
 import org.liaison.mail.Outbox;
 import org.liaison.mail.OutgoingMail;
 import org.liaison.officers.ContactService;
+import org.liaison.officers.Embassy;
 import org.liaison.tenancy.Coalition;
 import org.liaison.tenancy.MembershipService;
 import org.springframework.stereotype.Component;
@@ -29,8 +32,20 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class InvitationMailer {
 
-  static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+  static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
+
+  /**
+   * A moment of the convening in its local time, the zone named: the co-hosting or hosting embassy's,
+   * else UTC ("Tuesday 24 December 2026, 10:00 East Africa Time").
+   */
+  private String when(Instant instant, ZoneId zone) {
+    return WHEN.format(instant.atZone(zone)) + " " + zone.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+  }
+
+  private ZoneId zoneOf(String tenantId, Convening c) {
+    return c.embassyId() == null ? ZoneOffset.UTC
+        : contacts.embassyOf(tenantId, c.embassyId()).map(Embassy::timeZone).orElse(ZoneOffset.UTC);
+  }
 
   private final ConveningStore store;
   private final Outbox outbox;
@@ -53,7 +68,7 @@ class InvitationMailer {
     String coalition = memberships.coalition(tenantId).map(Coalition::name).orElse(tenantId);
     Instant now = clock.instant();
     outbox.enqueue(new OutgoingMail(key(invitationId), List.of(invitation.email()),
-        "Invitation: " + convening.title() + " — " + WHEN.format(convening.startsAt()),
+        "Invitation: " + convening.title() + " — " + when(convening.startsAt(), zoneOf(tenantId, convening)),
         body(coalition, convening, invitation, tenantId)));
     store.markInvited(tenantId, invitationId, now);
   }
@@ -62,7 +77,8 @@ class InvitationMailer {
     StringBuilder b = new StringBuilder();
     b.append("Dear ").append(invitation.inviteeName()).append(",\n\n");
     b.append(coalition).append(" invites you to ").append(c.title()).append(".\n\n");
-    b.append("When: ").append(WHEN.format(c.startsAt())).append('\n');
+    ZoneId zone = zoneOf(tenantId, c);
+    b.append("When: ").append(when(c.startsAt(), zone)).append('\n');
     b.append(c.format() == ConveningFormat.ONLINE ? "Online: " + c.link() : "Where: " + c.place()).append('\n');
     String embassy = c.embassyId() == null ? null : embassyName(tenantId, c.embassyId());
     switch (c.hosting()) {
@@ -73,7 +89,7 @@ class InvitationMailer {
       default -> { }
     }
     b.append("\nAgenda:\n").append(c.agenda()).append("\n\n");
-    b.append("Please let us know by ").append(WHEN.format(c.rsvpDeadline()))
+    b.append("Please let us know by ").append(when(c.rsvpDeadline(), zone))
         .append(" whether you will attend, by replying to this message.\n\n");
     b.append("Reference: ").append(c.reference()).append('\n');
     return b.toString();

@@ -38,6 +38,7 @@ class HearingLifecycle {
   RecordLifecycle courtHearingLifecycle(HearingStore store) {
     return RecordLifecycle.of(CourtHearingProcess.KEY, "hearings")
         .numbered(ReferenceKind.of("HRG"))
+        .titled(org.liaison.records.RecordTitles.byBusinessKey(store::titles))
         .withStatuses(new RecordStatuses<>("hearing", STATUS_OF_STEP, (execution, status, at) ->
             store.moveTo(execution.tenantId(), execution.id(Variables.HEARING_ID), status, at)))
         .withSteps(StepDefinition.note(Forms.CONFIRM_HEARING_ATTENDANCE), StepDefinition.note(Forms.DEBRIEF_HEARING));

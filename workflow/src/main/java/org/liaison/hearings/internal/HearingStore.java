@@ -115,6 +115,19 @@ public class HearingStore {
         .query(HearingStore::map).list();
   }
 
+  /** How the inbox names these records, by reference; one query for a page of tasks. */
+  public java.util.Map<String, org.liaison.records.RecordTitle> titles(String tenantId, java.util.Set<String> references) {
+    if (references.isEmpty()) {
+      return java.util.Map.of();
+    }
+    return jdbc.sql("select reference, title, case_reference from app.court_hearing where tenant_id = :t and reference in (:refs)")
+        .param("t", tenantId).param("refs", references)
+        .query((rs, n) -> java.util.Map.entry(rs.getString(1), rs.getString(3) == null ? org.liaison.records.RecordTitle.of("title.hearing", rs.getString(2))
+            : org.liaison.records.RecordTitle.of("title.hearingOfCase", rs.getString(2), rs.getString(3))))
+        .list().stream().collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey,
+            java.util.Map.Entry::getValue));
+  }
+
   /** The court hearings held for a case, by date: at most 100 (a case holds a handful). */
   public List<CourtHearing> forCase(String tenantId, UUID caseId) {
     return jdbc.sql(SELECT + " where tenant_id = :t and case_id = :c order by hearing_at, reference limit 100")

@@ -36,8 +36,9 @@ class HrrLifecycle {
   private static final Logger log = LoggerFactory.getLogger(HrrLifecycle.class);
 
   @Bean
-  RecordLifecycle hrrInputLifecycle() {
+  RecordLifecycle hrrInputLifecycle(HrrStore store) {
     return RecordLifecycle.of(HrrInputProcess.KEY, "hrr")
+        .titled(org.liaison.records.RecordTitles.byBusinessKey(store::titles))
         .withSteps(StepDefinition.decision(Forms.REVIEW_HRR_COMPILATION, Variables.COMPILATION_APPROVED, true),
             StepDefinition.note(Forms.RECORD_HRR_ACKNOWLEDGEMENT));
   }

@@ -31,6 +31,19 @@ public class HrrStore {
 
   private final JdbcClient jdbc;
 
+  /** How the inbox names these records, by reference; one query for a page of tasks. */
+  public java.util.Map<String, org.liaison.records.RecordTitle> titles(String tenantId, java.util.Set<String> references) {
+    if (references.isEmpty()) {
+      return java.util.Map.of();
+    }
+    return jdbc.sql("select reference, year, country from app.hrr_cycle where tenant_id = :t and reference in (:refs)")
+        .param("t", tenantId).param("refs", references)
+        .query((rs, n) -> java.util.Map.entry(rs.getString(1), org.liaison.records.RecordTitle.of("title.hrr", String.valueOf(rs.getInt(2)),
+            new java.util.Locale("", rs.getString(3)).getDisplayCountry(java.util.Locale.ENGLISH))))
+        .list().stream().collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey,
+            java.util.Map.Entry::getValue));
+  }
+
   // calendars
 
   public void insertCalendar(String tenantId, UUID id, String country, String by, Instant now) {

@@ -51,6 +51,7 @@ class MeetingLifecycle {
     return RecordLifecycle.of(EmbassyMeetingProcess.KEY, "meetings")
         .numbered(ReferenceKind.of("MTG"))
         .calledFrom("cases")
+        .titled(store::titles)
         .withStatuses(new RecordStatuses<>("meeting", STATUS_OF_STEP, (execution, status, at) -> {
           if (Elements.START_MEETING_REQUESTED.equals(execution.element())) {
             register(execution, at, store, engagements, references.getObject());

@@ -3,9 +3,11 @@ package org.liaison.meetings.internal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Time;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
@@ -16,6 +18,7 @@ import org.liaison.meetings.MeetingRow;
 import org.liaison.records.Found;
 import org.liaison.records.ListQuery;
 import org.liaison.records.Listing;
+import org.liaison.records.RecordTitle;
 import org.liaison.meetings.Meeting;
 import org.liaison.meetings.MeetingStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,10 +64,13 @@ public class MeetingStore {
     }
   }
 
-  public void confirmed(String tenantId, UUID id, LocalDate confirmedFor, String by, Instant now) {
+  public void confirmed(String tenantId, UUID id, LocalDate confirmedFor, LocalTime time, String place, String by,
+      Instant now) {
     jdbc.sql("""
-        update app.meeting set confirmed_for = :d, confirmed_by = :by, updated_at = :at where tenant_id = :t and id = :id""")
-        .param("d", Date.valueOf(confirmedFor)).param("by", by).param("at", Timestamp.from(now))
+        update app.meeting set confirmed_for = :d, confirmed_time = :time, place = :place, confirmed_by = :by,
+               updated_at = :at where tenant_id = :t and id = :id""")
+        .param("d", Date.valueOf(confirmedFor)).param("time", time == null ? null : Time.valueOf(time))
+        .param("place", place).param("by", by).param("at", Timestamp.from(now))
         .param("t", tenantId).param("id", id).update();
   }
 
@@ -127,22 +133,46 @@ public class MeetingStore {
         .fetch(jdbc, """
             m.id, m.reference, m.business_key, m.engagement_id, m.case_id, m.officer_id, m.owner, m.status,
             m.confirmed_for, m.confirmed_by, m.thanked_at, m.thanked_by, m.thanks_note, m.created_at,
-            m.process_instance_id, o.name as officer_name, e.summary as purpose""", offset, limit,
+            m.process_instance_id, m.confirmed_time, m.place, o.name as officer_name, e.summary as purpose""", offset, limit,
             (rs, n) -> new MeetingRow(map(rs, n).meeting(), rs.getString("officer_name"), rs.getString("purpose")));
+  }
+
+  /**
+   * How the inbox names the meetings its tasks belong to, by process instance (a case's meeting runs
+   * under the case's reference, so the instance tells it): "Meeting with Jane Doe, Nairobi". One query.
+   */
+  public Map<String, RecordTitle> titles(String tenantId, Map<String, String> businessKeyByInstance) {
+    if (businessKeyByInstance.isEmpty()) {
+      return Map.of();
+    }
+    return jdbc.sql("""
+            select m.process_instance_id, o.name, e.city
+              from app.meeting m
+              left join app.officer o on o.tenant_id = m.tenant_id and o.id = m.officer_id
+              left join app.embassy e on e.tenant_id = o.tenant_id and e.id = o.embassy_id
+             where m.tenant_id = :t and m.process_instance_id in (:instances)""")
+        .param("t", tenantId).param("instances", businessKeyByInstance.keySet())
+        .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2) == null ? RecordTitle.of("title.meetingNoOfficer")
+            : rs.getString(3) == null ? RecordTitle.of("title.meeting", rs.getString(2))
+            : RecordTitle.of("title.meetingAt", rs.getString(2), rs.getString(3))))
+        .list().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 
   private static final String SELECT = """
       select id, reference, business_key, engagement_id, case_id, officer_id, owner, status, confirmed_for,
-             confirmed_by, thanked_at, thanked_by, thanks_note, created_at, process_instance_id from app.meeting""";
+             confirmed_by, thanked_at, thanked_by, thanks_note, created_at, process_instance_id, confirmed_time, place
+        from app.meeting""";
 
   private static Stored map(ResultSet rs, int n) throws SQLException {
     Date confirmed = rs.getDate("confirmed_for");
     Timestamp thanked = rs.getTimestamp("thanked_at");
+    Time time = rs.getTime("confirmed_time");
     return new Stored(new Meeting(rs.getObject("id", UUID.class), rs.getString("reference"),
         rs.getString("business_key"), rs.getObject("engagement_id", UUID.class), rs.getObject("case_id", UUID.class),
         rs.getObject("officer_id", UUID.class), rs.getString("owner"), MeetingStatus.valueOf(rs.getString("status")),
         confirmed == null ? null : confirmed.toLocalDate(), rs.getString("confirmed_by"),
         thanked == null ? null : thanked.toInstant(), rs.getString("thanked_by"), rs.getString("thanks_note"),
-        rs.getTimestamp("created_at").toInstant()), rs.getString("process_instance_id"));
+        rs.getTimestamp("created_at").toInstant(), time == null ? null : time.toLocalTime(), rs.getString("place")),
+        rs.getString("process_instance_id"));
   }
 }
