@@ -259,7 +259,7 @@ public class WorkflowEngine {
       Set<String> done = history.createHistoricTaskInstanceQuery().tenantIdIn(actor.tenantId())
           .processInstanceBusinessKeyIn(candidates.stream().map(WorkItem::businessKey).distinct().toArray(String[]::new))
           .taskDefinitionKeyIn(candidates.stream().map(WorkItem::taskKey).distinct().toArray(String[]::new))
-          .finished().list().stream()
+          .finished().listPage(0, MAX_PAGE * 10).stream()
           .map(h -> h.getProcessInstanceId() + "/" + h.getTaskDefinitionKey()).collect(Collectors.toSet());
       return candidates.stream().filter(i -> done.contains(i.processInstanceId() + "/" + i.taskKey()))
           .map(WorkItem::id).collect(Collectors.toSet());

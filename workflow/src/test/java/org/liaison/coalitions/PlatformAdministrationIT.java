@@ -66,7 +66,7 @@ class PlatformAdministrationIT extends DatabaseIT {
 
     String chair = invitations.acceptWithNewAccount(id, token, AdminFixture.account("chair-" + fx.suffix));
     assertThat(memberships.actorFor(chair, id).roles()).containsExactlyInAnyOrder(Role.COORDINATOR, Role.MEMBER);
-    List<CoalitionSummary> overview = fx.asAdmin(platform::coalitions);
+    List<CoalitionSummary> overview = allCoalitions();
     CoalitionSummary alpha = overview.stream().filter(c -> c.coalition().id().equals(id)).findFirst().orElseThrow();
     assertThat(alpha.members()).isEqualTo(1);
     assertThat(alpha.pendingInvitations()).isZero();
@@ -125,7 +125,7 @@ class PlatformAdministrationIT extends DatabaseIT {
     assertThat(fx.query("select detail from app.membership_audit where tenant_id = ? and action = 'SUSPENDED'", id))
         .singleElement().asString().contains("Unpaid hosting since March").contains("1 running lifecycle(s) paused");
     SignedIn.runAs(chair, () -> assertThat(members.accessChange(id).kind()).isEqualTo(AccessChange.Kind.SUSPENDED));
-    CoalitionSummary seen = fx.asAdmin(platform::coalitions).stream().filter(c -> c.coalition().id().equals(id)).findFirst()
+    CoalitionSummary seen = allCoalitions().stream().filter(c -> c.coalition().id().equals(id)).findFirst()
         .orElseThrow();
     assertThat(seen.coalition().status()).isEqualTo(CoalitionStatus.SUSPENDED);
     assertThat(seen.coalition().statusReason()).isEqualTo("Unpaid hosting since March");
@@ -143,7 +143,7 @@ class PlatformAdministrationIT extends DatabaseIT {
     Actor coordinator = memberships.actorFor(AdminFixture.chair(id), id);
     String canary = "CANARY-" + fx.suffix;
     TenantContext.runAs(coordinator, () -> cases.raise(new NewCase(canary, canary, "KE", Set.of(Theme.OTHER), Severity.LOW)));
-    String seen = fx.asAdmin(platform::coalitions).toString();
+    String seen = allCoalitions().toString();
     assertThat(seen).contains(id).doesNotContain(canary);
     assertThatThrownBy(() -> SignedIn.runAs(fx.admin, () -> cases.list())).as("no coalition, no records")
         .isInstanceOf(org.liaison.tenancy.NoCoalitionSelectedException.class);
@@ -181,6 +181,17 @@ class PlatformAdministrationIT extends DatabaseIT {
     assertThat(omega.pendingInvitations()).isEqualTo(1);
     assertThat(fx.asAdmin(() -> platform.coalitions(0, 10_000))).as("one call returns a page at most")
         .hasSizeLessThanOrEqualTo(PlatformAdministration.PAGE_MAX);
+  }
+
+  /** Every coalition, page by page, as the platform admin's list pages through them. */
+  private List<CoalitionSummary> allCoalitions() {
+    int total = fx.asAdmin(platform::coalitionCount);
+    List<CoalitionSummary> all = new java.util.ArrayList<>();
+    for (int offset = 0; offset < total; offset += PlatformAdministration.PAGE_MAX) {
+      int from = offset;
+      all.addAll(fx.asAdmin(() -> platform.coalitions(from, PlatformAdministration.PAGE_MAX)));
+    }
+    return all;
   }
 
   static Object run(Runnable r) {
