@@ -9,6 +9,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * Base of the application's integration tests: the whole app on a random port, on a real PostgreSQL
  * database of its own, with the demo coalitions and accounts but no demo cases.
  */
+// the metrics as in production (Boot's tests leave exporters such as Prometheus off by default)
+@org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability(tracing = false)
 @SpringBootTest(classes = LiaisonApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
         "liaison.database.embedded=false",

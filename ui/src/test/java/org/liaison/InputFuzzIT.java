@@ -82,7 +82,11 @@ class InputFuzzIT extends AppIT {
     fuzz(milo, new NewCase("Fuzzed case", "A summary", "KE", Set.of(Theme.OTHER), Severity.LOW), cases::raise,
         (input, created) -> assertThat(cases.get(((CaseDetails) created).reference()).title()).isEqualTo(input.title()));
     Embassy embassy = TenantContext.callAs(cora, () -> contacts.addEmbassy(new NewEmbassy("ZA", "Pretoria", "https://za.usembassy.gov")));
-    fuzz(cora, new NewEmbassy("NA", "Windhoek", "https://na.usembassy.gov"), contacts::addEmbassy, null);
+    // a city is one embassy per coalition: each accepted variant of another field opens its own
+    java.util.concurrent.atomic.AtomicInteger windhoek = new java.util.concurrent.atomic.AtomicInteger();
+    fuzz(cora, new NewEmbassy("NA", "Windhoek", "https://na.usembassy.gov"), e -> contacts.addEmbassy(
+        "Windhoek".equals(e.city()) ? new NewEmbassy(e.country(), "Windhoek " + windhoek.incrementAndGet(), e.website(),
+            e.timeZone()) : e), null);
     fuzz(cora, new NewPriority("Press freedom", "https://za.usembassy.gov/news", LocalDate.now()),
         p -> contacts.addPriority(embassy.id(), p), null);
     fuzz(cora, new NewOfficer(embassy.id(), "Ada Officer", "Political section", Portfolio.HUMAN_RIGHTS,

@@ -41,6 +41,12 @@ public class DurationField extends CustomField<String> {
     add(parts);
   }
 
+  /** For a field shown without a label (a row of a table): names its number and unit for assistive technology. */
+  public void setAccessibleName(String name) {
+    amount.setAriaLabel(name);
+    unit.setAriaLabel(name);
+  }
+
   public DurationField(String label, String id) {
     this(label, id, EnumSet.of(Unit.HOURS, Unit.DAYS, Unit.WEEKS, Unit.MONTHS));
   }

@@ -36,7 +36,9 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * there after the restart.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@Execution(ExecutionMode.CONCURRENT) // beside the other test classes: it shares nothing with them
+// beside the other test classes (it shares nothing with them), its own two tests one after the other: the
+// second spreads its kills over the start times the first measured
+@Execution(ExecutionMode.CONCURRENT)
 class CrashRecoveryIT {
 
   /** How long the server and its watchdog may take to go after the application is killed. */
@@ -55,6 +57,7 @@ class CrashRecoveryIT {
 
   @Test
   @Order(1)
+  @Execution(ExecutionMode.SAME_THREAD)
   void a_killed_application_leaves_no_database_behind_refuses_a_twin_and_comes_back_with_its_cases() throws Exception {
     Path dir = tmp.resolve("data");
     Instant first = Instant.now();
@@ -103,6 +106,7 @@ class CrashRecoveryIT {
    */
   @Test
   @Order(2)
+  @Execution(ExecutionMode.SAME_THREAD)
   void comes_back_after_being_killed_at_twenty_random_moments_with_every_acknowledged_case() throws Exception {
     int moments = Integer.getInteger("liaison.crash.moments", 20);
     long seed = Long.getLong("liaison.crash.seed", System.nanoTime());

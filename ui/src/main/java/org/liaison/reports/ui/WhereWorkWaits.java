@@ -142,6 +142,7 @@ class WhereWorkWaits extends Div {
     if (d.toHours() >= 2) {
       return getTranslation("reports.waits.hours", d.toHours());
     }
-    return getTranslation("reports.waits.minutes", Math.max(1, d.toMinutes()));
+    return d.toMinutes() < 1 ? getTranslation("reports.waits.underMinute")
+        : getTranslation("reports.waits.minutes", d.toMinutes());
   }
 }

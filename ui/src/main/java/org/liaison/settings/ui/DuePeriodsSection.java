@@ -42,7 +42,7 @@ class DuePeriodsSection extends Div {
     List<StepKind> steps = maps.userSteps(LIFECYCLES).stream().filter(s -> !ASSESSMENT.equals(s.taskKey())).toList();
     steps.forEach(s -> fields.computeIfAbsent(s.taskKey(), k -> {
       DurationField field = new DurationField(null, "due-" + k, EnumSet.of(Unit.HOURS, Unit.DAYS, Unit.WEEKS, Unit.MONTHS));
-      field.getElement().setAttribute("aria-label", getTranslation("settings.due.after") + ": " + s.name());
+      field.setAccessibleName(getTranslation("settings.due.after") + ": " + s.name());
       field.setReadOnly(!mayChange);
       return field;
     }));
@@ -50,9 +50,11 @@ class DuePeriodsSection extends Div {
     grid.setId("due-periods-grid");
     grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
     grid.addColumn(s -> getTranslation("process." + s.processKey())).setHeader(getTranslation("settings.due.lifecycle"))
-        .setAutoWidth(true);
-    grid.addColumn(StepKind::name).setHeader(getTranslation("settings.due.step")).setAutoWidth(true);
-    grid.addComponentColumn(s -> fields.get(s.taskKey())).setHeader(getTranslation("settings.due.after")).setFlexGrow(1);
+        .setFlexGrow(1);
+    grid.addColumn(StepKind::name).setHeader(getTranslation("settings.due.step")).setFlexGrow(1);
+    // wide enough for the number and the longest unit ("months"), never cut off
+    grid.addComponentColumn(s -> fields.get(s.taskKey())).setHeader(getTranslation("settings.due.after"))
+        .setWidth("21em").setFlexGrow(0);
     grid.setItems(steps);
     grid.setAllRowsVisible(true); // the user steps of the models: bounded
     show();
