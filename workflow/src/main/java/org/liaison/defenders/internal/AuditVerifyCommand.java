@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The verify command: {@code java -jar liaison.jar --liaison.audit.verify=true
- * --spring.main.web-application-type=none} checks every coalition's defender audit chain, prints the
+ * --server.port=0} (the application starts on a free port, then) checks every coalition's defender audit chain, prints the
  * result and exits with 0 (intact) or 1 (broken).
  */
 @Component
