@@ -71,6 +71,11 @@ class DefenderJourneyBrowserIT extends BrowserIT {
     b.open("/defenders/" + reference);
     b.visible(By.id("defender-identity-hidden"));
     assertThat(b.driver.getPageSource()).as("the glass is broken for one read").doesNotContain(NAME);
+    // the focal points are told at once, by reference only
+    b.open("/sent-mail");
+    b.waitForText(By.id("sent-mail-grid"), "Break-glass read of defender record " + reference);
+    assertThat(b.driver.getPageSource()).doesNotContain(NAME).doesNotContain("Sofia is unreachable");
+    b.screenshot("defender-break-glass-mail");
 
     // a member sees that a restricted record exists, nothing of it
     b.signIn("milo", "liaison");
@@ -89,6 +94,12 @@ class DefenderJourneyBrowserIT extends BrowserIT {
     b.waitForText(By.id("defender-audit"), "Broke the glass");
     assertThat(b.text(By.id("defender-audit"))).contains("cora").contains("Sofia is unreachable").contains("Read the identity");
     b.screenshot("defender-audit-trail");
+    b.click(By.id("change-identity"));
+    b.visible(By.id("defender-change-location"));
+    b.type("defender-change-location", "Nairobi, moved by the emergency fund");
+    b.click(By.id("save-identity"));
+    b.waitForText(By.id("defender-identity-location"), "Nairobi, moved by the emergency fund");
+    b.waitForText(By.id("defender-audit"), "Changed the identity");
     b.click(By.id("erase-defender"));
     b.click(By.id("erase-confirm"));
     b.visible(By.id("defender-erased"));

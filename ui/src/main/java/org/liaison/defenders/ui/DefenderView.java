@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,6 +20,7 @@ import org.liaison.defenders.Defender;
 import org.liaison.defenders.DefenderAccess;
 import org.liaison.defenders.DefenderService;
 import org.liaison.defenders.DefenderStatus;
+import org.liaison.defenders.IdentityChange;
 import org.liaison.ui.FormDialog;
 import org.liaison.ui.Labels;
 import org.liaison.ui.RecordPage;
@@ -123,11 +125,14 @@ class DefenderView extends RecordPage<Defender> {
     trail.addColumn(a -> a.reason() == null ? "" : a.reason()).setHeader(getTranslation("defender.audit.reason")).setFlexGrow(2);
     trail.setItems(defenders.auditTrail(d.reference()));
     trail.setAllRowsVisible(true);
+    Button change = new Button(getTranslation("defender.changeIdentity"), VaadinIcon.EDIT.create(), e -> identityDialog(d));
+    change.setId("change-identity");
+    change.setVisible(!d.erased());
     Button erase = new Button(getTranslation("defender.erase"), VaadinIcon.TRASH.create(), e -> eraseDialog(d.reference()));
     erase.setId("erase-defender");
     erase.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
     erase.setVisible(!d.erased());
-    add(new H4(getTranslation("defender.audit")), trail, new HorizontalLayout(erase));
+    add(new H4(getTranslation("defender.audit")), trail, new HorizontalLayout(change, erase));
   }
 
   private void breakGlassDialog(String reference) {
@@ -150,6 +155,36 @@ class DefenderView extends RecordPage<Defender> {
     dialog.with(warning, reason);
     dialog.errors().bind("reason", reason);
     dialog.open();
+  }
+
+  /** A focal point adds who the defender is to a minimal-data record, or changes it; blank clears a field. */
+  private void identityDialog(Defender d) {
+    TextField name = field("defender-change-name", "defender.name", d.identityShown() ? d.identity().name() : null, 200);
+    TextField location = field("defender-change-location", "defender.location",
+        d.identityShown() ? d.identity().location() : null, 500);
+    TextField contact = field("defender-change-contact", "defender.contact",
+        d.identityShown() ? d.identity().contact() : null, 500);
+    TextArea risk = new TextArea(getTranslation("defender.risk"));
+    risk.setId("defender-change-risk");
+    risk.setMaxLength(4000);
+    risk.setValue(d.riskSummary() == null ? "" : d.riskSummary());
+    risk.setWidthFull();
+    FormDialog dialog = new FormDialog(getTranslation("defender.changeIdentity"), getTranslation("defender.changeIdentity.save"),
+        "save-identity", () -> defenders.changeIdentity(d.reference(),
+            new IdentityChange(name.getValue(), location.getValue(), contact.getValue(), risk.getValue())),
+        getTranslation("defender.changeIdentity.done"), () -> show(d.reference()));
+    dialog.with(new Paragraph(getTranslation("defender.changeIdentity.intro")), name, location, contact, risk);
+    dialog.errors().bind("name", name).bind("location", location).bind("contact", contact).bind("riskSummary", risk);
+    dialog.open();
+  }
+
+  private TextField field(String id, String labelKey, String value, int max) {
+    TextField field = new TextField(getTranslation(labelKey));
+    field.setId(id);
+    field.setMaxLength(max);
+    field.setValue(value == null ? "" : value);
+    field.setWidthFull();
+    return field;
   }
 
   private void eraseDialog(String reference) {
