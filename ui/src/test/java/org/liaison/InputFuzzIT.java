@@ -97,7 +97,8 @@ class InputFuzzIT extends AppIT {
     fuzz(cora, new NewHearing("First hearing", "High Court", Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS),
         null), hearings::schedule, null);
     fuzz(cora, new NewMemberOrganisation("Free Media Trust", "input@freemedia.example"), organisations::add, null);
-    fuzz(sofia, new NewDefender("A. Defender", "Nairobi", "+254 700 000000", "KE", "Threatened after reporting"),
+    fuzz(sofia, new NewDefender("Heron", "KE", org.liaison.defenders.RiskLevel.HIGH, "A. Defender", "Nairobi", "+254 700 000000",
+        "Threatened after reporting"),
         defenders::report, null);
     // corrections (issue 9) take the same records, with the version just read
     CaseDetails toCorrect = TenantContext.callAs(milo, () -> cases.raise(

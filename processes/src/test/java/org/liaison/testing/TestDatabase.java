@@ -42,6 +42,17 @@ public final class TestDatabase {
 
   private static Server server;
 
+  /** A temporary directory of this JVM, where the first application context generates the test master key. */
+  private static final java.nio.file.Path MASTER_KEY_FILE = masterKeyFile();
+
+  private static java.nio.file.Path masterKeyFile() {
+    try {
+      return java.nio.file.Files.createTempDirectory("liaison-test-keys").resolve("master-key.json");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private final String url;
   private final String username;
   private final String password;
@@ -97,6 +108,9 @@ public final class TestDatabase {
     properties.put("spring.flyway.url", this::url);
     properties.put("spring.flyway.user", this::username);
     properties.put("spring.flyway.password", this::password);
+    // the master key of defender records: a key file of this test JVM, generated on first use
+    properties.put("liaison.keys.master-key-file", () -> MASTER_KEY_FILE.toString());
+    properties.put("liaison.keys.generate-master-key", () -> "true");
     return properties;
   }
 

@@ -307,6 +307,15 @@ public class Accounts {
     return jdbc.sql("select count(*) from app.platform_admin").query(Long.class).single() > 0;
   }
 
+  /** The e-mail addresses of the platform admins, for alerts that concern the whole installation. */
+  @Transactional(readOnly = true)
+  public List<String> platformAdminEmails() {
+    return jdbc.sql("""
+            select distinct p.email from app.platform_admin a join app.person p on p.username = a.username
+             order by p.email""")
+        .query(String.class).list();
+  }
+
   /** Makes an existing person a platform admin. */
   @Transactional
   public void grantPlatformAdmin(String username, String grantedBy) {

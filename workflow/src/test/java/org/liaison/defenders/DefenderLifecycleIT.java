@@ -86,7 +86,7 @@ class DefenderLifecycleIT extends DatabaseIT {
   }
 
   static NewDefender atRisk() {
-    return new NewDefender(NAME, LOCATION, CONTACT, "KE",
+    return new NewDefender("Heron", "KE", RiskLevel.HIGH, NAME, LOCATION, CONTACT,
         "Threatened after testifying about police killings; followed by unmarked cars since Monday.");
   }
 
@@ -139,32 +139,45 @@ class DefenderLifecycleIT extends DatabaseIT {
   }
 
   @Test
-  void members_cannot_read_defenders_and_coordinators_read_them_without_identity() {
+  void members_see_only_that_a_record_exists_and_coordinators_read_it_without_identity() {
     Defender d = as(coordinator, () -> defenders.report(atRisk()));
     assertThat(d.identity()).as("a coordinator reports but does not read the identity back").isNull();
+    assertThat(d.access()).isEqualTo(DefenderAccess.RESTRICTED);
 
     assertThat(as(security, () -> defenders.get(d.reference())).identity().name()).isEqualTo(NAME);
     assertThat(as(coordinator, () -> defenders.get(d.reference()))).satisfies(seen -> {
       assertThat(seen.identity()).isNull();
-      assertThat(seen.riskSummary()).startsWith("Threatened");
+      assertThat(seen.riskSummary()).as("the risk summary is protected too").isNull();
+      assertThat(seen.pseudonym()).isEqualTo("Heron");
+      assertThat(seen.riskLevel()).isEqualTo(RiskLevel.HIGH);
     });
     assertThat(as(coordinator, () -> defenders.list())).singleElement().satisfies(x -> assertThat(x.identityShown()).isFalse());
 
     Actor member = coalitions.memberA();
-    assertThatThrownBy(() -> as(member, () -> defenders.get(d.reference()))).isInstanceOf(NotAllowedException.class);
-    assertThatThrownBy(() -> as(member, () -> defenders.list())).isInstanceOf(NotAllowedException.class);
-    assertThatThrownBy(() -> as(member, () -> defenders.journal(d.reference()))).isInstanceOf(NotAllowedException.class);
-    assertThatThrownBy(() -> as(member, () -> defenders.openSteps(d.reference()))).isInstanceOf(NotAllowedException.class);
+    assertThat(as(member, () -> defenders.get(d.reference()))).satisfies(seen -> {
+      assertThat(seen.access()).isEqualTo(DefenderAccess.EXISTS_ONLY);
+      assertThat(seen.reference()).isEqualTo(d.reference());
+      assertThat(seen.pseudonym()).isNull();
+      assertThat(seen.country()).isNull();
+      assertThat(seen.riskLevel()).isNull();
+      assertThat(seen.identity()).isNull();
+    });
+    assertThat(as(member, () -> defenders.list())).singleElement()
+        .satisfies(x -> assertThat(x.access()).isEqualTo(DefenderAccess.EXISTS_ONLY));
+    assertThat(as(member, () -> defenders.journal(d.reference()))).isEmpty();
+    assertThat(as(member, () -> defenders.openSteps(d.reference()))).isEmpty();
     assertThatThrownBy(() -> as(member, () -> defenders.report(atRisk()))).isInstanceOf(NotAllowedException.class);
     assertThat(as(security, () -> defenders.list())).hasSize(1);
   }
 
   @Test
   void bad_input_is_named_per_field_and_nothing_is_saved_or_started() {
-    assertThatThrownBy(() -> as(security, () -> defenders.report(new NewDefender(" ", "", null, "XX", "r".repeat(4001)))))
+    assertThatThrownBy(() -> as(security, () -> defenders.report(new NewDefender(" ", "XX", null, "n".repeat(201),
+        null, null, "r".repeat(4001)))))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-            .containsOnlyKeys("name", "location", "contact", "country", "riskSummary")
-            .containsEntry("name", "Give the defender's name (only security focal points will see it).")
+            .containsOnlyKeys("pseudonym", "country", "riskLevel", "name", "riskSummary")
+            .containsEntry("pseudonym", "Give the defender a pseudonym: a code name that says nothing about who or where they are.")
+            .containsEntry("riskLevel", "Choose how grave the risk is.")
             .containsEntry("country", "Choose a country from the list (an ISO 3166 country code such as KE or GT).")
             .containsEntry("riskSummary", "Keep the risk summary to 4,000 characters or fewer."));
     assertThat(as(security, () -> defenders.list())).isEmpty();

@@ -111,9 +111,9 @@ public final class ReportFixture {
   public void defender(Instant reported, Instant assessed) {
     String reference = "HRD-FX-" + (++counter);
     run(() -> jdbc.sql("""
-        insert into app.defender (id, tenant_id, reference, name, location, contact, country, risk_summary, status,
+        insert into app.defender (id, tenant_id, reference, pseudonym, country, risk_level, status,
                                   reported_by, reported_at, updated_at)
-        values (?, ?, ?, 'Fixture defender', 'Somewhere', 'Through a lawyer', 'KE', 'Threatened', 'ASSESSING', 'coordA', ?, ?)""")
+        values (?, ?, ?, 'Fixture defender', 'KE', 'HIGH', 'ASSESSING', 'coordA', ?, ?)""")
         .params(UUID.randomUUID(), actor.tenantId(), reference, ts(reported), ts(reported)).update());
     if (assessed != null) {
       run(() -> jdbc.sql("""

@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.liaison.defenders.Defender;
 import org.liaison.defenders.DefenderService;
 import org.liaison.defenders.NewDefender;
+import org.liaison.defenders.RiskLevel;
 import org.liaison.ui.FormDialog;
 import org.liaison.ui.Labels;
 
@@ -55,10 +56,11 @@ class DefendersView extends VerticalLayout {
     grid.setId("defenders-grid");
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.addColumn(Defender::reference).setHeader(getTranslation("defender.reference")).setAutoWidth(true).setFlexGrow(0);
-    if (all.get(0).identityShown()) {
-      grid.addColumn(d -> d.identity().name()).setHeader(getTranslation("defender.name")).setFlexGrow(2);
-    }
+    grid.addColumn(d -> d.erased() ? getTranslation("defender.erased.short") : d.pseudonym())
+        .setHeader(getTranslation("defender.pseudonym")).setFlexGrow(2);
     grid.addColumn(d -> Labels.country(d.country())).setHeader(getTranslation("case.country")).setFlexGrow(1);
+    grid.addColumn(d -> getTranslation("defender.riskLevel." + d.riskLevel().name()))
+        .setHeader(getTranslation("defender.riskLevel")).setFlexGrow(1);
     grid.addComponentColumn(d -> Labels.badge(d.status(), getTranslation("defender.status." + d.status().name())))
         .setHeader(getTranslation("defender.status")).setFlexGrow(1);
     grid.addColumn(d -> Labels.when(d.reportedAt())).setHeader(getTranslation("defender.reportedAt")).setFlexGrow(1);
@@ -71,6 +73,18 @@ class DefendersView extends VerticalLayout {
   private void reportDialog() {
     Paragraph intro = new Paragraph(getTranslation("defenders.report.intro"));
     intro.addClassName("liaison-muted");
+    TextField pseudonym = new TextField(getTranslation("defender.pseudonym"));
+    pseudonym.setId("defender-pseudonym");
+    pseudonym.setHelperText(getTranslation("defender.pseudonym.help"));
+    pseudonym.setMaxLength(100);
+    pseudonym.setWidthFull();
+    ComboBox<RiskLevel> level = new ComboBox<>(getTranslation("defender.riskLevel"));
+    level.setId("defender-risk-level");
+    level.setItems(RiskLevel.values());
+    level.setItemLabelGenerator(l -> getTranslation("defender.riskLevel." + l.name()));
+    level.setWidthFull();
+    Paragraph optional = new Paragraph(getTranslation("defenders.report.optional"));
+    optional.addClassName("liaison-muted");
     TextField name = new TextField(getTranslation("defender.name"));
     name.setId("defender-name");
     name.setWidthFull();
@@ -93,12 +107,13 @@ class DefendersView extends VerticalLayout {
     risk.setWidthFull();
     AtomicReference<Defender> reported = new AtomicReference<>();
     FormDialog dialog = new FormDialog(getTranslation("defenders.report"), getTranslation("defenders.reportSave"),
-        "save-defender", () -> reported.set(defenders.report(new NewDefender(name.getValue(), location.getValue(),
-            contact.getValue(), country.getValue(), risk.getValue()))),
+        "save-defender", () -> reported.set(defenders.report(new NewDefender(pseudonym.getValue(),
+            country.getValue(), level.getValue(), name.getValue(), location.getValue(), contact.getValue(),
+            risk.getValue()))),
         getTranslation("defenders.reported"),
         () -> getUI().ifPresent(ui -> ui.navigate("defenders/" + reported.get().reference())));
-    dialog.with(intro, name, location, contact, country, risk);
-    dialog.errors().bind("name", name).bind("location", location).bind("contact", contact).bind("country", country)
+    dialog.with(intro, pseudonym, country, level, optional, name, location, contact, risk);
+    dialog.errors().bind("pseudonym", pseudonym).bind("riskLevel", level).bind("name", name).bind("location", location).bind("contact", contact).bind("country", country)
         .bind("riskSummary", risk);
     dialog.open();
   }

@@ -2,7 +2,6 @@ package org.liaison.defenders.internal;
 
 import java.time.Clock;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.liaison.defenders.Defender;
 import org.liaison.defenders.DefenderStatus;
 import org.liaison.processes.DefenderEmergencyProcess;
 import org.liaison.processes.DefenderEmergencyProcess.Forms;
@@ -50,7 +49,7 @@ class DefenderLifecycle {
   StepRecorder defenderSteps(DefenderStore store, Clock clock) {
     return StepRecorder.of((task, input) -> {
       String tenantId = TenantContext.current().tenantId();
-      Defender d = store.byReference(tenantId, task.businessKey(), false)
+      DefenderStore.Row d = store.byReference(tenantId, task.businessKey())
           .orElseThrow(() -> new IllegalStateException("No defender for task " + task.id()));
       boolean yes = Boolean.TRUE.equals(input.decision());
       DefenderStatus next = task.formKey().equals(Forms.ASSESS_DEFENDER_RISK)

@@ -7,7 +7,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.liaison.defenders.Defender;
 import org.liaison.mail.Outbox;
 import org.liaison.mail.OutgoingMail;
 import org.liaison.officers.ContactService;
@@ -43,7 +42,7 @@ class DefenderNotices {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public void notifyOfficer(String tenantId, UUID defenderId) {
-    Defender d = store.byId(tenantId, defenderId, false)
+    DefenderStore.Row d = store.byId(tenantId, defenderId)
         .orElseThrow(() -> new IllegalStateException("Defender " + defenderId + " is not in coalition " + tenantId));
     List<Officer> officers = contacts.requireHumanRightsOfficersIn(tenantId, d.country());
     String country = new Locale("", d.country()).getDisplayCountry(Locale.ENGLISH);

@@ -9,36 +9,77 @@ import java.util.Optional;
 import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.liaison.defenders.Defender;
-import org.liaison.defenders.DefenderIdentity;
 import org.liaison.defenders.DefenderStatus;
-import org.liaison.defenders.NewDefender;
+import org.liaison.defenders.RiskLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The defender table. Reads return the identity only when asked to ({@code withIdentity}); the
- * caller decides who may see it.
+ * The defender table. The protected fields come and go as ciphertext ({@link Sealed}); the service
+ * encrypts and decrypts them with the record's data key and decides who may see them.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DefenderStore {
 
   private static final String SELECT = """
-      select id, reference, name, location, contact, country, risk_summary, status, reported_by, reported_at,
-             officer_notified_at from app.defender""";
+      select id, reference, pseudonym, country, risk_level, status, reported_by, reported_at, officer_notified_at,
+             erased_at, name_ct, location_ct, contact_ct, risk_summary_ct from app.defender""";
 
   private final JdbcClient jdbc;
 
-  public void insert(String tenantId, UUID id, String reference, NewDefender input, String by, Instant now) {
+  /** The protected fields as stored: ciphertext, each bound to this record and field; null = not recorded. */
+  public record Sealed(byte[] name, byte[] location, byte[] contact, byte[] riskSummary) {
+
+    public static final Sealed NONE = new Sealed(null, null, null, null);
+
+    @Override
+    public String toString() {
+      return "Sealed[hidden]";
+    }
+  }
+
+  /** A row of the table: the plain facts and the sealed ones. */
+  public record Row(UUID id, String reference, String pseudonym, String country, RiskLevel riskLevel,
+      DefenderStatus status, String reportedBy, Instant reportedAt, Instant officerNotifiedAt, Instant erasedAt,
+      Sealed sealed) {
+
+    @Override
+    public String toString() {
+      return "DefenderRow[" + reference + "]";
+    }
+  }
+
+  public void insert(String tenantId, UUID id, String reference, String pseudonym, String country, RiskLevel risk,
+      Sealed sealed, String by, Instant now) {
     jdbc.sql("""
-            insert into app.defender (id, tenant_id, reference, name, location, contact, country, risk_summary, status,
-                reported_by, reported_at, updated_at)
-            values (:id, :t, :reference, :name, :location, :contact, :country, :risk, 'ASSESSING', :by, :now, :now)""")
-        .param("id", id).param("t", tenantId).param("reference", reference).param("name", input.name().strip())
-        .param("location", input.location().strip()).param("contact", input.contact().strip())
-        .param("country", input.country()).param("risk", input.riskSummary().strip()).param("by", by)
-        .param("now", Timestamp.from(now)).update();
+            insert into app.defender (id, tenant_id, reference, pseudonym, country, risk_level, name_ct, location_ct,
+                contact_ct, risk_summary_ct, status, reported_by, reported_at, updated_at)
+            values (:id, :t, :reference, :pseudonym, :country, :risk, :name, :location, :contact, :summary,
+                'ASSESSING', :by, :now, :now)""")
+        .param("id", id).param("t", tenantId).param("reference", reference).param("pseudonym", pseudonym)
+        .param("country", country).param("risk", risk.name()).param("name", sealed.name())
+        .param("location", sealed.location()).param("contact", sealed.contact()).param("summary", sealed.riskSummary())
+        .param("by", by).param("now", Timestamp.from(now)).update();
+  }
+
+  public void seal(String tenantId, UUID id, Sealed sealed, Instant now) {
+    jdbc.sql("""
+            update app.defender set name_ct = :name, location_ct = :location, contact_ct = :contact,
+                   risk_summary_ct = :summary, updated_at = :now
+             where tenant_id = :t and id = :id""")
+        .param("name", sealed.name()).param("location", sealed.location()).param("contact", sealed.contact())
+        .param("summary", sealed.riskSummary()).param("now", Timestamp.from(now)).param("t", tenantId).param("id", id)
+        .update();
+  }
+
+  /** Leaves the reference and the lifecycle: no pseudonym, no ciphertext. */
+  public void erase(String tenantId, UUID id, String by, Instant now) {
+    jdbc.sql("""
+            update app.defender set pseudonym = null, name_ct = null, location_ct = null, contact_ct = null,
+                   risk_summary_ct = null, erased_at = :now, erased_by = :by, updated_at = :now
+             where tenant_id = :t and id = :id""")
+        .param("now", Timestamp.from(now)).param("by", by).param("t", tenantId).param("id", id).update();
   }
 
   public void runBy(String tenantId, UUID id, String processInstanceId) {
@@ -46,19 +87,19 @@ public class DefenderStore {
         .param("pi", processInstanceId).param("t", tenantId).param("id", id).update();
   }
 
-  public Optional<Defender> byReference(String tenantId, String reference, boolean withIdentity) {
+  public Optional<Row> byReference(String tenantId, String reference) {
     return jdbc.sql(SELECT + " where tenant_id = :t and reference = :r").param("t", tenantId).param("r", reference)
-        .query((rs, n) -> map(rs, withIdentity)).optional();
+        .query(DefenderStore::map).optional();
   }
 
-  public Optional<Defender> byId(String tenantId, UUID id, boolean withIdentity) {
+  public Optional<Row> byId(String tenantId, UUID id) {
     return jdbc.sql(SELECT + " where tenant_id = :t and id = :id").param("t", tenantId).param("id", id)
-        .query((rs, n) -> map(rs, withIdentity)).optional();
+        .query(DefenderStore::map).optional();
   }
 
-  public List<Defender> all(String tenantId, boolean withIdentity) {
+  public List<Row> all(String tenantId) {
     return jdbc.sql(SELECT + " where tenant_id = :t order by reported_at desc, reference desc").param("t", tenantId)
-        .query((rs, n) -> map(rs, withIdentity)).list();
+        .query(DefenderStore::map).list();
   }
 
   public void moveTo(String tenantId, UUID id, DefenderStatus status, Instant now) {
@@ -71,11 +112,17 @@ public class DefenderStore {
         .param("now", Timestamp.from(now)).param("t", tenantId).param("id", id).update();
   }
 
-  private static Defender map(ResultSet rs, boolean withIdentity) throws SQLException {
-    Timestamp notified = rs.getTimestamp("officer_notified_at");
-    return new Defender(rs.getObject("id", UUID.class), rs.getString("reference"), rs.getString("country"),
-        rs.getString("risk_summary"), DefenderStatus.valueOf(rs.getString("status")), rs.getString("reported_by"),
-        rs.getTimestamp("reported_at").toInstant(), notified == null ? null : notified.toInstant(),
-        withIdentity ? new DefenderIdentity(rs.getString("name"), rs.getString("location"), rs.getString("contact")) : null);
+  private static Row map(ResultSet rs, int n) throws SQLException {
+    return new Row(rs.getObject("id", UUID.class), rs.getString("reference"), rs.getString("pseudonym"),
+        rs.getString("country"), RiskLevel.valueOf(rs.getString("risk_level")),
+        DefenderStatus.valueOf(rs.getString("status")), rs.getString("reported_by"),
+        rs.getTimestamp("reported_at").toInstant(), instant(rs.getTimestamp("officer_notified_at")),
+        instant(rs.getTimestamp("erased_at")),
+        new Sealed(rs.getBytes("name_ct"), rs.getBytes("location_ct"), rs.getBytes("contact_ct"),
+            rs.getBytes("risk_summary_ct")));
+  }
+
+  private static Instant instant(Timestamp t) {
+    return t == null ? null : t.toInstant();
   }
 }

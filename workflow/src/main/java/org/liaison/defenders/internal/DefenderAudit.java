@@ -1,0 +1,114 @@
+package org.liaison.defenders.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+import org.liaison.defenders.AuditAction;
+import org.liaison.defenders.AuditChainBreak;
+import org.liaison.defenders.AuditEntry;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The append-only, hash-chained audit of defender records, per coalition: each row's hash is the
+ * SHA-256 of the previous row's hash and of the row's own content, appended one at a time per
+ * coalition (an advisory lock), so the chain has no fork. Works in the caller's transaction, bound to
+ * the coalition.
+ */
+@Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+public class DefenderAudit {
+
+  /** The previous hash of a coalition's first row. */
+  static final String GENESIS = "0".repeat(64);
+
+  private final JdbcClient jdbc;
+
+  public long append(String tenantId, UUID defenderId, String reference, String actor, AuditAction action,
+      String reason, Instant at) {
+    jdbc.sql("select pg_advisory_xact_lock(hashtextextended('liaison.defender-audit:' || :t, 0))")
+        .param("t", tenantId).query().singleRow();
+    record Head(long seq, String hash) {}
+    Head head = jdbc.sql("select seq, hash from app.defender_audit where tenant_id = :t order by seq desc limit 1")
+        .param("t", tenantId).query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).optional()
+        .orElse(new Head(0, GENESIS));
+    Instant when = at.truncatedTo(ChronoUnit.MICROS);
+    long seq = head.seq() + 1;
+    String hash = hash(head.hash(), tenantId, seq, when, actor, defenderId, reference, action.name(), reason);
+    jdbc.sql("""
+            insert into app.defender_audit (tenant_id, seq, occurred_at, actor, defender_id, reference, action, reason,
+                prev_hash, hash)
+            values (:t, :seq, :at, :actor, :d, :ref, :action, :reason, :prev, :hash)""")
+        .param("t", tenantId).param("seq", seq).param("at", Timestamp.from(when)).param("actor", actor)
+        .param("d", defenderId).param("ref", reference).param("action", action.name()).param("reason", reason)
+        .param("prev", head.hash()).param("hash", hash).update();
+    return seq;
+  }
+
+  public List<AuditEntry> trail(String tenantId, UUID defenderId) {
+    return jdbc.sql("""
+            select seq, occurred_at, actor, reference, action, reason from app.defender_audit
+             where tenant_id = :t and defender_id = :d order by seq""")
+        .param("t", tenantId).param("d", defenderId)
+        .query((rs, n) -> new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
+            rs.getString(4), AuditAction.valueOf(rs.getString(5)), rs.getString(6)))
+        .list();
+  }
+
+  /** Walks the coalition's chain from its first row; every place it does not hold. */
+  public List<AuditChainBreak> verify(String tenantId) {
+    List<AuditChainBreak> breaks = new ArrayList<>();
+    long[] expectedSeq = {1};
+    String[] previous = {GENESIS};
+    jdbc.sql("""
+            select seq, occurred_at, actor, defender_id, reference, action, reason, prev_hash, hash
+              from app.defender_audit where tenant_id = :t order by seq""")
+        .param("t", tenantId)
+        .query(rs -> {
+          long seq = rs.getLong("seq");
+          String prev = rs.getString("prev_hash");
+          if (seq != expectedSeq[0]) {
+            breaks.add(new AuditChainBreak(tenantId, seq, "rows " + expectedSeq[0] + " to " + (seq - 1)
+                + " are missing (removed)"));
+          }
+          if (!prev.equals(previous[0])) {
+            breaks.add(new AuditChainBreak(tenantId, seq, "does not follow the row before it (a row was removed or edited)"));
+          }
+          String actual = hash(prev, tenantId, seq, rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
+              rs.getObject("defender_id", UUID.class), rs.getString("reference"), rs.getString("action"),
+              rs.getString("reason"));
+          if (!actual.equals(rs.getString("hash"))) {
+            breaks.add(new AuditChainBreak(tenantId, seq, "its content does not match its hash (edited)"));
+          }
+          previous[0] = rs.getString("hash");
+          expectedSeq[0] = seq + 1;
+        });
+    return breaks;
+  }
+
+  static String hash(String previousHash, String tenantId, long seq, Instant at, String actor, UUID defenderId,
+      String reference, String action, String reason) {
+    StringBuilder content = new StringBuilder();
+    for (String part : new String[] {previousHash, tenantId, Long.toString(seq),
+        Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, at)), actor, defenderId.toString(), reference, action,
+        reason}) {
+      // length-prefixed, so no two different rows give the same text
+      content.append(part == null ? "-1:" : part.length() + ":" + part).append('|');
+    }
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(content.toString().getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
