@@ -199,7 +199,12 @@ public class DefenderService {
     Instant now = clock.instant();
     keys.destroy(actor.tenantId(), row.id());
     store.erase(actor.tenantId(), row.id(), actor.username(), now);
-    keys.rotateCoalitionKey(actor.tenantId());
+    try {
+      keys.rotateCoalitionKey(actor.tenantId());
+    } catch (UndecryptableException e) {
+      // the rotation checks every key before it writes anything: the erasure stands, the old coalition key stays
+      log.error("ALERT: defender {} erased, but the coalition key was not rotated: {}", row.reference(), e.getMessage());
+    }
     audit.append(actor.tenantId(), row.id(), row.reference(), actor.username(), AuditAction.ERASED, null, now);
     log.info("Defender {} erased by {}", row.reference(), actor.username());
     return opened(store.byId(actor.tenantId(), row.id()).orElseThrow(), DefenderAccess.FOCAL_POINT, (DataKey) null);

@@ -1,7 +1,8 @@
 package org.liaison.keys;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 import org.liaison.tenancy.Coalitions;
 import org.liaison.tenancy.RegisteredCoalition;
 import org.liaison.tenancy.RowSecurity;
@@ -28,29 +29,41 @@ public class KeyRotation {
     this.transactions = transactions;
   }
 
-  /** A new key for every coalition (data keys re-wrapped, old versions deleted): data keys re-wrapped, by coalition. */
-  public Map<String, Integer> rotateCoalitionKeys() {
-    Map<String, Integer> result = new LinkedHashMap<>();
-    for (RegisteredCoalition c : coalitions.all()) {
-      result.put(c.id(), transactions.execute(tx -> {
-        rowSecurity.bindTenant(c.id());
-        return keys.rotateCoalitionKey(c.id());
-      }));
+  /** What a rotation did in one coalition: how many keys it re-wrapped, or why it changed nothing there. */
+  public record Rotated(String tenantId, int rewrapped, String problem) {
+
+    public boolean done() {
+      return problem == null;
     }
-    return result;
   }
 
   /**
-   * Wraps every coalition key still wrapped by a retired master key with the current one: coalition keys
-   * re-wrapped, by coalition. When every count is 0, the retired master key can be removed.
+   * A new key for every coalition (data keys re-wrapped, old versions deleted). A coalition where a data
+   * key does not unwrap is left as it was and reported; the others go on.
    */
-  public Map<String, Integer> rewrapWithCurrentMasterKey() {
-    Map<String, Integer> result = new LinkedHashMap<>();
+  public List<Rotated> rotateCoalitionKeys() {
+    return eachCoalition(keys::rotateCoalitionKey);
+  }
+
+  /**
+   * Wraps every coalition key still wrapped by a retired master key with the current one. When every
+   * coalition reports 0 and no problem, the retired master key can be removed.
+   */
+  public List<Rotated> rewrapWithCurrentMasterKey() {
+    return eachCoalition(keys::rewrapCoalitionKeys);
+  }
+
+  private List<Rotated> eachCoalition(Function<String, Integer> work) {
+    List<Rotated> result = new ArrayList<>();
     for (RegisteredCoalition c : coalitions.all()) {
-      result.put(c.id(), transactions.execute(tx -> {
-        rowSecurity.bindTenant(c.id());
-        return keys.rewrapCoalitionKeys(c.id());
-      }));
+      try {
+        result.add(new Rotated(c.id(), transactions.execute(tx -> {
+          rowSecurity.bindTenant(c.id());
+          return work.apply(c.id());
+        }), null));
+      } catch (UndecryptableException e) {
+        result.add(new Rotated(c.id(), 0, e.getMessage()));
+      }
     }
     return result;
   }

@@ -98,24 +98,38 @@ public final class KeyVault {
    * Replaces the coalition's key: a new version wraps every data key of the coalition again, then the
    * old versions are deleted, so their key material is gone from the database. Returns how many data
    * keys were re-wrapped.
+   *
+   * @throws UndecryptableException before anything is written, when a data key does not unwrap
    */
   public int rotateCoalitionKey(String tenantId) {
     lock(tenantId, true);
-    int previous = jdbc.sql("select coalesce(max(version), 0) from app.coalition_key where tenant_id = :t")
-        .param("t", tenantId).query(Integer.class).single();
-    CoalitionKey next = newCoalitionKey(tenantId, previous + 1);
     record Stored(UUID record, int version, byte[] wrapped) {}
     List<Stored> keys = jdbc.sql("select record_id, coalition_key_version, wrapped_keyset from app.data_key where tenant_id = :t")
         .param("t", tenantId).query((rs, n) -> new Stored(rs.getObject(1, UUID.class), rs.getInt(2), rs.getBytes(3))).list();
+    // every data key unwrapped first: one that does not stops the rotation before anything is written
+    java.util.Map<UUID, KeysetHandle> unwrapped = new java.util.LinkedHashMap<>();
+    java.util.Map<Integer, Aead> old = new java.util.HashMap<>();
     for (Stored key : keys) {
-      Aead old = coalitionKey(tenantId, key.version()).orElseThrow().aead();
+      Aead wrapping = old.computeIfAbsent(key.version(), v -> coalitionKey(tenantId, v).orElseThrow().aead());
       try {
-        KeysetHandle data = TinkProtoKeysetFormat.parseEncryptedKeyset(key.wrapped(), old, dataKeyBinding(tenantId, key.record()));
-        byte[] rewrapped = TinkProtoKeysetFormat.serializeEncryptedKeyset(data, next.aead(), dataKeyBinding(tenantId, key.record()));
-        jdbc.sql("update app.data_key set coalition_key_version = :v, wrapped_keyset = :k where tenant_id = :t and record_id = :r")
-            .param("v", next.version()).param("k", rewrapped).param("t", tenantId).param("r", key.record()).update();
+        unwrapped.put(key.record(), TinkProtoKeysetFormat.parseEncryptedKeyset(key.wrapped(), wrapping,
+            dataKeyBinding(tenantId, key.record())));
       } catch (GeneralSecurityException e) {
-        throw new UndecryptableException("The key of record " + key.record() + " does not unwrap; rotation stopped, nothing changed", e);
+        throw new UndecryptableException("The key of record " + key.record() + " does not unwrap; the key of coalition "
+            + tenantId + " was not rotated, nothing changed", e);
+      }
+    }
+    int previous = jdbc.sql("select coalesce(max(version), 0) from app.coalition_key where tenant_id = :t")
+        .param("t", tenantId).query(Integer.class).single();
+    CoalitionKey next = newCoalitionKey(tenantId, previous + 1);
+    for (var key : unwrapped.entrySet()) {
+      try {
+        byte[] rewrapped = TinkProtoKeysetFormat.serializeEncryptedKeyset(key.getValue(), next.aead(),
+            dataKeyBinding(tenantId, key.getKey()));
+        jdbc.sql("update app.data_key set coalition_key_version = :v, wrapped_keyset = :k where tenant_id = :t and record_id = :r")
+            .param("v", next.version()).param("k", rewrapped).param("t", tenantId).param("r", key.getKey()).update();
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException("Could not re-wrap a data key", e);
       }
     }
     jdbc.sql("delete from app.coalition_key where tenant_id = :t and version < :v")

@@ -37,7 +37,11 @@ public class Keys {
     return vault.destroy(tenantId, recordId);
   }
 
-  @Transactional(propagation = Propagation.MANDATORY)
+  /**
+   * @throws UndecryptableException when a data key does not unwrap: checked before anything is written,
+   *     so the caller's transaction is not spoilt (an erasure stands without the rotation)
+   */
+  @Transactional(propagation = Propagation.MANDATORY, noRollbackFor = UndecryptableException.class)
   public int rotateCoalitionKey(String tenantId) {
     return vault.rotateCoalitionKey(tenantId);
   }

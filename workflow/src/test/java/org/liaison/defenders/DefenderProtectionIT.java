@@ -147,6 +147,15 @@ class DefenderProtectionIT extends DatabaseIT {
     }
     assertThatThrownBy(() -> as(security, () -> defenders.get(second.reference())))
         .isInstanceOf(UndecryptableException.class).hasMessageContaining("was not made for this record");
+
+    // an altered key stops a rotation before it writes anything, but not an erasure of another record
+    assertThatThrownBy(() -> inTenant(coalitions.a.id(), () -> keys.rotateCoalitionKey(coalitions.a.id())))
+        .isInstanceOf(UndecryptableException.class).hasMessageContaining("was not rotated, nothing changed");
+    assertThat(as(security, () -> defenders.erase(first.reference())).erased()).isTrue();
+    assertThat(inTenant(coalitions.a.id(), () -> jdbc.sql("select count(*) from app.data_key where tenant_id = :t")
+        .param("t", coalitions.a.id()).query(Long.class).single())).as("only the altered record's key is left").isOne();
+    assertThat(inTenant(coalitions.a.id(), () -> jdbc.sql("select max(version) from app.coalition_key where tenant_id = :t")
+        .param("t", coalitions.a.id()).query(Integer.class).single())).as("the coalition key was not rotated").isOne();
   }
 
   @Test

@@ -26,10 +26,12 @@ class KeyRotationIT extends DatabaseIT {
     String inA2 = as(a, () -> defenders.report(new NewDefender("Tern", "KE", RiskLevel.LOW, "In A too", null, null, null))).reference();
     String inB = as(b, () -> defenders.report(new NewDefender("Crane", "GT", RiskLevel.LOW, "In B", null, null, null))).reference();
 
-    assertThat(rotation.rotateCoalitionKeys()).containsEntry(coalitions.a.id(), 2).containsEntry(coalitions.b.id(), 1);
-    assertThat(rotation.rotateCoalitionKeys()).containsEntry(coalitions.a.id(), 2);
+    // (other tests' coalitions in this database hold keys altered on purpose: reported, not rotated, the others go on)
+    assertThat(rotation.rotateCoalitionKeys())
+        .contains(new KeyRotation.Rotated(coalitions.a.id(), 2, null), new KeyRotation.Rotated(coalitions.b.id(), 1, null));
+    assertThat(rotation.rotateCoalitionKeys()).contains(new KeyRotation.Rotated(coalitions.a.id(), 2, null));
     assertThat(rotation.rewrapWithCurrentMasterKey()).as("nothing is wrapped by a retired master key")
-        .containsEntry(coalitions.a.id(), 0).containsEntry(coalitions.b.id(), 0);
+        .contains(new KeyRotation.Rotated(coalitions.a.id(), 0, null), new KeyRotation.Rotated(coalitions.b.id(), 0, null));
 
     assertThat(as(a, () -> defenders.get(inA)).identity().name()).isEqualTo("In A");
     assertThat(as(a, () -> defenders.get(inA2)).identity().name()).isEqualTo("In A too");

@@ -1,6 +1,6 @@
 package org.liaison.keys.internal;
 
-import java.util.Map;
+import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.liaison.keys.KeyRotation;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,16 +30,22 @@ class KeyRotationCommand implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     int code = 0;
-    Map<String, Integer> done;
+    List<KeyRotation.Rotated> done;
     switch (what) {
       case "coalition-keys" -> {
         done = rotation.rotateCoalitionKeys();
-        done.forEach((c, n) -> System.out.println("liaison keys: coalition " + c + ": new key, " + n + " data key(s) re-wrapped"));
+        done.forEach(r -> System.out.println("liaison keys: coalition " + r.tenantId() + ": " + (r.done()
+            ? "new key, " + r.rewrapped() + " data key(s) re-wrapped" : "NOT ROTATED: " + r.problem())));
+        code = done.stream().allMatch(KeyRotation.Rotated::done) ? 0 : 1;
       }
       case "master-key" -> {
         done = rotation.rewrapWithCurrentMasterKey();
-        done.forEach((c, n) -> System.out.println("liaison keys: coalition " + c + ": " + n + " coalition key(s) re-wrapped"));
-        System.out.println("liaison keys: every coalition key is wrapped by the current master key; the retired one can go");
+        done.forEach(r -> System.out.println("liaison keys: coalition " + r.tenantId() + ": " + (r.done()
+            ? r.rewrapped() + " coalition key(s) re-wrapped" : "NOT RE-WRAPPED: " + r.problem())));
+        code = done.stream().allMatch(KeyRotation.Rotated::done) ? 0 : 1;
+        if (code == 0) {
+          System.out.println("liaison keys: every coalition key is wrapped by the current master key; the retired one can go");
+        }
       }
       default -> {
         System.out.println("liaison keys: --liaison.keys.rotate takes coalition-keys or master-key, not '" + what + "'");
