@@ -38,6 +38,18 @@ public class Coalitions {
         .query(Coalitions::row).list();
   }
 
+  /**
+   * Every coalition, by id, for the platform's own jobs that visit each in turn (the audit chain
+   * check, key rotation); at most {@value #ALL_MAX}. Screens page with {@link #page}.
+   */
+  @Transactional(readOnly = true)
+  public List<RegisteredCoalition> all() {
+    return jdbc.sql("select " + COLUMNS + " from app.tenant order by id limit " + ALL_MAX).query(Coalitions::row).list();
+  }
+
+  /** The most coalitions {@link #all()} returns: far beyond what one installation hosts. */
+  public static final int ALL_MAX = 10_000;
+
   /** How many coalitions there are. */
   @Transactional(readOnly = true)
   public int count() {

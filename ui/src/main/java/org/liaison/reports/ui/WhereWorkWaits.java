@@ -142,7 +142,14 @@ class WhereWorkWaits extends Div {
     if (d.toHours() >= 2) {
       return getTranslation("reports.waits.hours", d.toHours());
     }
-    return d.toMinutes() < 1 ? getTranslation("reports.waits.underMinute")
+    if (d.toHours() == 1) {
+      return getTranslation("reports.waits.oneHour");
+    }
+    if (d.toMinutes() < 1) {
+      return getTranslation("reports.waits.underMinute");
+    }
+    return d.toMinutes() == 1 ? getTranslation("reports.waits.oneMinute")
         : getTranslation("reports.waits.minutes", d.toMinutes());
   }
+
 }
