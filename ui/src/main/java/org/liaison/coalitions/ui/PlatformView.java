@@ -77,7 +77,7 @@ class PlatformView extends VerticalLayout {
     mail.addColumn(m -> getTranslation("sentMail.status." + m.status().name())).setHeader(getTranslation("sentMail.status"))
         .setAutoWidth(true).setFlexGrow(0);
     mail.addColumn(SentMail::body).setHeader(getTranslation("platform.mail.text")).setFlexGrow(4);
-    mail.setAllRowsVisible(true);
+    mail.setAllRowsVisible(true); // bounded: the newest MAIL_SHOWN (50) messages
     mail.setEmptyStateText(getTranslation("platform.mail.empty"));
     add(new H3(getTranslation("platform.mail.title")), new Paragraph(getTranslation("platform.mail.intro")), mail);
     refresh();

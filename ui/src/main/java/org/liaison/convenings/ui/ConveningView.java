@@ -113,7 +113,7 @@ class ConveningView extends RecordPage<Convening> {
       grid.addComponentColumn(i -> rsvpButtons(c, i)).setHeader(getTranslation("convening.rsvp.record")).setFlexGrow(2);
     }
     grid.setItems(all);
-    grid.setAllRowsVisible(true);
+    grid.setAllRowsVisible(true); // bounded: a convening has at most ConveningLimits.INVITEES (200) invitees
     section.add(grid);
     return section;
   }

@@ -124,7 +124,7 @@ class DefenderView extends RecordPage<Defender> {
         .setHeader(getTranslation("defender.audit.what")).setAutoWidth(true);
     trail.addColumn(a -> a.reason() == null ? "" : a.reason()).setHeader(getTranslation("defender.audit.reason")).setFlexGrow(2);
     trail.setItems(defenders.auditTrail(d.reference()));
-    trail.setAllRowsVisible(true);
+    trail.setAllRowsVisible(true); // bounded: one record's trail, at most 1,000 rows (DefenderAudit.trail)
     Button change = new Button(getTranslation("defender.changeIdentity"), VaadinIcon.EDIT.create(), e -> identityDialog(d));
     change.setId("change-identity");
     change.setVisible(!d.erased());

@@ -65,7 +65,7 @@ class DefendersView extends VerticalLayout {
         .setHeader(getTranslation("defender.status")).setFlexGrow(1);
     grid.addColumn(d -> Labels.when(d.reportedAt())).setHeader(getTranslation("defender.reportedAt")).setFlexGrow(1);
     grid.setItems(all);
-    grid.setAllRowsVisible(true);
+    grid.setAllRowsVisible(true); // bounded: DefenderService.list gives the newest 200
     grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("defenders/" + e.getItem().reference())));
     add(grid);
   }

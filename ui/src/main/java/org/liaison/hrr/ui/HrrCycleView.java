@@ -119,6 +119,7 @@ class HrrCycleView extends RecordPage<HrrCycle> {
     Div section = new Div(new H3(getTranslation("hrr.submissions")));
     section.setId("hrr-submissions");
     section.setWidthFull();
+    // bounded: a coalition records at most MemberOrganisationService.MAX (500) organisations
     List<MemberOrganisation> members = organisations.list();
     Map<UUID, HrrSubmission> byOrganisation = hrr.submissions(c.reference()).stream()
         .collect(Collectors.toMap(HrrSubmission::organisationId, Function.identity()));

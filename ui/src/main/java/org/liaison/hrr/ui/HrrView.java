@@ -101,7 +101,7 @@ class HrrView extends VerticalLayout {
     grid.addComponentColumn(c -> Labels.badge(c.status(), getTranslation("hrr.cycle.status." + c.status().name())))
         .setHeader(getTranslation("hrr.cycle.status")).setFlexGrow(1);
     grid.setItems(cycles);
-    grid.setAllRowsVisible(true);
+    grid.setAllRowsVisible(true); // bounded: one cycle per country and year, at most 200 (HrrStore.cycles)
     grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("hrr/" + e.getItem().reference())));
     content.add(grid);
   }

@@ -57,7 +57,7 @@ public class DefenderAudit {
   public List<AuditEntry> trail(String tenantId, UUID defenderId) {
     return jdbc.sql("""
             select seq, occurred_at, actor, reference, action, reason from app.defender_audit
-             where tenant_id = :t and defender_id = :d order by seq""")
+             where tenant_id = :t and defender_id = :d order by seq limit 1000""")
         .param("t", tenantId).param("d", defenderId)
         .query((rs, n) -> new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
             rs.getString(4), AuditAction.valueOf(rs.getString(5)), rs.getString(6)))

@@ -98,7 +98,7 @@ public class DefenderStore {
   }
 
   public List<Row> all(String tenantId) {
-    return jdbc.sql(SELECT + " where tenant_id = :t order by reported_at desc, reference desc").param("t", tenantId)
+    return jdbc.sql(SELECT + " where tenant_id = :t order by reported_at desc, reference desc limit 200").param("t", tenantId)
         .query(DefenderStore::map).list();
   }
 

@@ -111,7 +111,7 @@ public class HrrStore {
   }
 
   public List<HrrCycle> cycles(String tenantId) {
-    return jdbc.sql(CYCLE + " where tenant_id = :t order by year desc, country").param("t", tenantId)
+    return jdbc.sql(CYCLE + " where tenant_id = :t order by year desc, country limit 200").param("t", tenantId)
         .query(HrrStore::cycle).list();
   }
 
