@@ -403,6 +403,18 @@ public class WorkflowEngine {
   }
 
   /**
+   * Assigned tasks of one coalition due after {@code after} and at or before {@code before}, earliest
+   * due first, at most {@code limit}: for the platform's notice job, which runs for no user (the
+   * coalition filter keeps other coalitions' tasks out).
+   */
+  public List<WorkItem> assignedDueBetween(String tenantId, Instant after, Instant before, int limit) {
+    List<Task> found = tasks.createTaskQuery().tenantIdIn(tenantId).taskAssigned().initializeFormKeys()
+        .dueAfter(Date.from(after)).dueBefore(Date.from(before.plusMillis(1)))
+        .orderByDueDate().asc().orderByTaskId().asc().listPage(0, Math.min(limit, MAX_PAGE));
+    return toWorkItems(found);
+  }
+
+  /**
    * The open tasks of the actor's coalition (all of them, not only the actor's), oldest first, at most
    * {@code limit}; of one lifecycle when {@code processKey} is given. For reports: the engine's tenant
    * check and the coalition filter both keep other coalitions' tasks out.
