@@ -54,11 +54,27 @@ class InboxBrowserIT extends BrowserIT {
     assertThat(b.text(By.id("inbox-views"))).contains("All open (").contains("Team (");
     b.screenshot("inbox-all-open-filtered");
 
+    // narrowed further by who holds it; saved under a name, applied again with one click
+    b.choose("inbox-holder", "milo");
+    b.waitForText(By.id("inbox-count"), "1 found");
+    b.click(By.id("inbox-save-filter"));
+    b.type("inbox-save-filter-name", "Quetzal with milo");
+    b.click(By.id("inbox-save-filter-confirm"));
+    b.waitForText(By.id("inbox-saved"), "Quetzal with milo");
+    b.type("inbox-search", "");
+    b.click(By.id("inbox-view-team"));
+    b.waitForText(By.id("inbox-count"), "0 found");
+    b.click(By.id("inbox-saved-0"));
+    b.waitForText(By.id("inbox-count"), "1 found");
+    assertThat(b.visible(By.id("inbox-view-all-open")).getAttribute("selected")).isNotNull();
+    assertThat(b.text(By.id("inbox-grid"))).contains(quetzal.reference()).doesNotContain("Unrelated eviction");
+    b.screenshot("inbox-saved-filter");
+
     b.click(By.cssSelector("vaadin-button[data-action='hand-over']" + row));
     b.choose("hand-over-to", "sofia");
     b.screenshot("inbox-hand-over");
     b.click(By.id("hand-over-confirm"));
-    b.waitForText(By.id("inbox-grid"), "sofia");
+    b.waitForText(By.id("inbox-count"), "0 found"); // no longer held by milo, the saved filter's holder
     assertThat(TenantContext.callAs(cora, () -> cases.history(quetzal.reference()))).anySatisfy(h -> {
       assertThat(h.oldValue()).isEqualTo("milo");
       assertThat(h.newValue()).isEqualTo("sofia");
@@ -86,6 +102,16 @@ class InboxBrowserIT extends BrowserIT {
         .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/tasks/"));
     assertThat(TenantContext.callAs(memberships.actorFor("sofia", "press"),
         () -> notifications.latest()).get(0).unread()).as("opened: read").isFalse();
+
+    // without a mouse: a cell of the list focused, O opens the step
+    b.open("/");
+    b.click(By.id("inbox-view-mine"));
+    b.waitForText(By.id("inbox-grid"), quetzal.reference());
+    // a real click (not the journeys' script click), so the cell takes the keyboard focus as it would
+    b.visible(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Align with embassy priorities']")).click();
+    new org.openqa.selenium.interactions.Actions(b.driver).sendKeys("o").perform();
+    new org.openqa.selenium.support.ui.WebDriverWait(b.driver, java.time.Duration.ofSeconds(15))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/tasks/"));
   }
 
   @Test
