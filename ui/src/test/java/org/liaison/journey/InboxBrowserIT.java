@@ -69,6 +69,7 @@ class InboxBrowserIT extends BrowserIT {
     assertThat(b.visible(By.id("inbox-view-all-open")).getAttribute("selected")).isNotNull();
     assertThat(b.text(By.id("inbox-grid"))).contains(quetzal.reference()).doesNotContain("Unrelated eviction");
     b.screenshot("inbox-saved-filter");
+    assertThat(b.accessibilityProblems()).as("axe-core: serious or critical on the inbox").isEmpty();
 
     b.click(By.cssSelector("vaadin-button[data-action='hand-over']" + row));
     b.choose("hand-over-to", "sofia");
@@ -112,6 +113,8 @@ class InboxBrowserIT extends BrowserIT {
     new org.openqa.selenium.interactions.Actions(b.driver).sendKeys("o").perform();
     new org.openqa.selenium.support.ui.WebDriverWait(b.driver, java.time.Duration.ofSeconds(15))
         .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/tasks/"));
+    b.waitForText(By.tagName("body"), "Align with embassy priorities");
+    assertThat(b.accessibilityProblems()).as("axe-core: serious or critical on a task form").isEmpty();
   }
 
   @Test
