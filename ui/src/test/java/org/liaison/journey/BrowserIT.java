@@ -62,9 +62,10 @@ abstract class BrowserIT extends AppIT {
     By button = By.cssSelector("vaadin-button[data-action='open'][data-case='" + reference + "']"
         + (step == null ? "" : "[data-step='" + step + "']"));
     // the grid re-renders its rows when the search narrows it: a click on a row being replaced is
-    // lost, so click the shown button until the task page opens
+    // lost, so click the shown button until the task opens beside the list (or on its page)
+    By opened = By.cssSelector("#task-panel[data-step]" + (step == null ? "" : "[data-step='" + step + "']"));
     new WebDriverWait(b.driver, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(700)).until(d -> {
-      if (d.getCurrentUrl().contains("/tasks/")) {
+      if (d.getCurrentUrl().contains("/tasks/") || d.findElements(opened).stream().anyMatch(WebElement::isDisplayed)) {
         return true;
       }
       try {

@@ -111,9 +111,10 @@ class InboxBrowserIT extends BrowserIT {
     // a real click (not the journeys' script click), so the cell takes the keyboard focus as it would
     b.visible(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Align with embassy priorities']")).click();
     new org.openqa.selenium.interactions.Actions(b.driver).sendKeys("o").perform();
-    new org.openqa.selenium.support.ui.WebDriverWait(b.driver, java.time.Duration.ofSeconds(15))
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/tasks/"));
-    b.waitForText(By.tagName("body"), "Align with embassy priorities");
+    b.visible(By.cssSelector("#task-panel[data-step='Task_AlignWithPriorities']"));
+    b.waitForText(By.id("task-panel"), quetzal.reference());
+    assertThat(b.text(By.id("inbox-grid"))).as("the list stays beside the form").contains(quetzal.reference());
+    b.screenshot("inbox-task-beside-the-list");
     assertThat(b.accessibilityProblems()).as("axe-core: serious or critical on a task form").isEmpty();
   }
 

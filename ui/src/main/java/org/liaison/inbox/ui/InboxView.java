@@ -85,9 +85,19 @@ class InboxView extends VerticalLayout {
   /** The most colleagues offered in the holder filter. */
   static final int HOLDERS_MAX = 500;
 
+  /** The open task beside the list, with its form. */
+  private final VerticalLayout side = new VerticalLayout();
+  private final Map<String, TaskFormFactory> forms;
+  private final org.liaison.steps.StepService steps;
+  private final List<TaskAbout> abouts;
+
   InboxView(InboxService inbox, CurrentUser user, org.liaison.workflow.TaskChanges changes,
-      org.liaison.tenancy.MembershipService memberships) {
+      org.liaison.tenancy.MembershipService memberships, List<TaskFormFactory> factories,
+      org.liaison.steps.StepService steps, List<TaskAbout> abouts) {
     this.inbox = inbox;
+    this.forms = factories.stream().collect(java.util.stream.Collectors.toMap(TaskFormFactory::formKey, f -> f));
+    this.steps = steps;
+    this.abouts = abouts;
     org.liaison.ui.LiveTasks.follow(this, changes, true, this::refresh);
     this.me = user.username();
     this.coordinator = inbox.views().contains(TaskScope.ALL_OPEN);
@@ -168,7 +178,16 @@ class InboxView extends VerticalLayout {
     saved.setId("inbox-saved");
     saved.getStyle().set("flex-wrap", "wrap");
     saved.setAlignItems(FlexComponent.Alignment.BASELINE);
-    add(views, saved, bar, keys, grid, empty);
+    side.setId("task-panel");
+    side.addClassName("task-panel");
+    side.setVisible(false);
+    side.setHeight("65vh");
+    side.getStyle().set("overflow", "auto").set("border-left", "1px solid var(--lumo-contrast-10pct)");
+    HorizontalLayout work = new HorizontalLayout(grid, side);
+    work.setWidthFull();
+    work.setFlexGrow(3, grid);
+    work.setFlexGrow(2, side);
+    add(views, saved, bar, keys, work, empty);
     showSavedFilters();
     refresh();
   }
@@ -179,7 +198,7 @@ class InboxView extends VerticalLayout {
       return;
     }
     if ("o".equals(key) && (item.task().isAssignedTo(me) || item.task().isUnassigned())) {
-      getUI().ifPresent(ui -> ui.navigate("tasks/" + item.task().id()));
+      openBeside(item.task().id());
     } else if ("c".equals(key) && item.task().isUnassigned()) {
       try {
         inbox.claim(item.task().id());
@@ -189,6 +208,47 @@ class InboxView extends VerticalLayout {
       }
       refresh();
     }
+  }
+
+  /**
+   * Opens the task beside the list: what it is about and its form (completing it goes on to its
+   * record, as on the task's own page). A task no longer open is explained and the list refreshed.
+   */
+  private void openBeside(String taskId) {
+    InboxItem item;
+    try {
+      item = inbox.open(taskId);
+    } catch (TaskNotAvailableException unavailable) {
+      TaskForm.explain(this, unavailable);
+      closeSide();
+      refresh();
+      return;
+    }
+    side.removeAll();
+    Button close = new Button(getTranslation("inbox.closeTask"), VaadinIcon.CLOSE_SMALL.create(), e -> closeSide());
+    close.setId("task-panel-close");
+    close.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+    Anchor page = new Anchor("tasks/" + taskId, getTranslation("inbox.taskPage"));
+    page.setId("task-panel-page");
+    HorizontalLayout top = new HorizontalLayout(close, page);
+    top.setAlignItems(FlexComponent.Alignment.BASELINE);
+    side.add(top, new TaskPanel(item, forms, steps, abouts));
+    side.getElement().setAttribute("data-task", taskId);
+    side.getElement().setAttribute("data-step", item.task().taskKey());
+    side.setVisible(true);
+  }
+
+  /** The task open beside the list was done or taken meanwhile: close it, refresh the list. */
+  void taskGone() {
+    closeSide();
+    refresh();
+  }
+
+  private void closeSide() {
+    side.removeAll();
+    side.getElement().removeAttribute("data-task");
+    side.getElement().removeAttribute("data-step");
+    side.setVisible(false);
   }
 
   /** One button per saved filter (one click applies it) with a small one to remove it. */
@@ -369,8 +429,7 @@ class InboxView extends VerticalLayout {
     actions.setSpacing(false);
     actions.getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)");
     if (task.isAssignedTo(me) || task.isUnassigned()) {
-      Button open = tag(new Button(getTranslation("inbox.open"),
-          e -> getUI().ifPresent(ui -> ui.navigate("tasks/" + task.id()))), "open", ref, task);
+      Button open = tag(new Button(getTranslation("inbox.open"), e -> openBeside(task.id())), "open", ref, task);
       open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
       actions.add(open);
     }

@@ -36,7 +36,12 @@ public abstract class TaskForm extends VerticalLayout {
       return;
     } catch (TaskNotAvailableException e) {
       explain(this, e);
-      UI.getCurrent().navigate("");
+      InboxView inbox = findAncestor(InboxView.class);
+      if (inbox != null) {
+        inbox.taskGone(); // opened beside the list: close it and show the list as it is now
+      } else {
+        UI.getCurrent().navigate("");
+      }
       return;
     }
     errors.clear();
