@@ -115,7 +115,7 @@ class InboxView extends VerticalLayout {
     sort.addValueChangeListener(e -> refresh());
     count.setId("inbox-count");
     count.addClassName("liaison-muted");
-    HorizontalLayout bar = new HorizontalLayout(search, lifecycle, due, sort, count);
+    HorizontalLayout bar = new HorizontalLayout(search, lifecycle, due, sort, count, Labels.zoneCaption(this, "inbox-grid-zone"));
     bar.setAlignItems(FlexComponent.Alignment.BASELINE);
     bar.getStyle().set("flex-wrap", "wrap");
 
