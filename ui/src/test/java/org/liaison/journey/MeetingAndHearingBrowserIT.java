@@ -354,7 +354,7 @@ class MeetingAndHearingBrowserIT extends BrowserIT {
           String.valueOf(d.findElement(dateInput).getDomProperty("value")).equals("24/12/" + picked.getYear()));
       WebElement dateField = b.driver.findElement(dateInput);
       dateField.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
-          org.openqa.selenium.Keys.DELETE, "11/01/" + (picked.getYear() + 1), org.openqa.selenium.Keys.TAB);
+          org.openqa.selenium.Keys.DELETE, "11/01/" + (picked.getYear() + 1), org.openqa.selenium.Keys.ENTER);
       new org.openqa.selenium.support.ui.WebDriverWait(b.driver, Duration.ofSeconds(10)).until(d ->
           String.valueOf(d.findElement(By.id("hearing-at")).getDomProperty("value"))
               .startsWith((picked.getYear() + 1) + "-01-11T"));
@@ -362,7 +362,7 @@ class MeetingAndHearingBrowserIT extends BrowserIT {
 
       b.open("/account");
       b.waitForText(By.id("account-time-now"), "(Asia/Tokyo), your browser's time zone");
-      b.choose("account-time-zone", "Europe/Berlin");
+      b.pick("account-time-zone", "Europe/Berlin");
       b.click(By.id("save-time-zone"));
       b.waitForText(By.id("account-time-now"), "(Europe/Berlin), which you chose");
       b.screenshot("account-time-zone");
