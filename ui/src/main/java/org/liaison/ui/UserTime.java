@@ -2,6 +2,8 @@ package org.liaison.ui;
 
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
@@ -12,6 +14,7 @@ import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.io.Serializable;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.time.temporal.WeekFields;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -111,6 +114,26 @@ public class UserTime implements VaadinServiceInitListener {
   public static Optional<ZoneId> browserZone() {
     UI ui = UI.getCurrent();
     return ui == null ? Optional.empty() : browserZone(ui.getSession());
+  }
+
+  /**
+   * A date picker's calendar for the reader: its format follows the UI's locale by itself; the week
+   * starts on the locale's first day (Monday in Germany or Britain, Sunday in the United States).
+   */
+  public static DatePicker calendar(DatePicker picker) {
+    picker.setI18n(new DatePicker.DatePickerI18n().setFirstDayOfWeek(firstDayOfWeek(locale())));
+    return picker;
+  }
+
+  /** A date-time picker's date part, as {@link #calendar(DatePicker)}. */
+  public static DateTimePicker calendar(DateTimePicker picker) {
+    picker.setDatePickerI18n(new DatePicker.DatePickerI18n().setFirstDayOfWeek(firstDayOfWeek(locale())));
+    return picker;
+  }
+
+  /** The first day of the week as the date picker counts it (0 Sunday … 6 Saturday). */
+  static int firstDayOfWeek(Locale locale) {
+    return WeekFields.of(locale).getFirstDayOfWeek().getValue() % 7;
   }
 
   /** The locale times and dates are written in: the current UI's; English outside a UI. */

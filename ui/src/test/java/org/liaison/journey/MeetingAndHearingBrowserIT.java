@@ -352,6 +352,9 @@ class MeetingAndHearingBrowserIT extends BrowserIT {
       By dateInput = By.cssSelector("#hearing-at vaadin-date-time-picker-date-picker input, #hearing-at [slot='date-picker'] input");
       new org.openqa.selenium.support.ui.WebDriverWait(b.driver, Duration.ofSeconds(10)).until(d ->
           String.valueOf(d.findElement(dateInput).getDomProperty("value")).equals("24/12/" + picked.getYear()));
+      assertThat(b.driver.executeScript("return arguments[0].i18n.firstDayOfWeek",
+          b.driver.findElement(By.cssSelector("#hearing-at [slot='date-picker']")))).as("the British week starts on Monday")
+          .isEqualTo(1L);
       WebElement dateField = b.driver.findElement(dateInput);
       dateField.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
           org.openqa.selenium.Keys.DELETE, "11/01/" + (picked.getYear() + 1), org.openqa.selenium.Keys.ENTER);

@@ -73,4 +73,11 @@ class UserTimeTest {
     assertThat(UserTime.localeFor(Locale.forLanguageTag("es-MX"), List.of(Locale.ROOT)))
         .as("a bundle naming no language is English").isEqualTo(new Locale("en", "MX"));
   }
+
+  @Test
+  void the_calendar_starts_the_week_where_the_readers_region_does() {
+    assertThat(UserTime.firstDayOfWeek(Locale.US)).as("Sunday").isZero();
+    assertThat(UserTime.firstDayOfWeek(Locale.UK)).as("Monday").isEqualTo(1);
+    assertThat(UserTime.firstDayOfWeek(new Locale("en", "DE"))).as("Monday").isEqualTo(1);
+  }
 }

@@ -177,6 +177,7 @@ class CaseView extends RecordPage<CaseDetails> {
     summary.setId("reply-summary");
     summary.setWidthFull();
     DatePicker receivedOn = new DatePicker(getTranslation("reply.receivedOn"), LocalDate.now(org.liaison.ui.UserTime.zone()));
+    org.liaison.ui.UserTime.calendar(receivedOn);
     receivedOn.setId("reply-received-on");
     FormDialog dialog = new FormDialog(getTranslation("reply.title"), getTranslation("reply.save"), "save-reply",
         () -> cases.recordReply(c.reference(), new OfficerReply(

@@ -117,6 +117,7 @@ class ConveningsView extends VerticalLayout {
     embassy.setHelperText(getTranslation("convening.embassy.help"));
     embassy.setClearButtonVisible(true);
     DateTimePicker startsAt = new DateTimePicker(getTranslation("convening.startsAt"));
+    org.liaison.ui.UserTime.calendar(startsAt);
     Runnable nameTheZone = () -> startsAt.setHelperText(getTranslation("convening.times.zone",
         Labels.zone(zoneOf(embassy.getValue()))));
     embassy.addValueChangeListener(e -> nameTheZone.run());
@@ -141,6 +142,7 @@ class ConveningsView extends VerticalLayout {
     agenda.setMaxLength(ConveningLimits.AGENDA);
     agenda.setWidthFull();
     DateTimePicker rsvpDeadline = new DateTimePicker(getTranslation("convening.rsvpDeadline"));
+    org.liaison.ui.UserTime.calendar(rsvpDeadline);
     rsvpDeadline.setId("convening-rsvp-deadline");
     rsvpDeadline.setValue(LocalDateTime.of(LocalDate.now().plusDays(14), LocalTime.of(17, 0)));
     rsvpDeadline.setHelperText(getTranslation("convening.rsvpDeadline.help"));

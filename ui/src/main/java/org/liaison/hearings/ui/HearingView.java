@@ -129,6 +129,7 @@ class HearingView extends RecordPage<CourtHearing> {
 
   private void adjournDialog(CourtHearing h) {
     DateTimePicker at = new DateTimePicker(getTranslation("hearing.adjourn.date"));
+    org.liaison.ui.UserTime.calendar(at);
     at.setId("adjourn-date");
     at.setRequiredIndicatorVisible(true);
     java.time.ZoneId zone = zoneOf(h);

@@ -88,6 +88,7 @@ class HearingsView extends VerticalLayout {
     court.setRequiredIndicatorVisible(true);
     court.setWidthFull();
     DateTimePicker at = new DateTimePicker(getTranslation("hearing.date"));
+    org.liaison.ui.UserTime.calendar(at);
     at.setId("hearing-at");
     at.setRequiredIndicatorVisible(true);
     at.setMin(LocalDateTime.now());

@@ -302,6 +302,7 @@ class InboxView extends VerticalLayout {
     Dialog dialog = new Dialog();
     dialog.setHeaderTitle(getTranslation("inbox.later.title", task.name()));
     DatePicker day = new DatePicker(getTranslation("inbox.later.day"));
+    org.liaison.ui.UserTime.calendar(day);
     day.setId("follow-up-day");
     day.setMin(LocalDate.now(clock).plusDays(1));
     Button confirm = new Button(getTranslation("inbox.later.confirm"), e -> {

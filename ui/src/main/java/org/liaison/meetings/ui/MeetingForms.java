@@ -143,6 +143,7 @@ final class MeetingForms {
       owner.setItems(people);
       owner.setWidth("12em");
       DatePicker due = new DatePicker(getTranslation("record-meeting.nextStep.due"), LocalDate.now(org.liaison.ui.UserTime.zone()).plusDays(14));
+      org.liaison.ui.UserTime.calendar(due);
       due.setWidth("10em");
       return new Row(description, owner, due);
     }

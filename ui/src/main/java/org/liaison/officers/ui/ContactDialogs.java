@@ -85,6 +85,7 @@ final class ContactDialogs {
     source.setHelperText(ui.getTranslation("contacts.source.help"));
     source.setWidthFull();
     DatePicker capturedOn = new DatePicker(ui.getTranslation("contacts.capturedOn"), LocalDate.now(org.liaison.ui.UserTime.zone()));
+    org.liaison.ui.UserTime.calendar(capturedOn);
     capturedOn.setId("priority-captured-on");
     int[] version = new int[1];
     Runnable fill = () -> {
