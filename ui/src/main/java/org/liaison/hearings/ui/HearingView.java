@@ -134,7 +134,7 @@ class HearingView extends RecordPage<CourtHearing> {
     at.setRequiredIndicatorVisible(true);
     java.time.ZoneId zone = zoneOf(h);
     at.setValue(HearingTimes.toLocal(h.hearingAt(), zone));
-    at.setHelperText(getTranslation("hearing.date.zone", Labels.zone(zone)));
+    at.setHelperText(getTranslation(h.caseReference() == null ? "hearing.date.zone.caseless" : "hearing.date.zone", Labels.zone(zone)));
     FormDialog dialog = new FormDialog(getTranslation("hearing.adjourn.title"), getTranslation("hearing.adjourn.save"),
         "save-adjournment", () -> hearings.adjourn(h.reference(), HearingTimes.toInstant(at.getValue(), zone)),
         getTranslation("hearing.adjourn.done", h.reference()), () -> show(h.reference()));

@@ -101,7 +101,8 @@ class HearingsView extends VerticalLayout {
     forCase.setClearButtonVisible(true);
     forCase.setWidthFull();
     // the date is the local time of the case's country, the zone named under the picker
-    Runnable nameTheZone = () -> at.setHelperText(getTranslation("hearing.date.zone", Labels.zone(zoneOf(forCase))));
+    Runnable nameTheZone = () -> at.setHelperText(getTranslation(
+        forCase.getValue() == null ? "hearing.date.zone.noCase" : "hearing.date.zone", Labels.zone(zoneOf(forCase))));
     forCase.addValueChangeListener(e -> nameTheZone.run());
     nameTheZone.run();
     AtomicReference<CourtHearing> scheduled = new AtomicReference<>();
