@@ -224,6 +224,34 @@ public final class Browser implements AutoCloseable {
   }
 
   /** Saves a screenshot as target/screenshots/NN-name.png. */
+  /**
+   * Runs axe-core (WCAG 2 A and AA rules) over the page as it is now and returns its serious and
+   * critical violations as "rule: help (target, …)" lines; an empty list is a pass.
+   */
+  public java.util.List<String> accessibilityProblems() {
+    String axe;
+    try (var in = Browser.class.getResourceAsStream("/axe/axe.min.js")) {
+      if (in == null) {
+        throw new IllegalStateException("axe-core is missing from the test classpath: run the build (mvnw verify) once");
+      }
+      axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+    driver.executeScript(axe);
+    driver.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(60));
+    Object result = driver.executeAsyncScript("""
+        const done = arguments[arguments.length - 1];
+        axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa']}})
+          .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+            .map(v => v.id + ': ' + v.help + ' (' + v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(', ') + ')')))
+          .catch(e => done(['axe failed: ' + e]));
+        """);
+    @SuppressWarnings("unchecked")
+    java.util.List<String> problems = (java.util.List<String>) result;
+    return problems;
+  }
+
   public Path screenshot(String name) {
     Path file;
     try {

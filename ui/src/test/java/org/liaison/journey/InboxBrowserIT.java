@@ -28,6 +28,7 @@ class InboxBrowserIT extends BrowserIT {
   @Autowired CaseService cases;
   @Autowired InboxService inbox;
   @Autowired MembershipService memberships;
+  @Autowired org.liaison.notifications.Notifications notifications;
 
   @Test
   void a_coordinator_filters_sorts_and_hands_a_members_step_to_a_colleague() {
@@ -53,11 +54,28 @@ class InboxBrowserIT extends BrowserIT {
     assertThat(b.text(By.id("inbox-views"))).contains("All open (").contains("Team (");
     b.screenshot("inbox-all-open-filtered");
 
+    // narrowed further by who holds it; saved under a name, applied again with one click
+    b.choose("inbox-holder", "milo");
+    b.waitForText(By.id("inbox-count"), "1 found");
+    b.click(By.id("inbox-save-filter"));
+    b.type("inbox-save-filter-name", "Quetzal with milo");
+    b.click(By.id("inbox-save-filter-confirm"));
+    b.waitForText(By.id("inbox-saved"), "Quetzal with milo");
+    b.type("inbox-search", "");
+    b.click(By.id("inbox-view-team"));
+    b.waitForText(By.id("inbox-count"), "0 found");
+    b.click(By.id("inbox-saved-0"));
+    b.waitForText(By.id("inbox-count"), "1 found");
+    assertThat(b.visible(By.id("inbox-view-all-open")).getAttribute("selected")).isNotNull();
+    assertThat(b.text(By.id("inbox-grid"))).contains(quetzal.reference()).doesNotContain("Unrelated eviction");
+    b.screenshot("inbox-saved-filter");
+    assertThat(b.accessibilityProblems()).as("axe-core: serious or critical on the inbox").isEmpty();
+
     b.click(By.cssSelector("vaadin-button[data-action='hand-over']" + row));
     b.choose("hand-over-to", "sofia");
     b.screenshot("inbox-hand-over");
     b.click(By.id("hand-over-confirm"));
-    b.waitForText(By.id("inbox-grid"), "sofia");
+    b.waitForText(By.id("inbox-count"), "0 found"); // no longer held by milo, the saved filter's holder
     assertThat(TenantContext.callAs(cora, () -> cases.history(quetzal.reference()))).anySatisfy(h -> {
       assertThat(h.oldValue()).isEqualTo("milo");
       assertThat(h.newValue()).isEqualTo("sofia");
@@ -72,6 +90,31 @@ class InboxBrowserIT extends BrowserIT {
     assertThat(waiting).isPositive();
     assertThat(b.visible(By.id("nav-inbox-count")).getAttribute("data-count")).isEqualTo(String.valueOf(waiting));
     b.screenshot("inbox-handed-over-mine");
+
+    // the bell says she was told; the notice opens the step handed to her
+    assertThat(Integer.parseInt(b.visible(By.id("notices-bell-count")).getAttribute("data-count"))).isPositive();
+    b.click(By.id("notices-bell"));
+    b.waitForText(By.id("notices-list"), quetzal.reference());
+    assertThat(b.text(By.id("notices-list"))).contains("Align with embassy priorities").contains("is yours")
+        .contains("Unread");
+    b.screenshot("notices-handed-over");
+    b.click(By.xpath("//vaadin-grid-cell-content[contains(., '" + quetzal.reference() + "')]"));
+    new org.openqa.selenium.support.ui.WebDriverWait(b.driver, java.time.Duration.ofSeconds(15))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/tasks/"));
+    assertThat(TenantContext.callAs(memberships.actorFor("sofia", "press"),
+        () -> notifications.latest()).get(0).unread()).as("opened: read").isFalse();
+
+    // without a mouse: a cell of the list focused, O opens the step
+    b.open("/");
+    b.click(By.id("inbox-view-mine"));
+    b.waitForText(By.id("inbox-grid"), quetzal.reference());
+    // a real click (not the journeys' script click), so the cell takes the keyboard focus as it would
+    b.visible(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Align with embassy priorities']")).click();
+    new org.openqa.selenium.interactions.Actions(b.driver).sendKeys("o").perform();
+    new org.openqa.selenium.support.ui.WebDriverWait(b.driver, java.time.Duration.ofSeconds(15))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/tasks/"));
+    b.waitForText(By.tagName("body"), "Align with embassy priorities");
+    assertThat(b.accessibilityProblems()).as("axe-core: serious or critical on a task form").isEmpty();
   }
 
   @Test

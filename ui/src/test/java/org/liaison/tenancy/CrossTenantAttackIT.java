@@ -111,6 +111,10 @@ class CrossTenantAttackIT extends AppIT {
   @Autowired org.camunda.bpm.engine.ManagementService management;
   @Autowired org.camunda.bpm.engine.RuntimeService engineRuntime;
   @Autowired org.liaison.workflow.ProcessMaps processMaps;
+  @Autowired org.liaison.notifications.Notifications notifications;
+  @Autowired org.liaison.notifications.MemberProfiles profiles;
+  /** A notice of B's member and a filter B's member saved, both carrying B's canary. */
+  UUID noticeB;
 
   static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
@@ -160,7 +164,9 @@ class CrossTenantAttackIT extends AppIT {
     API_SEARCH_CASES, API_FIND_OFFICERS, KERNEL_HISTORY, EMBASSIES_IN_COUNTRY,
     API_TASK_HAND_OVER, API_TASK_FOLLOW_UP, TASK_HAND_OVER, TASK_HAND_OVER_TARGETS, TASK_FOLLOW_UP, API_TASK_VIEWS,
     API_REPORT_FOREIGN_EMBASSY, API_REPORT_CSV_FOREIGN_EMBASSY, REPORT_FOREIGN_EMBASSY, REPORT_RETRY_FOREIGN_JOB,
-    REPORT_STUCK_WORK, REPORT_WHERE_WORK_WAITS, REPORT_WAITING_AT, RECORD_POSITION
+    REPORT_STUCK_WORK, REPORT_WHERE_WORK_WAITS, REPORT_WAITING_AT, RECORD_POSITION,
+    NOTICE_MARK_READ, NOTICES, TELL_FOREIGN_MEMBER, SAVED_FILTER_DELETE, SAVED_FILTERS, PROFILE_OF_FOREIGN_MEMBER,
+    STAND_IN_FROM_FOREIGN_COALITION, AWAY_LIST, INBOX_FILTER_BY_FOREIGN_HOLDER
   }
 
   @BeforeEach
@@ -207,6 +213,11 @@ class CrossTenantAttackIT extends AppIT {
     invitationB = as(lenaB, () -> members.pendingInvitations()).stream().filter(i -> i.email().equals(invitedB))
         .findFirst().orElseThrow().id();
     invitationTokenB = invitationToken(invitedB);
+    notifications.tell("labor", List.of("tomas"), "canary:" + canaryB, org.liaison.notifications.NoticeKind.ASSIGNED,
+        "Notice " + canaryB, "/cases/" + referencesB.get(0));
+    noticeB = as(tomasB, () -> notifications.latest()).stream().filter(n -> n.title().contains(canaryB)).findFirst()
+        .orElseThrow().id();
+    as(tomasB, () -> inbox.saveFilter(canaryB, new org.liaison.inbox.InboxQuery(org.liaison.workflow.TaskScope.MINE, null, canaryB, null, null)));
   }
 
   /** The token of the link mailed to an address, as its recipient would read it (the owner's view of the outbox). */
@@ -232,6 +243,8 @@ class CrossTenantAttackIT extends AppIT {
 
   @Test
   void ten_thousand_randomized_attempts_with_the_other_coalitions_ids_leak_nothing() {
+    // B's member away with a stand-in for the attempts (undone at the end: other journeys work with B's owners)
+    as(tomasB, () -> profiles.setAway("tomas", LocalDate.now(), LocalDate.now().plusDays(2), "lena"));
     Snapshot before = snapshotOfB();
     Api api = new Api(port);
     Random random = new Random(Long.getLong("liaison.attack.seed", System.nanoTime()));
@@ -446,6 +459,23 @@ class CrossTenantAttackIT extends AppIT {
         }
         case KERNEL_HISTORY -> assertThat(as(attacker, () -> recordHistory.of(CaseService.KIND, ref))).isEmpty();
         case EMBASSIES_IN_COUNTRY -> assertNoCanary(as(attacker, () -> contacts.embassiesIn("KE")).toString(), canaryB);
+        case NOTICE_MARK_READ -> assertThat(as(attacker, () -> notifications.markRead(noticeB))).isFalse();
+        case NOTICES -> assertNoCanary(as(attacker, () -> notifications.latest()).toString(), canaryB);
+        case TELL_FOREIGN_MEMBER -> assertThat(as(attacker, () -> notifications.tell("press", List.of("tomas", "lena"),
+            "attack:" + UUID.randomUUID(), org.liaison.notifications.NoticeKind.ASSIGNED, "attack", null))).isZero();
+        case SAVED_FILTER_DELETE -> assertThat(as(attacker, () -> inbox.deleteFilter(canaryB))).isFalse();
+        case SAVED_FILTERS -> assertNoCanary(as(attacker, () -> inbox.savedFilters()).toString(), canaryB);
+        case PROFILE_OF_FOREIGN_MEMBER -> assertThatThrownBy(() -> as(coraA, () -> profiles.of("tomas")))
+            .isInstanceOf(org.liaison.common.InvalidInputException.class)
+            .satisfies(e -> assertNoCanary(e.getMessage(), canaryB));
+        case STAND_IN_FROM_FOREIGN_COALITION -> assertThatThrownBy(() -> as(attacker, () -> profiles.setAway(
+            attacker.username(), LocalDate.now(), LocalDate.now().plusDays(1), "tomas")))
+            .isInstanceOfSatisfying(org.liaison.common.InvalidInputException.class,
+                e -> assertThat(e.fieldErrors()).containsKey("standIn"));
+        case AWAY_LIST -> assertThat(as(coraA, () -> profiles.away())).extracting(p -> p.username())
+            .doesNotContain("tomas");
+        case INBOX_FILTER_BY_FOREIGN_HOLDER -> assertThat(as(coraA, () -> inbox.count(new org.liaison.inbox.InboxQuery(
+            org.liaison.workflow.TaskScope.ALL_OPEN, null, null, null, null, "tomas", null)))).isZero();
         default -> fail("unknown attack " + attack);
       }
       counts.merge(attack, 1, Integer::sum);
@@ -459,6 +489,11 @@ class CrossTenantAttackIT extends AppIT {
     assertThat(counts.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(ATTEMPTS);
     assertThat(counts).as("every kind of attempt was made").hasSize(Attack.values().length);
     assertThat(snapshotOfB()).as("nothing in B changed").isEqualTo(before);
+    assertThat(as(tomasB, () -> notifications.latest())).filteredOn(n -> n.id().equals(noticeB)).singleElement()
+        .satisfies(n -> assertThat(n.unread()).as("B's notice, after A's attempts to mark it read").isTrue());
+    assertThat(as(tomasB, () -> inbox.savedFilters())).extracting(f -> f.name()).contains(canaryB);
+    assertThat(as(tomasB, () -> profiles.mine()).standIn()).isEqualTo("lena");
+    as(tomasB, () -> profiles.setAway("tomas", null, null, null));
   }
 
   @Test

@@ -75,7 +75,8 @@ class AlignForm extends TaskForm {
         + " · " + (o.inWashington() ? getTranslation("align.washington") : embassyName(embassyById.get(o.embassyId())))
         + (o.email() == null ? " · " + getTranslation("align.noEmail") : ""));
     officerBox.setItemEnabledProvider(o -> o.email() != null);
-    officerBox.setRequiredIndicatorVisible(true);
+    // no required indicator: on a checkbox group it sets aria-required, which role=group does not allow
+    // (axe-core aria-allowed-attr); the label says it instead
     officerBox.select(routing.officers().isEmpty()
         ? officers.stream().filter(o -> o.email() != null && !o.inWashington()
             && routing.portfolios().contains(o.portfolio())).toList()

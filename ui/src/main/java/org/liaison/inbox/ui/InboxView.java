@@ -74,8 +74,19 @@ class InboxView extends VerticalLayout {
   private final ComboBox<InboxQuery.Due> due;
   private final ComboBox<TaskOrder> sort;
   private final Span count = new Span();
+  private final ComboBox<String> holder;
+  private final ComboBox<org.liaison.tenancy.Role> role;
+  private final HorizontalLayout saved = new HorizontalLayout();
+  /** While a saved filter is applied field by field: one refresh at the end, not one per field. */
+  private boolean applying;
+  /** The row whose cell has the keyboard focus, for the O and C keys. */
+  private InboxItem focused;
 
-  InboxView(InboxService inbox, CurrentUser user, org.liaison.workflow.TaskChanges changes) {
+  /** The most colleagues offered in the holder filter. */
+  static final int HOLDERS_MAX = 500;
+
+  InboxView(InboxService inbox, CurrentUser user, org.liaison.workflow.TaskChanges changes,
+      org.liaison.tenancy.MembershipService memberships) {
     this.inbox = inbox;
     org.liaison.ui.LiveTasks.follow(this, changes, true, this::refresh);
     this.me = user.username();
@@ -113,9 +124,23 @@ class InboxView extends VerticalLayout {
     sort.setWidth("15em");
     sort.setValue(TaskOrder.WAITING);
     sort.addValueChangeListener(e -> refresh());
+    holder = ListFilters.person(this, "inbox-holder", "inbox.holder", user.actor()
+        .map(a -> memberships.rolesByMember(a.tenantId(), 0, HOLDERS_MAX).keySet().stream().sorted().toList())
+        .orElse(List.of()));
+    holder.setWidth("12em");
+    holder.addValueChangeListener(e -> refresh());
+    role = ListFilters.choice(this, "inbox-role", "inbox.role", new org.liaison.tenancy.Role[] {
+        org.liaison.tenancy.Role.MEMBER, org.liaison.tenancy.Role.COORDINATOR, org.liaison.tenancy.Role.SECURITY},
+        "role.");
+    role.setWidth("13em");
+    role.addValueChangeListener(e -> refresh());
     count.setId("inbox-count");
     count.addClassName("liaison-muted");
-    HorizontalLayout bar = new HorizontalLayout(search, lifecycle, due, sort, count, Labels.zoneCaption(this, "inbox-grid-zone"));
+    Button save = new Button(getTranslation("inbox.saveFilter"), VaadinIcon.BOOKMARK_O.create(), e -> saveFilter());
+    save.setId("inbox-save-filter");
+    save.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    HorizontalLayout bar = new HorizontalLayout(search, lifecycle, due, holder, role, sort, save, count,
+        Labels.zoneCaption(this, "inbox-grid-zone"));
     bar.setAlignItems(FlexComponent.Alignment.BASELINE);
     bar.getStyle().set("flex-wrap", "wrap");
 
@@ -131,10 +156,111 @@ class InboxView extends VerticalLayout {
     grid.setHeight("65vh");
     grid.setItems(query -> inbox.page(query(), query.getOffset(), query.getLimit()).stream(),
         query -> (int) Math.min(Integer.MAX_VALUE, inbox.count(query())));
+    grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
+    // O opens and C claims the step whose cell has the focus (the grid moves the focus with the arrow keys)
+    grid.getElement().addEventListener("keydown", e -> onKey(e.getEventData().getString("event.key")))
+        .addEventData("event.key")
+        .setFilter("(event.key === 'o' || event.key === 'c') && !event.ctrlKey && !event.metaKey && !event.altKey");
+    Paragraph keys = new Paragraph(getTranslation("inbox.keyboard"));
+    keys.setId("inbox-keyboard");
+    keys.addClassName("liaison-muted");
     empty.setText(getTranslation("inbox.empty"));
     empty.setId("inbox-empty");
-    add(views, bar, grid, empty);
+    saved.setId("inbox-saved");
+    saved.getStyle().set("flex-wrap", "wrap");
+    saved.setAlignItems(FlexComponent.Alignment.BASELINE);
+    add(views, saved, bar, keys, grid, empty);
+    showSavedFilters();
     refresh();
+  }
+
+  private void onKey(String key) {
+    InboxItem item = focused;
+    if (item == null) {
+      return;
+    }
+    if ("o".equals(key) && (item.task().isAssignedTo(me) || item.task().isUnassigned())) {
+      getUI().ifPresent(ui -> ui.navigate("tasks/" + item.task().id()));
+    } else if ("c".equals(key) && item.task().isUnassigned()) {
+      try {
+        inbox.claim(item.task().id());
+        Notices.success(getTranslation("inbox.claimed", item.task().name()));
+      } catch (TaskNotAvailableException unavailable) {
+        TaskForm.explain(this, unavailable);
+      }
+      refresh();
+    }
+  }
+
+  /** One button per saved filter (one click applies it) with a small one to remove it. */
+  private void showSavedFilters() {
+    saved.removeAll();
+    List<org.liaison.inbox.SavedFilter> filters = inbox.savedFilters();
+    saved.setVisible(!filters.isEmpty());
+    if (filters.isEmpty()) {
+      return;
+    }
+    saved.add(new Span(getTranslation("inbox.saved")));
+    for (int i = 0; i < filters.size(); i++) {
+      org.liaison.inbox.SavedFilter filter = filters.get(i);
+      Button apply = new Button(filter.name(), e -> apply(filter.query()));
+      apply.setId("inbox-saved-" + i);
+      apply.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+      Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
+        inbox.deleteFilter(filter.name());
+        showSavedFilters();
+      });
+      remove.setId("inbox-saved-remove-" + i);
+      remove.setAriaLabel(getTranslation("inbox.saved.remove", filter.name()));
+      remove.setTooltipText(getTranslation("inbox.saved.remove", filter.name()));
+      remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
+      saved.add(new HorizontalLayout(apply, remove));
+    }
+  }
+
+  private void apply(InboxQuery q) {
+    applying = true;
+    try {
+      viewOfTab.entrySet().stream().filter(e -> e.getValue() == q.view()).findFirst()
+          .ifPresent(e -> views.setSelectedTab(e.getKey()));
+      search.setValue(q.text() == null ? "" : q.text());
+      lifecycle.setValue(q.lifecycle());
+      due.setValue(q.due() == InboxQuery.Due.ANY ? null : q.due());
+      holder.setValue(q.assignee());
+      role.setValue(q.role());
+      sort.setValue(q.sort());
+    } finally {
+      applying = false;
+    }
+    refresh();
+  }
+
+  private void saveFilter() {
+    Dialog dialog = new Dialog();
+    dialog.setHeaderTitle(getTranslation("inbox.saveFilter.title"));
+    TextField name = new TextField(getTranslation("inbox.saveFilter.name"));
+    name.setId("inbox-save-filter-name");
+    name.setMaxLength(60);
+    name.setWidth("20em");
+    Button confirm = new Button(getTranslation("inbox.saveFilter.confirm"), e -> {
+      try {
+        org.liaison.inbox.SavedFilter f = inbox.saveFilter(name.getValue(), query());
+        Notices.success(getTranslation("inbox.saveFilter.done", f.name()));
+        dialog.close();
+        showSavedFilters();
+      } catch (InvalidInputException invalid) {
+        name.setErrorMessage(String.join(" ", invalid.fieldErrors().values()));
+        name.setInvalid(true);
+      } catch (NotAllowedException refused) {
+        Notices.problem(refused.getMessage());
+      }
+    });
+    confirm.setId("inbox-save-filter-confirm");
+    confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    dialog.add(name);
+    dialog.getFooter().add(new Button(getTranslation("inbox.cancel"), e -> dialog.close()), confirm);
+    dialog.open();
+    name.focus();
   }
 
   private TaskScope view() {
@@ -143,11 +269,15 @@ class InboxView extends VerticalLayout {
   }
 
   private InboxQuery query() {
-    return new InboxQuery(view(), lifecycle.getValue(), search.getValue(), due.getValue(), sort.getValue());
+    return new InboxQuery(view(), lifecycle.getValue(), search.getValue(), due.getValue(), sort.getValue(),
+        holder.getValue(), role.getValue());
   }
 
   /** Counts next to each view, the number found, and the list fetched again from its first page. */
   private void refresh() {
+    if (applying) {
+      return;
+    }
     Map<TaskScope, Long> counts = inbox.counts();
     viewOfTab.forEach((tab, view) -> tab.setLabel(
         getTranslation("inbox.view.count", getTranslation("inbox.view." + view.name()), counts.getOrDefault(view, 0L))));
