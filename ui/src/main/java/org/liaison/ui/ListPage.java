@@ -101,9 +101,23 @@ public final class ListPage<T> {
     return this;
   }
 
+  private boolean showsTimes;
+
+  /**
+   * The list shows moments on the reader's clock: it says which zone they are in next to the count
+   * ("Times in Central European Time (Europe/Berlin)", {@code <id>-zone}), as every such page does.
+   */
+  public ListPage<T> showsTimes() {
+    this.showsTimes = true;
+    return this;
+  }
+
   /** The filters, the count and the grid, to add to the page. */
   public Component[] components() {
     HorizontalLayout bar = new HorizontalLayout(filters, count);
+    if (showsTimes) {
+      bar.add(Labels.zoneCaption(owner, grid.getId().orElseThrow() + "-zone"));
+    }
     bar.setAlignItems(FlexComponent.Alignment.BASELINE);
     bar.setWidthFull();
     bar.getStyle().set("flex-wrap", "wrap");

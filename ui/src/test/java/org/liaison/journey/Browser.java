@@ -269,7 +269,8 @@ public final class Browser implements AutoCloseable {
 
   /**
    * Every page a journey photographs is also read for a text whose placeholder was never filled
-   * ("recorded by {0}"), in the page and in open dialogs and notifications.
+   * ("recorded by {0}"), a duration shown as its ISO 8601 code ("P7D") or a missing translation, in the
+   * page and in open dialogs and notifications.
    */
   void assertNoUnfilledPlaceholder(String where) {
     Object text = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
@@ -279,6 +280,12 @@ public final class Browser implements AutoCloseable {
         .matcher(String.valueOf(text));
     if (unfilled.find()) {
       throw new AssertionError("The page " + where + " shows an unfilled placeholder: \"" + unfilled.group() + "\"");
+    }
+    // a duration as stored (ISO 8601: "P7D", "PT4H") instead of in words ("7 days", "4 hours")
+    java.util.regex.Matcher iso = java.util.regex.Pattern.compile(
+        ".{0,40}\\b(?:P(?:\\d+[YMWD])+(?:T(?:\\d+[HMS])+)?|PT(?:\\d+[HMS])+)\\b.{0,20}").matcher(String.valueOf(text));
+    if (iso.find()) {
+      throw new AssertionError("The page " + where + " shows a duration as a code: \"" + iso.group() + "\"");
     }
     // what Vaadin shows for a key missing from translations.properties: "!en: some.key"
     java.util.regex.Matcher missing = java.util.regex.Pattern.compile("!\\w{2}: [\\w.-]+").matcher(String.valueOf(text));

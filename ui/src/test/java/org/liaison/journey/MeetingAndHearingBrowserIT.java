@@ -44,7 +44,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * In a real Chromium: a meeting requested from Contacts goes through the inbox step by step (request,
  * the embassy's confirmation, briefing, the record with two next steps) and its next steps reach their
  * owners' inboxes and are completed; a court hearing is scheduled and adjourned, its page showing the
- * new date. Screenshots go to ui/target/screenshots.
+ * new date, and on its request date the owner chooses which officers to ask. The reader's clock: a
+ * browser in Tokyo asking for British English reads times in Tokyo time written the British way, lists
+ * say so, date pickers show and read that format, events stay in the embassy's local time, and a zone
+ * chosen on the account page wins over the browser's. Screenshots go to ui/target/screenshots.
  */
 class MeetingAndHearingBrowserIT extends BrowserIT {
 
@@ -57,6 +60,9 @@ class MeetingAndHearingBrowserIT extends BrowserIT {
   @Autowired CourtHearingService hearings;
   @Autowired InboxService inbox;
   @Autowired CaseService cases;
+  @Autowired org.liaison.accounts.Accounts accounts;
+  @Autowired org.camunda.bpm.engine.ManagementService management;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtime;
 
   Actor actor(String username) {
     return memberships.actorFor(username, "press");
@@ -211,11 +217,36 @@ class MeetingAndHearingBrowserIT extends BrowserIT {
     assertThat(b.driver.getPageSource()).doesNotContain(officerName);
   }
 
+  /** Fires the hearing's request timer now, as the job executor would on the request date. */
+  void requestDateComes(String hearingReference) {
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(hearingReference).singleResult()
+        .getId();
+    management.executeJob(management.createJobQuery().processInstanceId(instance).timers().singleResult().getId());
+  }
+
+  /** How a browser that asks for British English writes a moment in {@code zone}. */
+  static String british(Instant instant, ZoneId zone) {
+    return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
+        java.time.format.FormatStyle.SHORT).withLocale(java.util.Locale.UK).format(instant.atZone(zone));
+  }
+
   @Test
   void a_hearing_is_scheduled_and_adjourned_and_its_page_shows_the_new_date() {
-    String trial = "Trial of the blogger " + UUID.randomUUID().toString().substring(0, 6);
-    String caseReference = TenantContext.callAs(actor("milo"), () -> cases.raise(new NewCase(trial,
-        "A blogger charged over a post about the police.", "KE", Set.of(Theme.OTHER), Severity.HIGH))).reference();
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    String trial = "Trial of the blogger " + suffix;
+    org.liaison.cases.CaseDetails raised = TenantContext.callAs(actor("milo"), () -> cases.raise(new NewCase(trial,
+        "A blogger charged over a post about the police.", "KE", Set.of(Theme.OTHER), Severity.HIGH)));
+    String caseReference = raised.reference();
+    String hroName = "Hope Wanjiru " + suffix;
+    String laborName = "Peter Otieno " + suffix;
+    TenantContext.runAs(actor("cora"), () -> {
+      Embassy embassy = contacts.embassies().stream().filter(e -> e.city().equals("Nairobi")).findFirst()
+          .orElseGet(() -> contacts.addEmbassy(new NewEmbassy("KE", "Nairobi", null)));
+      contacts.addOfficer(new NewOfficer(embassy.id(), hroName, "Human rights officer", Portfolio.HUMAN_RIGHTS,
+          "hro-" + suffix + "@example.org", null));
+      contacts.addOfficer(new NewOfficer(embassy.id(), laborName, "Labor attaché", Portfolio.LABOR,
+          "labor-" + suffix + "@example.org", null));
+    });
     Browser b = signedIn("milo", "/hearings");
     b.visible(By.id("hearings"));
     b.click(By.id("schedule-hearing"));
@@ -269,6 +300,85 @@ class MeetingAndHearingBrowserIT extends BrowserIT {
     assertThat(b.text(By.id("case-linked"))).contains("Court hearing " + reference + " · Trial of the blogger · "
         + "Milimani Law Courts · " + Labels.when(adjournedAt, nairobi) + " · Scheduled: waiting for the request date");
     b.screenshot("case-with-hearing");
+
+    // the request date comes: the owner chooses which of the coalition's officers to ask
+    requestDateComes(reference);
+    openTask(reference, "Task_RequestAttendance");
+    String hroLabel = hroName + " · Human rights · U.S. Embassy Nairobi, Kenya";
+    String laborLabel = laborName + " · Labor · U.S. Embassy Nairobi, Kenya";
+    assertThat(b.text(By.id("attendance-officers"))).contains(hroLabel).contains(laborLabel);
+    assertThat(b.text(By.id("form-hearing"))).as("the form says which hearing, in its local time")
+        .contains("Trial of the blogger").contains(Labels.when(adjournedAt, nairobi));
+    b.click(By.id("submit-attendance-request"));
+    b.expectError("attendance-officers", "Choose at least one officer to ask.");
+    b.check("attendance-officers", hroLabel);
+    b.type("attendance-note", "Asked her by e-mail to observe the trial.");
+    b.screenshot("hearing-request-attendance-form");
+    b.click(By.id("submit-attendance-request"));
+    new org.openqa.selenium.support.ui.WebDriverWait(b.driver, Duration.ofSeconds(30))
+        .until(d -> !d.getCurrentUrl().contains("/tasks/"));
+    b.open("/hearings/" + reference);
+    b.waitForText(By.id("hearing-status"), "Attendance to confirm");
+    assertThat(b.text(By.id("hearing-officers"))).contains(hroName).doesNotContain(laborName);
+    b.screenshot("hearing-attendance-requested");
+
+    // the reader's clock: a browser in Tokyo asking for British English reads the times it is
+    // told of (raised, history, lists) in Tokyo time written the British way, says so on lists, and
+    // picks dates the British way; the hearing, an event, stays in Nairobi time, the zone named
+    ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+    String userAgent = String.valueOf(b.driver.executeScript("return navigator.userAgent"));
+    b.driver.executeCdpCommand("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", "Asia/Tokyo"));
+    b.driver.executeCdpCommand("Network.enable", java.util.Map.of());
+    b.driver.executeCdpCommand("Network.setUserAgentOverride",
+        java.util.Map.of("userAgent", userAgent, "acceptLanguage", "en-GB,en;q=0.8"));
+    try {
+      b.signIn("milo", PASSWORD);
+      b.open("/cases");
+      b.waitForText(By.id("cases-grid"), caseReference);
+      assertThat(b.text(By.id("cases-grid-zone"))).startsWith("Times in ").endsWith("(Asia/Tokyo)");
+      b.screenshot("cases-list-in-tokyo-time");
+      b.open("/cases/" + caseReference);
+      b.waitForText(By.id("case-linked"), reference);
+      assertThat(b.driver.findElement(By.tagName("body")).getText()).as("raised, on the reader's clock")
+          .contains(british(raised.createdAt(), tokyo));
+      assertThat(b.text(By.id("case-linked"))).as("the hearing in Nairobi time, written the British way")
+          .contains(british(adjournedAt, nairobi) + " (" + NAIROBI_TIME + ")");
+      b.screenshot("case-in-tokyo-time");
+
+      b.open("/hearings");
+      b.click(By.id("schedule-hearing"));
+      LocalDateTime picked = LocalDateTime.of(LocalDateTime.now().getYear() + 1, 12, 24, 9, 0);
+      pickDateTime("hearing-at", picked);
+      By dateInput = By.cssSelector("#hearing-at vaadin-date-time-picker-date-picker input, #hearing-at [slot='date-picker'] input");
+      new org.openqa.selenium.support.ui.WebDriverWait(b.driver, Duration.ofSeconds(10)).until(d ->
+          String.valueOf(d.findElement(dateInput).getDomProperty("value")).equals("24/12/" + picked.getYear()));
+      assertThat(b.driver.executeScript("return arguments[0].i18n.firstDayOfWeek",
+          b.driver.findElement(By.cssSelector("#hearing-at [slot='date-picker']")))).as("the British week starts on Monday")
+          .isEqualTo(1L);
+      WebElement dateField = b.driver.findElement(dateInput);
+      dateField.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+          org.openqa.selenium.Keys.DELETE, "11/01/" + (picked.getYear() + 1), org.openqa.selenium.Keys.ENTER);
+      new org.openqa.selenium.support.ui.WebDriverWait(b.driver, Duration.ofSeconds(10)).until(d ->
+          String.valueOf(d.findElement(By.id("hearing-at")).getDomProperty("value"))
+              .startsWith((picked.getYear() + 1) + "-01-11T"));
+      b.screenshot("date-picker-british");
+
+      b.open("/account");
+      b.waitForText(By.id("account-time-now"), "(Asia/Tokyo), your browser's time zone");
+      b.pick("account-time-zone", "Europe/Berlin");
+      b.click(By.id("save-time-zone"));
+      b.waitForText(By.id("account-time-now"), "(Europe/Berlin), which you chose");
+      b.screenshot("account-time-zone");
+      b.open("/cases");
+      b.waitForText(By.id("cases-grid"), caseReference);
+      assertThat(b.text(By.id("cases-grid-zone"))).endsWith("(Europe/Berlin)");
+      assertThat(accounts.timeZoneOf("milo")).contains(ZoneId.of("Europe/Berlin"));
+    } finally {
+      org.liaison.accounts.SignedIn.runAs("milo", () -> accounts.chooseTimeZone(null));
+      b.driver.executeCdpCommand("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", ""));
+      b.driver.executeCdpCommand("Network.setUserAgentOverride",
+          java.util.Map.of("userAgent", userAgent, "acceptLanguage", "en-US"));
+    }
 
     b.signIn("lena", PASSWORD); // another coalition, which has no hearing
     b.open("/hearings/" + reference);

@@ -3,6 +3,7 @@ package org.liaison.accounts;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,6 +68,44 @@ public class Accounts {
         .param("u", username)
         .query((rs, n) -> new Person(rs.getString(1), rs.getString(2), rs.getString(3)))
         .optional();
+  }
+
+  /**
+   * The time zone a person chose for the screens, if any (the account page); without one the screens
+   * use the browser's, then the coalition's.
+   */
+  @Transactional(readOnly = true)
+  public Optional<ZoneId> timeZoneOf(String username) {
+    return jdbc.sql("select time_zone from app.person where username = :u and time_zone is not null")
+        .param("u", username).query(String.class).optional().flatMap(Accounts::zone);
+  }
+
+  /**
+   * The signed-in person chooses the time zone their screens show times in (an IANA id such as
+   * Europe/Berlin), or none (blank: the browser's). An unknown id: {@link InvalidInputException} on
+   * {@code timeZone}, nothing changed.
+   */
+  @Transactional
+  public Optional<ZoneId> chooseTimeZone(String timeZone) {
+    String username = SignedIn.require();
+    String id = timeZone == null ? "" : timeZone.strip();
+    Optional<ZoneId> zone = id.isEmpty() ? Optional.empty() : zone(id);
+    if (!id.isEmpty() && zone.isEmpty()) {
+      throw InvalidInputException.of("timeZone",
+          "'" + id + "' is not a time zone Liaison knows: choose one from the list, such as Europe/Berlin.");
+    }
+    jdbc.sql("update app.person set time_zone = :z where username = :u")
+        .param("z", zone.map(ZoneId::getId).orElse(null)).param("u", username).update();
+    log.info("'{}' chose the time zone {}", username, zone.map(ZoneId::getId).orElse("of their browser"));
+    return zone;
+  }
+
+  private static Optional<ZoneId> zone(String id) {
+    try {
+      return ZoneId.getAvailableZoneIds().contains(id) ? Optional.of(ZoneId.of(id)) : Optional.empty();
+    } catch (RuntimeException unknown) {
+      return Optional.empty();
+    }
   }
 
   /** The people with these usernames that Liaison knows (others, e.g. from before accounts existed, are left out). */

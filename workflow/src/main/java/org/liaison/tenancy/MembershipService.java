@@ -188,6 +188,19 @@ public class MembershipService {
         .optional();
   }
 
+  /** The coalition's time zone (app.tenant.time_zone): the screens' clock when a person's is not known. */
+  @Transactional(readOnly = true)
+  public Optional<java.time.ZoneId> timeZoneOf(String tenantId) {
+    return jdbc.sql("select time_zone from app.tenant where id = :id").param("id", tenantId).query(String.class)
+        .optional().flatMap(id -> {
+          try {
+            return Optional.of(java.time.ZoneId.of(id));
+          } catch (java.time.DateTimeException unknown) {
+            return Optional.empty();
+          }
+        });
+  }
+
   /** Creates the coalition if it does not exist yet; returns true when it was created. */
   @Transactional
   public boolean ensureCoalition(Coalition coalition) {

@@ -34,6 +34,7 @@ class AccountView extends VerticalLayout {
     Paragraph who = new Paragraph(getTranslation("account.who", me.displayName(), me.username(), me.email()));
     who.setId("account-who");
     add(who);
+    add(new TimeZoneSection(accounts));
     if (!user.hasLocalAccount()) {
       add(new Paragraph(getTranslation("account.keycloak")));
       return;

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -150,6 +149,6 @@ class ApiTokensSection extends VerticalLayout {
   }
 
   private static String date(Instant instant) {
-    return Labels.day(LocalDate.ofInstant(instant, ZoneId.systemDefault()));
+    return Labels.day(LocalDate.ofInstant(instant, org.liaison.ui.UserTime.zone()));
   }
 }

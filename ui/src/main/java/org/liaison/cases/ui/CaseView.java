@@ -176,7 +176,8 @@ class CaseView extends RecordPage<CaseDetails> {
     TextArea summary = new TextArea(getTranslation("reply.summary"));
     summary.setId("reply-summary");
     summary.setWidthFull();
-    DatePicker receivedOn = new DatePicker(getTranslation("reply.receivedOn"), LocalDate.now());
+    DatePicker receivedOn = new DatePicker(getTranslation("reply.receivedOn"), LocalDate.now(org.liaison.ui.UserTime.zone()));
+    org.liaison.ui.UserTime.calendar(receivedOn);
     receivedOn.setId("reply-received-on");
     FormDialog dialog = new FormDialog(getTranslation("reply.title"), getTranslation("reply.save"), "save-reply",
         () -> cases.recordReply(c.reference(), new OfficerReply(

@@ -76,6 +76,6 @@ class CasesView extends VerticalLayout {
         .fetching((text, sort, descending, offset, limit) -> cases.find(new CaseQuery(text, status.getValue(),
             country.getValue(), theme.getValue(), severity.getValue(), owner.getValue(), urgency.getValue(), sort,
             descending), offset, limit));
-    add(list.components());
+    add(list.showsTimes().components());
   }
 }

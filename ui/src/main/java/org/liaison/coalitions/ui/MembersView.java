@@ -91,7 +91,7 @@ class MembersView extends VerticalLayout {
     invitations.setHeight("16rem");
     invitations.setItems(q -> admin.pendingInvitations(q.getOffset(), q.getLimit()).stream(),
         q -> admin.pendingInvitationCount());
-    add(new H3(getTranslation("members.invitations.title")), invitations);
+    add(new H3(getTranslation("members.invitations.title")), Labels.zoneCaption(this, "invitations-zone"), invitations);
 
     members.setId("members-grid");
     members.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -115,7 +115,7 @@ class MembersView extends VerticalLayout {
     audit.addColumn(AuditEntry::subject).setHeader(getTranslation("members.audit.whom")).setAutoWidth(true);
     audit.addColumn(a -> a.detail() == null ? "" : a.detail()).setHeader(getTranslation("members.audit.detail")).setFlexGrow(3);
     audit.setHeight("22em");
-    add(new H3(getTranslation("members.audit.title")), new Paragraph(getTranslation("members.audit.intro")), audit);
+    add(new H3(getTranslation("members.audit.title")), new Paragraph(getTranslation("members.audit.intro")), Labels.zoneCaption(this, "members-audit-zone"), audit);
     refresh();
   }
 

@@ -69,7 +69,7 @@ class PlatformView extends VerticalLayout {
     grid.setPageSize(50);
     grid.setHeight("30rem");
     grid.setItems(query -> coalitions(query.getOffset(), query.getLimit()), query -> platform.coalitionCount());
-    add(grid);
+    add(Labels.zoneCaption(this, "coalitions-grid-zone"), grid);
 
     mail.setId("platform-mail");
     mail.addColumn(m -> String.join(", ", m.to())).setHeader(getTranslation("sentMail.to")).setFlexGrow(2);

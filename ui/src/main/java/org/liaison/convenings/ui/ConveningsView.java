@@ -75,7 +75,11 @@ class ConveningsView extends VerticalLayout {
     grid.addColumn(Convening::reference).setHeader(getTranslation("convening.reference")).setSortProperty("reference")
         .setAutoWidth(true).setFlexGrow(0);
     grid.addColumn(Convening::title).setHeader(getTranslation("convening.title")).setSortProperty("title").setFlexGrow(3);
-    grid.addColumn(c -> Labels.when(c.startsAt())).setHeader(getTranslation("convening.startsAt"))
+    // each convening in the local time of its embassy, the zone named (as on its page)
+    java.util.Map<java.util.UUID, java.time.ZoneId> zones = contacts.embassies().stream()
+        .collect(java.util.stream.Collectors.toMap(org.liaison.officers.Embassy::id, org.liaison.officers.Embassy::timeZone));
+    grid.addColumn(c -> Labels.when(c.startsAt(), c.embassyId() == null ? java.time.ZoneId.systemDefault()
+        : zones.getOrDefault(c.embassyId(), java.time.ZoneId.systemDefault()))).setHeader(getTranslation("convening.startsAt"))
         .setSortProperty("starts").setFlexGrow(1);
     grid.addColumn(c -> getTranslation("convening.format." + c.format().name()))
         .setHeader(getTranslation("convening.format")).setSortProperty("format").setFlexGrow(1);
@@ -113,6 +117,7 @@ class ConveningsView extends VerticalLayout {
     embassy.setHelperText(getTranslation("convening.embassy.help"));
     embassy.setClearButtonVisible(true);
     DateTimePicker startsAt = new DateTimePicker(getTranslation("convening.startsAt"));
+    org.liaison.ui.UserTime.calendar(startsAt);
     Runnable nameTheZone = () -> startsAt.setHelperText(getTranslation("convening.times.zone",
         Labels.zone(zoneOf(embassy.getValue()))));
     embassy.addValueChangeListener(e -> nameTheZone.run());
@@ -137,6 +142,7 @@ class ConveningsView extends VerticalLayout {
     agenda.setMaxLength(ConveningLimits.AGENDA);
     agenda.setWidthFull();
     DateTimePicker rsvpDeadline = new DateTimePicker(getTranslation("convening.rsvpDeadline"));
+    org.liaison.ui.UserTime.calendar(rsvpDeadline);
     rsvpDeadline.setId("convening-rsvp-deadline");
     rsvpDeadline.setValue(LocalDateTime.of(LocalDate.now().plusDays(14), LocalTime.of(17, 0)));
     rsvpDeadline.setHelperText(getTranslation("convening.rsvpDeadline.help"));

@@ -67,7 +67,7 @@ class DefendersView extends VerticalLayout {
     grid.setItems(all);
     grid.setAllRowsVisible(true); // bounded: DefenderService.list gives the newest 200
     grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("defenders/" + e.getItem().reference())));
-    add(grid);
+    add(Labels.zoneCaption(this, "defenders-grid-zone"), grid);
   }
 
   private void reportDialog() {

@@ -129,11 +129,12 @@ class HearingView extends RecordPage<CourtHearing> {
 
   private void adjournDialog(CourtHearing h) {
     DateTimePicker at = new DateTimePicker(getTranslation("hearing.adjourn.date"));
+    org.liaison.ui.UserTime.calendar(at);
     at.setId("adjourn-date");
     at.setRequiredIndicatorVisible(true);
     java.time.ZoneId zone = zoneOf(h);
     at.setValue(HearingTimes.toLocal(h.hearingAt(), zone));
-    at.setHelperText(getTranslation("hearing.date.zone", Labels.zone(zone)));
+    at.setHelperText(getTranslation(h.caseReference() == null ? "hearing.date.zone.caseless" : "hearing.date.zone", Labels.zone(zone)));
     FormDialog dialog = new FormDialog(getTranslation("hearing.adjourn.title"), getTranslation("hearing.adjourn.save"),
         "save-adjournment", () -> hearings.adjourn(h.reference(), HearingTimes.toInstant(at.getValue(), zone)),
         getTranslation("hearing.adjourn.done", h.reference()), () -> show(h.reference()));

@@ -41,8 +41,14 @@ class HearingsView extends VerticalLayout {
   private final CaseList cases;
   private final org.liaison.officers.ContactService contacts;
 
-  HearingsView(CourtHearingService hearings, CaseList cases, org.liaison.officers.ContactService contacts) {
+  HearingsView(CourtHearingService hearings, CaseList cases, org.liaison.cases.CaseService caseService,
+      org.liaison.officers.ContactService contacts) {
     this.contacts = contacts;
+    // each hearing is dated in the local time of its case's country, the zone named (as on its page)
+    java.util.Map<String, java.time.ZoneId> zones = new java.util.HashMap<>();
+    java.util.function.Function<CourtHearing, java.time.ZoneId> zoneOfRow = h -> h.caseReference() == null
+        ? HearingTimes.zoneOf(null, contacts)
+        : zones.computeIfAbsent(h.caseReference(), ref -> HearingTimes.zoneOf(caseService.get(ref).country(), contacts));
     this.hearings = hearings;
     this.cases = cases;
     setId("hearings");
@@ -61,7 +67,7 @@ class HearingsView extends VerticalLayout {
         .setAutoWidth(true).setFlexGrow(0);
     grid.addColumn(CourtHearing::title).setHeader(getTranslation("hearing.title")).setSortProperty("title").setFlexGrow(3);
     grid.addColumn(CourtHearing::court).setHeader(getTranslation("hearing.court")).setSortProperty("court").setFlexGrow(2);
-    grid.addColumn(h -> Labels.when(h.hearingAt())).setHeader(getTranslation("hearing.date")).setSortProperty("date")
+    grid.addColumn(h -> Labels.when(h.hearingAt(), zoneOfRow.apply(h))).setHeader(getTranslation("hearing.date")).setSortProperty("date")
         .setFlexGrow(1);
     grid.addComponentColumn(h -> Labels.badge(h.status(), getTranslation("hearing.status." + h.status().name())))
         .setHeader(getTranslation("hearing.status")).setSortProperty("status").setFlexGrow(2);
@@ -82,6 +88,7 @@ class HearingsView extends VerticalLayout {
     court.setRequiredIndicatorVisible(true);
     court.setWidthFull();
     DateTimePicker at = new DateTimePicker(getTranslation("hearing.date"));
+    org.liaison.ui.UserTime.calendar(at);
     at.setId("hearing-at");
     at.setRequiredIndicatorVisible(true);
     at.setMin(LocalDateTime.now());
@@ -94,7 +101,8 @@ class HearingsView extends VerticalLayout {
     forCase.setClearButtonVisible(true);
     forCase.setWidthFull();
     // the date is the local time of the case's country, the zone named under the picker
-    Runnable nameTheZone = () -> at.setHelperText(getTranslation("hearing.date.zone", Labels.zone(zoneOf(forCase))));
+    Runnable nameTheZone = () -> at.setHelperText(getTranslation(
+        forCase.getValue() == null ? "hearing.date.zone.noCase" : "hearing.date.zone", Labels.zone(zoneOf(forCase))));
     forCase.addValueChangeListener(e -> nameTheZone.run());
     nameTheZone.run();
     AtomicReference<CourtHearing> scheduled = new AtomicReference<>();

@@ -103,7 +103,7 @@ class HrrView extends VerticalLayout {
     grid.setItems(cycles);
     grid.setAllRowsVisible(true); // bounded: one cycle per country and year, at most 200 (HrrStore.cycles)
     grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("hrr/" + e.getItem().reference())));
-    content.add(grid);
+    content.add(Labels.zoneCaption(this, "hrr-cycles-zone"), grid);
   }
 
   private Component calendarGrid(List<HrrCalendar> calendars, List<HrrCycle> cycles) {

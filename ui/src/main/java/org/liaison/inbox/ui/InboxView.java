@@ -149,7 +149,8 @@ class InboxView extends VerticalLayout {
     Button save = new Button(getTranslation("inbox.saveFilter"), VaadinIcon.BOOKMARK_O.create(), e -> saveFilter());
     save.setId("inbox-save-filter");
     save.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-    HorizontalLayout bar = new HorizontalLayout(search, lifecycle, due, holder, role, sort, save, count);
+    HorizontalLayout bar = new HorizontalLayout(search, lifecycle, due, holder, role, sort, save, count,
+        Labels.zoneCaption(this, "inbox-grid-zone"));
     bar.setAlignItems(FlexComponent.Alignment.BASELINE);
     bar.getStyle().set("flex-wrap", "wrap");
 
@@ -490,6 +491,7 @@ class InboxView extends VerticalLayout {
     Dialog dialog = new Dialog();
     dialog.setHeaderTitle(getTranslation("inbox.later.title", task.name()));
     DatePicker day = new DatePicker(getTranslation("inbox.later.day"));
+    org.liaison.ui.UserTime.calendar(day);
     day.setId("follow-up-day");
     day.setMin(LocalDate.now(clock).plusDays(1));
     Button confirm = new Button(getTranslation("inbox.later.confirm"), e -> {

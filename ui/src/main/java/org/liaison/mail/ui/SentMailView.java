@@ -51,7 +51,7 @@ class SentMailView extends VerticalLayout {
     grid.setItems(outbox.recent(SHOWN));
     grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
     grid.setHeight("24em");
-    add(grid);
+    add(Labels.zoneCaption(this, "sent-mail-grid-zone"), grid);
 
     message.setId("sent-mail-message");
     message.setWidthFull();

@@ -142,7 +142,8 @@ final class MeetingForms {
       ComboBox<String> owner = new ComboBox<>(getTranslation("record-meeting.nextStep.owner"));
       owner.setItems(people);
       owner.setWidth("12em");
-      DatePicker due = new DatePicker(getTranslation("record-meeting.nextStep.due"), LocalDate.now().plusDays(14));
+      DatePicker due = new DatePicker(getTranslation("record-meeting.nextStep.due"), LocalDate.now(org.liaison.ui.UserTime.zone()).plusDays(14));
+      org.liaison.ui.UserTime.calendar(due);
       due.setWidth("10em");
       return new Row(description, owner, due);
     }

@@ -135,7 +135,8 @@ class MeetingView extends RecordPage<Meeting> {
   }
 
   private void confirmDialog(Meeting m) {
-    DatePicker date = new DatePicker(getTranslation("meeting.confirm.date"), LocalDate.now());
+    DatePicker date = new DatePicker(getTranslation("meeting.confirm.date"), LocalDate.now(org.liaison.ui.UserTime.zone()));
+    org.liaison.ui.UserTime.calendar(date);
     date.setId("meeting-confirmed-for");
     date.setRequiredIndicatorVisible(true);
     TimePicker time = new TimePicker(getTranslation("meeting.confirm.time"));

@@ -50,6 +50,6 @@ class MeetingsView extends VerticalLayout {
     list.filter(status).filter(owner).defaultDescending(true)
         .fetching((text, sort, descending, offset, limit) -> meetings.find(new ListQuery(text,
             status.getValue() == null ? null : status.getValue().name(), owner.getValue(), sort, descending), offset, limit));
-    add(list.components());
+    add(list.showsTimes().components());
   }
 }

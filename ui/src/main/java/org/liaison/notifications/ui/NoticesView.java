@@ -65,7 +65,7 @@ class NoticesView extends VerticalLayout {
     notices.setEmptyStateText(getTranslation("notices.none"));
     // bounded: at most Notifications.LATEST_MAX rows
     notices.setAllRowsVisible(true);
-    add(allRead, notices);
+    add(allRead, Labels.zoneCaption(this, "notices-list-zone"), notices);
 
     String me = user.username();
     List<String> colleagues = user.actor()

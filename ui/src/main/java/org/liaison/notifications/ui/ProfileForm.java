@@ -61,6 +61,8 @@ public class ProfileForm extends Composite<VerticalLayout> {
     awayFrom.setLabel(getTranslation("profile.awayFrom"));
     awayTo.setId("profile-away-to");
     awayTo.setLabel(getTranslation("profile.awayTo"));
+    org.liaison.ui.UserTime.calendar(awayFrom);
+    org.liaison.ui.UserTime.calendar(awayTo);
     standIn.setId("profile-stand-in");
     standIn.setLabel(getTranslation("profile.standIn"));
     standIn.setItems(colleagues.stream().filter(c -> !c.equals(username)).toList());

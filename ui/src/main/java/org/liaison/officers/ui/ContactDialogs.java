@@ -84,7 +84,8 @@ final class ContactDialogs {
     source.setId("priority-source");
     source.setHelperText(ui.getTranslation("contacts.source.help"));
     source.setWidthFull();
-    DatePicker capturedOn = new DatePicker(ui.getTranslation("contacts.capturedOn"), LocalDate.now());
+    DatePicker capturedOn = new DatePicker(ui.getTranslation("contacts.capturedOn"), LocalDate.now(org.liaison.ui.UserTime.zone()));
+    org.liaison.ui.UserTime.calendar(capturedOn);
     capturedOn.setId("priority-captured-on");
     int[] version = new int[1];
     Runnable fill = () -> {

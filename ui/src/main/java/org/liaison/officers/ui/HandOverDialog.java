@@ -24,7 +24,8 @@ final class HandOverDialog {
 
   static void open(ContactService contacts, OfficerRotation rotation, Officer leaver, Runnable afterSave) {
     UI ui = UI.getCurrent();
-    DatePicker leavingOn = new DatePicker(ui.getTranslation("handover.leavingOn"), LocalDate.now());
+    DatePicker leavingOn = new DatePicker(ui.getTranslation("handover.leavingOn"), LocalDate.now(org.liaison.ui.UserTime.zone()));
+    org.liaison.ui.UserTime.calendar(leavingOn);
     leavingOn.setId("handover-leaving-on");
     RadioButtonGroup<Boolean> existing = new RadioButtonGroup<>(ui.getTranslation("handover.successor"));
     existing.setId("handover-successor-kind");

@@ -177,7 +177,8 @@ class OfficerView extends VerticalLayout implements BeforeEnterObserver {
     summary.setRequiredIndicatorVisible(true);
     summary.setMaxLength(4000);
     summary.setWidthFull();
-    DatePicker on = new DatePicker(getTranslation("contact.on"), LocalDate.now());
+    DatePicker on = new DatePicker(getTranslation("contact.on"), LocalDate.now(org.liaison.ui.UserTime.zone()));
+    org.liaison.ui.UserTime.calendar(on);
     on.setId("contact-on");
     FormDialog dialog = new FormDialog(getTranslation("contact.title", officer.name()), getTranslation("contact.save"),
         "save-contact", () -> relationships.logContact(officer.id(), new NewContact(kind.getValue(), summary.getValue(),

@@ -71,6 +71,8 @@ class ReportsView extends VerticalLayout {
 
     from.setLabel(getTranslation("reports.filter.from"));
     from.setId("report-from");
+    org.liaison.ui.UserTime.calendar(from);
+    org.liaison.ui.UserTime.calendar(to);
     to.setLabel(getTranslation("reports.filter.to"));
     to.setId("report-to");
     embassy.setLabel(getTranslation("reports.filter.embassy"));
@@ -147,7 +149,7 @@ class ReportsView extends VerticalLayout {
     figure(table(tables, "hrr-cycles"), 0, new int[] {6, 7}, caption("hrr-cycles"), false);
     figure(table(tables, "convenings"), 1, new int[] {3, 4}, caption("convenings"), false);
     figure(transposed(table(tables, "defender-sla")), 0, new int[] {1},
-        getTranslation("reports.defender-sla.captionSla", overview.defenderSla().sla()), true);
+        getTranslation("reports.defender-sla.captionSla", org.liaison.ui.Durations.plain(this, overview.defenderSla().sla())), true);
     figure(named(workload.table()), 0, new int[] {1, 4}, caption("workload"), false);
     stuckWork(stuck);
   }
