@@ -34,13 +34,21 @@ public final class HistoryList {
     for (HistoryEntry e : entries) {
       ListItem item = new ListItem(Labels.when(e.at()) + " — " + e.by() + " · " + field(page, e.field()) + ": ");
       item.getElement().setAttribute("data-field", e.field());
-      Span old = new Span(e.oldValue() == null ? "—" : e.oldValue());
+      Span old = new Span(value(page, e.oldValue()));
       old.addClassName("liaison-muted");
-      item.add(old, new Span(" → " + (e.newValue() == null ? "—" : e.newValue())));
+      item.add(old, new Span(" → " + value(page, e.newValue())));
       list.add(item);
     }
     section.add(list);
     return section;
+  }
+
+  /** A value as people read it: "—" for none, a duration kept as ISO 8601 (a cadence, P45D) in words. */
+  private static String value(Component page, String value) {
+    if (value == null) {
+      return "—";
+    }
+    return value.matches("P(\\d+[YMWD])*(T(\\d+[HMS])+)?") && value.length() > 1 ? Durations.plain(page, value) : value;
   }
 
   private static String field(Component page, String field) {

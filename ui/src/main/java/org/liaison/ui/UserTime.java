@@ -72,7 +72,7 @@ public class UserTime implements VaadinServiceInitListener {
         boolean showsTimes = SignedIn.username().isPresent() && preferred == null;
         ui.getPage().retrieveExtendedClientDetails(details -> parse(details.getTimeZoneId()).ifPresent(browser -> {
           ui.getSession().setAttribute(BrowserZone.class, new BrowserZone(browser));
-          if (showsTimes && !browser.getRules().equals(drawnWith.getRules()) && !ui.getInternals().getActiveRouterTargetsChain().isEmpty()) {
+          if (showsTimes && !browser.getRules().equals(drawnWith.getRules()) && ui.getCurrentView() != null) {
             ui.refreshCurrentRoute(false);
           }
         }));

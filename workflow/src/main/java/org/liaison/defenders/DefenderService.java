@@ -103,8 +103,8 @@ public class DefenderService {
     String instanceId = workflow.start(DefenderEmergencyProcess.KEY, reference, Map.of(
         Variables.DEFENDER_ID, id.toString(),
         Variables.ASSESSMENT_SLA, coalition.defenderAssessmentSla(),
-        Variables.ASSESSMENT_HALF_SLA, java.time.Duration.between(now,
-            org.liaison.common.IsoDurations.plus(now, coalition.defenderAssessmentSla())).dividedBy(2).toString(),
+        Variables.ASSESSMENT_HALF_SLA, java.time.Duration.between(Instant.EPOCH,
+            org.liaison.common.IsoDurations.plus(Instant.EPOCH, coalition.defenderAssessmentSla())).dividedBy(2).toString(),
         Variables.MONITORING_INTERVAL, coalition.defenderMonitoringInterval()));
     store.runBy(actor.tenantId(), id, instanceId);
     notices.tellFocalPoints(actor.tenantId(), id, reference,
