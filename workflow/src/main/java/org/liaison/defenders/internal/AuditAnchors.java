@@ -88,10 +88,16 @@ public class AuditAnchors {
    * Raises the anchors given (coalition to head) where they are ahead of the file's; never lowers one.
    * A file that does not verify is left as it is (it is evidence), and nothing is raised.
    */
-  void raise(Map<String, Head> heads) {
+  public void raise(Map<String, Head> heads) {
     if (file == null || heads.isEmpty()) {
       return;
     }
+    synchronized (AuditAnchors.class) { // the file lock is per process: threads of this one take turns here
+      raiseLocked(heads);
+    }
+  }
+
+  private void raiseLocked(Map<String, Head> heads) {
     try {
       Files.createDirectories(file.getParent());
       Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
