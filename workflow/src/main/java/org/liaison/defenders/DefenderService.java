@@ -133,7 +133,9 @@ public class DefenderService {
     if (!actor.has(Role.SECURITY)) {
       return restricted(row, actor);
     }
-    audit.append(actor.tenantId(), row.id(), row.reference(), actor.username(), AuditAction.READ, null, clock.instant());
+    if (row.erasedAt() == null) { // an erased record has nothing left to read: no READ row for its page
+      audit.append(actor.tenantId(), row.id(), row.reference(), actor.username(), AuditAction.READ, null, clock.instant());
+    }
     return opened(row, DefenderAccess.FOCAL_POINT, actor.tenantId());
   }
 

@@ -158,6 +158,11 @@ class DefenderAccessIT extends DatabaseIT {
     DefenderExport afterErasure = as(focalPoint, () -> defenders.export(ref));
     assertThat(afterErasure.text()).contains(ref).contains("\"action\" : \"ERASED\"")
         .doesNotContain(NAME).doesNotContain("El Alto").doesNotContain("Condor");
+    as(focalPoint, () -> defenders.get(ref));
+    assertThat(as(focalPoint, () -> defenders.auditTrail(ref))).extracting(AuditEntry::action)
+        .as("opening an erased record reads nothing: no READ row")
+        .containsExactly(AuditAction.REPORTED, AuditAction.BROKE_THE_GLASS, AuditAction.EXPORTED, AuditAction.EXPORTED,
+            AuditAction.ERASED, AuditAction.EXPORTED);
   }
 
   @Test
