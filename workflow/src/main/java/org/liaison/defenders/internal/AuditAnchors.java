@@ -146,6 +146,9 @@ public class AuditAnchors {
     heads.forEach((tenant, h) -> lines.add("head " + tenant + " " + h.seq() + " " + h.hash()));
     lines.add("mac " + mac(macKey, lines));
     Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+    Files.deleteIfExists(temp);
+    Files.createFile(temp, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
     Files.write(temp, lines, StandardCharsets.UTF_8);
     Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }

@@ -114,6 +114,9 @@ public class DefenderAudit {
 
   /** Walks the coalition's chain from its first row; every place it does not hold. */
   public List<AuditChainBreak> verify(String tenantId) {
+    // the anchor first: it is raised only after a row commits, so read before the rows it never runs ahead
+    // of them (read after, a row committed in between would look removed)
+    AuditAnchors.Contents anchored = anchors.enabled() ? anchors.read() : null;
     List<AuditChainBreak> breaks = new ArrayList<>();
     long[] expectedSeq = {1};
     String[] previous = {GENESIS};
@@ -140,8 +143,7 @@ public class DefenderAudit {
           previous[0] = rs.getString("hash");
           expectedSeq[0] = seq + 1;
         });
-    if (anchors.enabled()) {
-      AuditAnchors.Contents anchored = anchors.read();
+    if (anchored != null) {
       AuditAnchors.Head anchor = anchored.heads().get(tenantId);
       long rows = expectedSeq[0] - 1;
       if (anchored.problem() != null) {
