@@ -19,6 +19,10 @@ public final class DefenderEmergencyProcess {
     /** Non-interrupting timer on {@link #TASK_ASSESS_RISK} (duration {@code assessmentSla}). */
     String EVENT_ASSESSMENT_OVERDUE = "Event_AssessmentOverdue";
     String TASK_ESCALATE_ASSESSMENT = "Task_EscalateAssessment";
+    /** Non-interrupting timer on {@link #TASK_ASSESS_RISK} (duration {@code assessmentHalfSla}). */
+    String EVENT_HALF_SLA_PASSED = "Event_HalfSlaPassed";
+    String TASK_WARN_COORDINATORS = "Task_WarnCoordinators";
+    String END_COORDINATORS_WARNED = "EndEvent_CoordinatorsWarned";
     String END_ESCALATION_HANDLED = "EndEvent_EscalationHandled";
     String GATEWAY_RISK_CONFIRMED = "Gateway_RiskConfirmed";
     String END_NO_PROTECTION_NEEDED = "EndEvent_NoProtectionNeeded";
@@ -41,6 +45,8 @@ public final class DefenderEmergencyProcess {
     String DEFENDER_ID = "defenderId";
     /** ISO 8601 duration (e.g. PT4H) after which an open assessment is escalated. */
     String ASSESSMENT_SLA = "assessmentSla";
+    /** ISO 8601 duration, half of {@link #ASSESSMENT_SLA}, after which the coordinators are warned. */
+    String ASSESSMENT_HALF_SLA = "assessmentHalfSla";
     /** ISO 8601 duration (e.g. P7D) between monitoring checks. */
     String MONITORING_INTERVAL = "monitoringInterval";
     /** Set by the assessment: true starts protection, false ends the case. */
@@ -62,6 +68,8 @@ public final class DefenderEmergencyProcess {
   public interface Beans {
     /** A {@code JavaDelegate} that notifies the embassy's human-rights officer. */
     String NOTIFY_HUMAN_RIGHTS_OFFICER_DELEGATE = "notifyHumanRightsOfficerDelegate";
+    /** A {@code JavaDelegate} that warns the coordinators that half the assessment SLA has passed. */
+    String WARN_COORDINATORS_DELEGATE = "warnCoordinatorsDelegate";
   }
 
   private DefenderEmergencyProcess() {}

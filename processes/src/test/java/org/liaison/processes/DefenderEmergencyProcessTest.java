@@ -45,6 +45,8 @@ class DefenderEmergencyProcessTest {
 
   /** What {@code notifyHumanRightsOfficerDelegate} was called with: "defenderId@tenant". */
   private final List<String> notified = new ArrayList<>();
+  /** What {@code warnCoordinatorsDelegate} was called with. */
+  private final List<String> warned = new ArrayList<>();
 
   @BeforeEach
   void registerBeans() {
@@ -54,6 +56,8 @@ class DefenderEmergencyProcessTest {
     JavaDelegate notifyOfficer = (DelegateExecution execution) ->
         notified.add(execution.getVariable(Variables.DEFENDER_ID) + "@" + execution.getTenantId());
     Mocks.register(Beans.NOTIFY_HUMAN_RIGHTS_OFFICER_DELEGATE, notifyOfficer);
+    Mocks.register(Beans.WARN_COORDINATORS_DELEGATE,
+        (JavaDelegate) execution -> warned.add(execution.getVariable(Variables.DEFENDER_ID) + "@" + execution.getTenantId()));
   }
 
   @AfterEach
@@ -73,6 +77,7 @@ class DefenderEmergencyProcessTest {
     return runtimeService().startProcessInstanceByKey(DefenderEmergencyProcess.KEY, withVariables(
         Variables.DEFENDER_ID, DEFENDER_ID,
         Variables.ASSESSMENT_SLA, "PT4H",
+        Variables.ASSESSMENT_HALF_SLA, "PT2H",
         Variables.MONITORING_INTERVAL, "P7D"));
   }
 
@@ -98,7 +103,8 @@ class DefenderEmergencyProcessTest {
 
     assertThat(instance).isWaitingAtExactly(Elements.TASK_ASSESS_RISK);
     assertThat(task(instance)).hasCandidateGroup("acme:security").isNotAssigned().hasFormKey(Forms.ASSESS_DEFENDER_RISK);
-    assertThat(job(instance).getDuedate()).isEqualTo(after(Duration.ofHours(4)));
+    assertThat(job(Elements.EVENT_ASSESSMENT_OVERDUE, instance).getDuedate()).isEqualTo(after(Duration.ofHours(4)));
+    assertThat(job(Elements.EVENT_HALF_SLA_PASSED, instance).getDuedate()).isEqualTo(after(Duration.ofHours(2)));
 
     complete(task(instance), withVariables(Variables.RISK_CONFIRMED, true));
     assertThat(notified).containsExactly(DEFENDER_ID + "@acme");
@@ -126,8 +132,9 @@ class DefenderEmergencyProcessTest {
         Elements.TASK_MONITOR_DEFENDER, Elements.GATEWAY_DEFENDER_SAFE, Elements.END_DEFENDER_CASE_CLOSED);
     assertThat(instance).hasPassed(Elements.TASK_NOTIFY_HUMAN_RIGHTS_OFFICER)
         .hasNotPassed(Elements.EVENT_ASSESSMENT_OVERDUE, Elements.TASK_ESCALATE_ASSESSMENT, Elements.EVENT_NEXT_CHECK_DUE);
+    assertThat(warned).as("assessed within half the SLA: nobody warned").isEmpty();
     assertThat(instance).variables().containsOnlyKeys(Variables.DEFENDER_ID, Variables.ASSESSMENT_SLA,
-        Variables.MONITORING_INTERVAL, Variables.RISK_CONFIRMED, Variables.DEFENDER_SAFE);
+        Variables.ASSESSMENT_HALF_SLA, Variables.MONITORING_INTERVAL, Variables.RISK_CONFIRMED, Variables.DEFENDER_SAFE);
   }
 
   @Test
@@ -169,10 +176,16 @@ class DefenderEmergencyProcessTest {
   @Test
   void an_assessment_past_its_sla_is_escalated_to_a_coordinator_while_the_assessment_stays_open() {
     ProcessInstance instance = reportDefenderAtRisk();
-    assertThat(job(instance).getDuedate()).isEqualTo(Date.from(NOW.plus(Duration.ofHours(4))));
+    assertThat(job(Elements.EVENT_ASSESSMENT_OVERDUE, instance).getDuedate())
+        .isEqualTo(Date.from(NOW.plus(Duration.ofHours(4))));
+
+    ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofHours(2))));
+    execute(job(Elements.EVENT_HALF_SLA_PASSED, instance));
+    assertThat(warned).as("half the SLA: the coordinators are warned once").containsExactly(DEFENDER_ID + "@acme");
+    assertThat(instance).isWaitingAtExactly(Elements.TASK_ASSESS_RISK).hasPassed(Elements.END_COORDINATORS_WARNED);
 
     ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofHours(4))));
-    execute(job(instance));
+    execute(job(Elements.EVENT_ASSESSMENT_OVERDUE, instance));
 
     assertThat(instance).isWaitingAtExactly(Elements.TASK_ASSESS_RISK, Elements.TASK_ESCALATE_ASSESSMENT)
         .hasPassed(Elements.EVENT_ASSESSMENT_OVERDUE);
@@ -193,7 +206,7 @@ class DefenderEmergencyProcessTest {
   @Test
   void an_assessment_still_open_when_its_escalation_is_handled_can_still_end_without_protection() {
     ProcessInstance instance = reportDefenderAtRisk();
-    execute(job(instance));
+    execute(job(Elements.EVENT_ASSESSMENT_OVERDUE, instance));
 
     complete(task(Elements.TASK_ASSESS_RISK, instance), withVariables(Variables.RISK_CONFIRMED, false));
     assertThat(instance).as("the escalation keeps the case open").isNotEnded()

@@ -34,11 +34,16 @@ public class MainLayout extends AppLayout implements com.vaadin.flow.router.Afte
   private final org.liaison.inbox.InboxService inbox;
   /** How many steps wait for the person, next to Inbox in the menu (hidden at none). */
   private final Span inboxCount = new Span();
+  private final org.liaison.notifications.Notifications notifications;
+  /** The bell: unread notices, a click opens them. */
+  private final Button bell = new Button(VaadinIcon.BELL_O.create());
+  private final Span bellCount = new Span();
 
   public MainLayout(CurrentUser user, SetupChecklist setup, org.liaison.inbox.InboxService inbox,
-      org.liaison.workflow.TaskChanges changes) {
+      org.liaison.workflow.TaskChanges changes, org.liaison.notifications.Notifications notifications) {
     this.user = user;
     this.inbox = inbox;
+    this.notifications = notifications;
     LiveTasks.follow(this, changes, false, this::refreshInboxCount);
     Span brand = new Span(getTranslation("app.name"));
     brand.addClassName("liaison-brand");
@@ -47,6 +52,16 @@ public class MainLayout extends AppLayout implements com.vaadin.flow.router.Afte
     right.setAlignItems(FlexComponent.Alignment.CENTER);
     right.getStyle().set("margin-left", "auto").set("margin-right", "var(--lumo-space-m)");
     right.add(coalitionControl(user));
+    if (user.actor().isPresent()) {
+      bell.setId("notices-bell");
+      bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+      bellCount.setId("notices-bell-count");
+      bellCount.addClassName("liaison-count");
+      bellCount.getStyle().set("display", "none");
+      bell.setSuffixComponent(bellCount);
+      bell.addClickListener(e -> bell.getUI().ifPresent(ui -> ui.navigate("notices")));
+      right.add(bell);
+    }
     Span who = new Span(user.username() + user.actor().map(a -> " · " + roles(a)).orElse(""));
     who.setId("current-user");
     who.addClassName("liaison-muted");
@@ -146,7 +161,7 @@ public class MainLayout extends AppLayout implements com.vaadin.flow.router.Afte
     refreshInboxCount();
   }
 
-  /** Counts the steps waiting for the person again (one count query). */
+  /** Counts the steps waiting for the person and their unread notices again (two count queries). */
   public void refreshInboxCount() {
     if (user.actor().isEmpty()) {
       return;
@@ -158,5 +173,11 @@ public class MainLayout extends AppLayout implements com.vaadin.flow.router.Afte
     inboxCount.getElement().setAttribute("data-count", String.valueOf(waiting));
     // hidden by style, not setVisible: the element stays on the page, with its count, for assistive tech and tests
     inboxCount.getStyle().set("display", waiting > 0 ? "inline-block" : "none");
+    long unread = notifications.unread();
+    bellCount.setText(unread > 99 ? "99+" : String.valueOf(unread));
+    bellCount.getElement().setAttribute("data-count", String.valueOf(unread));
+    bellCount.getStyle().set("display", unread > 0 ? "inline-block" : "none");
+    bell.setAriaLabel(getTranslation("nav.notices", unread));
+    bell.setTooltipText(getTranslation("nav.notices", unread));
   }
 }

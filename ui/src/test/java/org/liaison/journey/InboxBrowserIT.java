@@ -28,6 +28,7 @@ class InboxBrowserIT extends BrowserIT {
   @Autowired CaseService cases;
   @Autowired InboxService inbox;
   @Autowired MembershipService memberships;
+  @Autowired org.liaison.notifications.Notifications notifications;
 
   @Test
   void a_coordinator_filters_sorts_and_hands_a_members_step_to_a_colleague() {
@@ -72,6 +73,19 @@ class InboxBrowserIT extends BrowserIT {
     assertThat(waiting).isPositive();
     assertThat(b.visible(By.id("nav-inbox-count")).getAttribute("data-count")).isEqualTo(String.valueOf(waiting));
     b.screenshot("inbox-handed-over-mine");
+
+    // the bell says she was told; the notice opens the step handed to her
+    assertThat(Integer.parseInt(b.visible(By.id("notices-bell-count")).getAttribute("data-count"))).isPositive();
+    b.click(By.id("notices-bell"));
+    b.waitForText(By.id("notices-list"), quetzal.reference());
+    assertThat(b.text(By.id("notices-list"))).contains("Align with embassy priorities").contains("is yours")
+        .contains("Unread");
+    b.screenshot("notices-handed-over");
+    b.click(By.xpath("//vaadin-grid-cell-content[contains(., '" + quetzal.reference() + "')]"));
+    new org.openqa.selenium.support.ui.WebDriverWait(b.driver, java.time.Duration.ofSeconds(15))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/tasks/"));
+    assertThat(TenantContext.callAs(memberships.actorFor("sofia", "press"),
+        () -> notifications.latest()).get(0).unread()).as("opened: read").isFalse();
   }
 
   @Test

@@ -48,7 +48,7 @@ final class ChildApp {
     String java = ProcessHandle.current().info().command().orElse("java");
     ProcessBuilder pb = new ProcessBuilder(java,
         // start-up speed over peak speed: these JVMs live for seconds
-        "-XX:TieredStopAtLevel=1", "-Xss512k",
+        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k",
         "-cp", System.getProperty("java.class.path"), LiaisonApplication.class.getName())
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.to(output.toFile()));

@@ -33,6 +33,19 @@ public final class IsoDurations {
     return add(from, parse(isoDuration).negate());
   }
 
+  /** The duration in words for a message: "4 hours", "2 days", "90 minutes" (months counted from 1 Jan 1970). */
+  public static String describe(String isoDuration) {
+    long minutes = java.time.Duration.between(Instant.EPOCH, plus(Instant.EPOCH, isoDuration)).toMinutes();
+    if (minutes % 1440 == 0) {
+      return count(minutes / 1440, "day");
+    }
+    return minutes % 60 == 0 ? count(minutes / 60, "hour") : count(minutes, "minute");
+  }
+
+  private static String count(long n, String unit) {
+    return n + " " + unit + (n == 1 ? "" : "s");
+  }
+
   private static Duration parse(String isoDuration) {
     if (isoDuration == null) {
       throw new IllegalArgumentException("No duration given");

@@ -64,6 +64,7 @@ public class DefenderService {
 
   private final DefenderStore store;
   private final DefenderAudit audit;
+  private final org.liaison.defenders.internal.DefenderNotices notices;
   private final Keys keys;
   private final RecordReferences references;
   private final SettingsService settings;
@@ -102,8 +103,12 @@ public class DefenderService {
     String instanceId = workflow.start(DefenderEmergencyProcess.KEY, reference, Map.of(
         Variables.DEFENDER_ID, id.toString(),
         Variables.ASSESSMENT_SLA, coalition.defenderAssessmentSla(),
+        Variables.ASSESSMENT_HALF_SLA, java.time.Duration.between(now,
+            org.liaison.common.IsoDurations.plus(now, coalition.defenderAssessmentSla())).dividedBy(2).toString(),
         Variables.MONITORING_INTERVAL, coalition.defenderMonitoringInterval()));
     store.runBy(actor.tenantId(), id, instanceId);
+    notices.tellFocalPoints(actor.tenantId(), id, reference,
+        org.liaison.common.IsoDurations.describe(coalition.defenderAssessmentSla()));
     Row row = store.byId(actor.tenantId(), id).orElseThrow();
     return actor.has(Role.SECURITY) ? opened(row, DefenderAccess.FOCAL_POINT, key) : restricted(row, actor);
   }

@@ -11,9 +11,16 @@ import org.liaison.workflow.TaskScope;
  * @param lifecycle only tasks of this lifecycle (its process key, e.g. {@code raise-issue}), or null
  * @param text part of the record's reference or title, or null
  * @param due only tasks due in this window
- * @param sort by due date or by how long they have waited
+ * @param sort by due date, by how long they have waited, or by record
+ * @param assignee only tasks held by this member, or null
+ * @param role only tasks offered to this role, or null
  */
-public record InboxQuery(TaskScope view, String lifecycle, String text, Due due, TaskOrder sort) {
+public record InboxQuery(TaskScope view, String lifecycle, String text, Due due, TaskOrder sort, String assignee,
+    org.liaison.tenancy.Role role) {
+
+  public InboxQuery(TaskScope view, String lifecycle, String text, Due due, TaskOrder sort) {
+    this(view, lifecycle, text, due, sort, null, null);
+  }
 
   /** The inbox as it opens: mine, then my roles' unclaimed tasks, waiting longest first. */
   public static final InboxQuery OPEN = new InboxQuery(TaskScope.OPEN, null, null, Due.ANY, TaskOrder.WAITING);
@@ -24,6 +31,7 @@ public record InboxQuery(TaskScope view, String lifecycle, String text, Due due,
     sort = sort == null ? TaskOrder.WAITING : sort;
     lifecycle = lifecycle == null || lifecycle.isBlank() ? null : lifecycle.strip();
     text = text == null || text.isBlank() ? null : text.strip();
+    assignee = assignee == null || assignee.isBlank() ? null : assignee.strip();
   }
 
   public static InboxQuery of(TaskScope view) {
@@ -31,7 +39,7 @@ public record InboxQuery(TaskScope view, String lifecycle, String text, Due due,
   }
 
   public InboxQuery withView(TaskScope other) {
-    return new InboxQuery(other, lifecycle, text, due, sort);
+    return new InboxQuery(other, lifecycle, text, due, sort, assignee, role);
   }
 
   /** When a task is due, in the coalition's clock. */

@@ -56,6 +56,7 @@ public class InboxService {
   private final MembershipService memberships;
   private final RecordHistory history;
   private final Clock clock;
+  private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   /**
    * The first {@value #FIRST_TASKS} tasks of the inbox as it opens: assigned to the user, then
@@ -152,7 +153,77 @@ public class InboxService {
       case ANY, NONE -> { }
     }
     return new TaskFilter(q.view(), q.lifecycle(), q.text(), titleMatches, dueAfter, dueBefore,
-        q.due() == InboxQuery.Due.NONE, q.sort());
+        q.due() == InboxQuery.Due.NONE, q.sort(), q.assignee(), q.role() == null ? null : q.role().key());
+  }
+
+  /** The most filters one member saves in one coalition. */
+  public static final int MAX_SAVED_FILTERS = 20;
+
+  /** The current user's saved filters in the current coalition, by name. */
+  @Transactional(readOnly = true)
+  public List<SavedFilter> savedFilters() {
+    Actor actor = TenantContext.current();
+    return jdbc.sql("""
+            select name, view, lifecycle, text, due, sort, assignee, role from app.saved_filter
+            where tenant_id = :tenant and username = :user order by lower(name) limit :max""")
+        .param("tenant", actor.tenantId()).param("user", actor.username()).param("max", MAX_SAVED_FILTERS)
+        .query((rs, n) -> new SavedFilter(rs.getString("name"), new InboxQuery(TaskScope.valueOf(rs.getString("view")),
+            rs.getString("lifecycle"), rs.getString("text"), InboxQuery.Due.valueOf(rs.getString("due")),
+            org.liaison.workflow.TaskOrder.valueOf(rs.getString("sort")), rs.getString("assignee"),
+            rs.getString("role") == null ? null : Role.valueOf(rs.getString("role")))))
+        .list();
+  }
+
+  /**
+   * Saves the query under a name for the current user (the same name again replaces it). A blank or
+   * over-long name, or a 21st filter, is refused with a message on the name; nothing saved.
+   */
+  @Transactional
+  public SavedFilter saveFilter(String name, InboxQuery query) {
+    Actor actor = TenantContext.current();
+    String n = name == null ? "" : name.strip();
+    if (n.isEmpty()) {
+      throw InvalidInputException.of("name", "Give the filter a name, such as \"Overdue triage\".");
+    }
+    if (n.length() > 60) {
+      throw InvalidInputException.of("name", "Keep the name to 60 characters (this one has " + n.length() + ").");
+    }
+    if (query.view() == TaskScope.ALL_OPEN && !actor.has(Role.COORDINATOR)) {
+      throw new NotAllowedException("Only a coordinator sees every open task of the coalition");
+    }
+    if (query.text() != null && query.text().length() > 200) {
+      throw InvalidInputException.of("text", "Search for at most 200 characters.");
+    }
+    boolean exists = jdbc.sql("select count(*) from app.saved_filter where tenant_id = :t and username = :u and name = :n")
+        .param("t", actor.tenantId()).param("u", actor.username()).param("n", n).query(Long.class).single() > 0;
+    long saved = jdbc.sql("select count(*) from app.saved_filter where tenant_id = :t and username = :u")
+        .param("t", actor.tenantId()).param("u", actor.username()).query(Long.class).single();
+    if (!exists && saved >= MAX_SAVED_FILTERS) {
+      throw InvalidInputException.of("name", "You have " + MAX_SAVED_FILTERS
+          + " saved filters, the most there can be: remove one first.");
+    }
+    jdbc.sql("""
+            insert into app.saved_filter (tenant_id, username, name, view, lifecycle, text, due, sort, assignee, role,
+                created_at)
+            values (:t, :u, :n, :view, :lifecycle, :text, :due, :sort, :assignee, :role, :at)
+            on conflict (tenant_id, username, name) do update set view = excluded.view, lifecycle = excluded.lifecycle,
+                text = excluded.text, due = excluded.due, sort = excluded.sort, assignee = excluded.assignee,
+                role = excluded.role, created_at = excluded.created_at""")
+        .param("t", actor.tenantId()).param("u", actor.username()).param("n", n).param("view", query.view().name())
+        .param("lifecycle", query.lifecycle()).param("text", query.text()).param("due", query.due().name())
+        .param("sort", query.sort().name()).param("assignee", query.assignee())
+        .param("role", query.role() == null ? null : query.role().name())
+        .param("at", java.sql.Timestamp.from(clock.instant())).update();
+    return new SavedFilter(n, query);
+  }
+
+  /** Removes one of the current user's saved filters; false when there was none of that name. */
+  @Transactional
+  public boolean deleteFilter(String name) {
+    Actor actor = TenantContext.current();
+    return jdbc.sql("delete from app.saved_filter where tenant_id = :t and username = :u and name = :n")
+        .param("t", actor.tenantId()).param("u", actor.username()).param("n", name == null ? "" : name.strip())
+        .update() == 1;
   }
 
   /** One task the user can work on now, with its case; {@link org.liaison.workflow.TaskNotAvailableException} otherwise. */

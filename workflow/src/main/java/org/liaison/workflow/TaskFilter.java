@@ -14,15 +14,24 @@ import java.util.Set;
  * @param dueAfter only tasks due after this instant, or null
  * @param dueBefore only tasks due before this instant, or null
  * @param withoutDue only tasks without a due date
+ * @param assignee only tasks held by this member, or null
+ * @param role only tasks offered to this coalition role (its key, e.g. {@code coordinator}), or null
  */
 public record TaskFilter(TaskScope scope, String processKey, String text, Set<String> matchingKeys, Instant dueAfter,
-    Instant dueBefore, boolean withoutDue, TaskOrder order) {
+    Instant dueBefore, boolean withoutDue, TaskOrder order, String assignee, String role) {
+
+  public TaskFilter(TaskScope scope, String processKey, String text, Set<String> matchingKeys, Instant dueAfter,
+      Instant dueBefore, boolean withoutDue, TaskOrder order) {
+    this(scope, processKey, text, matchingKeys, dueAfter, dueBefore, withoutDue, order, null, null);
+  }
 
   public TaskFilter {
     Objects.requireNonNull(scope, "scope");
     Objects.requireNonNull(order, "order");
     matchingKeys = matchingKeys == null ? Set.of() : Set.copyOf(matchingKeys);
     text = text == null || text.isBlank() ? null : text.strip();
+    assignee = assignee == null || assignee.isBlank() ? null : assignee.strip();
+    role = role == null || role.isBlank() ? null : role.strip();
   }
 
   /** Every task of the scope, oldest first. */
@@ -31,6 +40,6 @@ public record TaskFilter(TaskScope scope, String processKey, String text, Set<St
   }
 
   public TaskFilter withScope(TaskScope other) {
-    return new TaskFilter(other, processKey, text, matchingKeys, dueAfter, dueBefore, withoutDue, order);
+    return new TaskFilter(other, processKey, text, matchingKeys, dueAfter, dueBefore, withoutDue, order, assignee, role);
   }
 }

@@ -5,5 +5,7 @@ public enum TaskOrder {
   /** Earliest due date first; tasks without one last. */
   DUE,
   /** Waiting longest first (creation time). */
-  WAITING
+  WAITING,
+  /** The steps of one record together (by the record's lifecycle instance), oldest first within it. */
+  RECORD
 }

@@ -307,6 +307,23 @@ public class WorkflowEngine {
     if (f.processKey() != null) {
       q.processDefinitionKey(f.processKey());
     }
+    if (f.assignee() != null) {
+      if (f.scope() == TaskScope.TEAM || (f.scope() == TaskScope.CLAIMED_BY_OTHERS && f.assignee().equals(actor.username()))
+          || ((f.scope() == TaskScope.MINE || f.scope() == TaskScope.LATER) && !f.assignee().equals(actor.username()))) {
+        return Optional.empty(); // nobody holds a team task; the scope already names whose they are
+      }
+      q.taskAssignee(f.assignee());
+    }
+    if (f.role() != null) {
+      String group = actor.tenantId() + ":" + f.role();
+      if ((f.scope() == TaskScope.TEAM || f.scope() == TaskScope.CLAIMED_BY_OTHERS) && !groups.contains(group)) {
+        return Optional.empty(); // the team views show the actor's own roles only
+      }
+      q.taskCandidateGroupIn(List.of(group));
+      if (f.scope() != TaskScope.TEAM) {
+        q.includeAssignedTasks();
+      }
+    }
     if (f.text() != null) {
       String literal = f.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
       TaskQuery either = q.or().processInstanceBusinessKeyLike("%" + literal + "%");
@@ -326,6 +343,8 @@ public class WorkflowEngine {
     }
     if (f.order() == TaskOrder.DUE) {
       q.orderByDueDate().asc();
+    } else if (f.order() == TaskOrder.RECORD) {
+      q.orderByProcessInstanceId().asc();
     }
     q.orderByTaskCreateTime().asc().orderByTaskId().asc();
     return Optional.of(q);
@@ -400,6 +419,18 @@ public class WorkflowEngine {
           .orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(0, MAX_PAGE);
       return toWorkItems(found);
     });
+  }
+
+  /**
+   * Assigned tasks of one coalition due after {@code after} and at or before {@code before}, earliest
+   * due first, at most {@code limit}: for the platform's notice job, which runs for no user (the
+   * coalition filter keeps other coalitions' tasks out).
+   */
+  public List<WorkItem> assignedDueBetween(String tenantId, Instant after, Instant before, int limit) {
+    List<Task> found = tasks.createTaskQuery().tenantIdIn(tenantId).taskAssigned().initializeFormKeys()
+        .dueAfter(Date.from(after)).dueBefore(Date.from(before.plusMillis(1)))
+        .orderByDueDate().asc().orderByTaskId().asc().listPage(0, Math.min(limit, MAX_PAGE));
+    return toWorkItems(found);
   }
 
   /**

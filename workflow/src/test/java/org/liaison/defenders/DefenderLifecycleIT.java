@@ -123,6 +123,7 @@ class DefenderLifecycleIT extends DatabaseIT {
     assertThat(runtime.getVariables(pi)).containsOnly(
         Map.entry(Variables.DEFENDER_ID, d.id().toString()),
         Map.entry(Variables.ASSESSMENT_SLA, "PT2H"),
+        Map.entry(Variables.ASSESSMENT_HALF_SLA, "PT1H"),
         Map.entry(Variables.MONITORING_INTERVAL, "P3D"));
 
     WorkItem assess = task(security, d.reference(), Elements.TASK_ASSESS_RISK);

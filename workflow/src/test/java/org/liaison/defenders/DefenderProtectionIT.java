@@ -97,8 +97,11 @@ class DefenderProtectionIT extends DatabaseIT {
     as(security, () -> steps.complete(assess, new StepInput("Confirmed", true)));
     as(coordinator, () -> defenders.breakGlass(d.reference(), "The focal point is unreachable and the embassy asks"));
 
-    assertThat(as(coordinator, () -> outbox.recent(Outbox.MAX_RECENT))).as("the embassy notice and the break-glass mail")
-        .hasSize(2).allSatisfy(m -> assertThat(m.subject() + m.body()).doesNotContain(marker));
+    assertThat(as(coordinator, () -> outbox.recent(Outbox.MAX_RECENT)))
+        .as("the embassy notice, the break-glass mail and the focal point's notice of the report")
+        .hasSize(3).allSatisfy(m -> assertThat(m.subject() + m.body()).doesNotContain(marker))
+        .anySatisfy(m -> assertThat(m.subject()).startsWith("Break-glass"))
+        .anySatisfy(m -> assertThat(m.subject()).contains("A defender at risk was reported"));
     assertThat(columnsHolding(marker)).as("columns of the app and public schemas (ACT_* too) holding the marker")
         .isEmpty();
     assertThat(columnsHolding("Kestrel")).as("the scan finds what is stored in plain text").contains("app.defender.pseudonym");

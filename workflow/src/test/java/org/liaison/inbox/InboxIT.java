@@ -404,4 +404,69 @@ class InboxIT extends DatabaseIT {
     return as(actor, () -> tx.execute(s -> lifecycles.require(processKey).titles()
         .titles(actor.tenantId(), Map.of("instance-1", businessKey)).get("instance-1")));
   }
+
+  @Test
+  void assignee_and_role_filters_narrow_every_view_and_steps_of_a_record_sort_together() {
+    CaseDetails owned = ownedCase(coalitions.memberA(), "Held by member A");
+    CaseDetails triaged = as(coalitions.memberA(), () -> cases.raise(aCase("Waiting for triage")));
+    Actor coordinator = coalitions.coordinatorA();
+
+    List<WorkItem> heldByA = page(coordinator, new InboxQuery(TaskScope.ALL_OPEN, null, null, InboxQuery.Due.ANY,
+        TaskOrder.WAITING, "memberA", null), 0, 50);
+    assertThat(heldByA).isNotEmpty().allSatisfy(t -> assertThat(t.assignee()).isEqualTo("memberA"))
+        .extracting(WorkItem::businessKey).contains(owned.reference()).doesNotContain(triaged.reference());
+    List<WorkItem> forCoordinators = page(coordinator, new InboxQuery(TaskScope.ALL_OPEN, null, null,
+        InboxQuery.Due.ANY, TaskOrder.RECORD, null, org.liaison.tenancy.Role.COORDINATOR), 0, 50);
+    assertThat(forCoordinators).extracting(WorkItem::businessKey).contains(triaged.reference())
+        .doesNotContain(owned.reference());
+    assertThat(count(coordinator, new InboxQuery(TaskScope.TEAM, null, null, InboxQuery.Due.ANY, TaskOrder.WAITING,
+        "memberA", null))).as("nobody holds a team task").isZero();
+    assertThat(count(coalitions.memberA(), new InboxQuery(TaskScope.TEAM, null, null, InboxQuery.Due.ANY,
+        TaskOrder.WAITING, null, org.liaison.tenancy.Role.COORDINATOR)))
+        .as("a member's team view never shows another role's tasks").isZero();
+    assertThat(count(coalitions.coordinatorB(), new InboxQuery(TaskScope.ALL_OPEN, null, null, InboxQuery.Due.ANY,
+        TaskOrder.WAITING, "memberA", null))).as("another coalition").isZero();
+
+    List<WorkItem> byRecord = page(coordinator, new InboxQuery(TaskScope.ALL_OPEN, null, null, InboxQuery.Due.ANY,
+        TaskOrder.RECORD, null, null), 0, 200);
+    java.util.List<String> instances = byRecord.stream().map(WorkItem::processInstanceId).toList();
+    assertThat(instances).as("steps of one record together, in instance order").isSorted();
+  }
+
+  @Test
+  void a_member_saves_names_and_removes_filters_of_their_own_only() {
+    Actor member = coalitions.memberA();
+    InboxQuery overdueCases = new InboxQuery(TaskScope.MINE, "raise-issue", "radio", InboxQuery.Due.OVERDUE,
+        TaskOrder.DUE);
+    as(member, () -> inbox.saveFilter("  Overdue cases ", overdueCases));
+    as(member, () -> inbox.saveFilter("All mine", InboxQuery.of(TaskScope.MINE)));
+    assertThat(as(member, () -> inbox.savedFilters())).extracting(SavedFilter::name)
+        .containsExactly("All mine", "Overdue cases");
+    assertThat(as(member, () -> inbox.savedFilters()).get(1).query()).isEqualTo(overdueCases);
+
+    as(member, () -> inbox.saveFilter("Overdue cases", InboxQuery.of(TaskScope.LATER)));
+    assertThat(as(member, () -> inbox.savedFilters())).hasSize(2)
+        .anySatisfy(f -> assertThat(f.query().view()).isEqualTo(TaskScope.LATER));
+    assertThatThrownBy(() -> as(member, () -> inbox.saveFilter(" ", overdueCases)))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("name"));
+    assertThatThrownBy(() -> as(member, () -> inbox.saveFilter("x".repeat(61), overdueCases)))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            e -> assertThat(e.fieldErrors().get("name")).contains("60 characters"));
+    assertThatThrownBy(() -> as(member, () -> inbox.saveFilter("Everything", InboxQuery.of(TaskScope.ALL_OPEN))))
+        .isInstanceOf(NotAllowedException.class);
+    for (int i = 0; i < InboxService.MAX_SAVED_FILTERS - 2; i++) {
+      int n = i;
+      as(member, () -> inbox.saveFilter("Filter " + n, overdueCases));
+    }
+    assertThatThrownBy(() -> as(member, () -> inbox.saveFilter("One too many", overdueCases)))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            e -> assertThat(e.fieldErrors().get("name")).contains("remove one first"));
+    assertThat(as(member, () -> inbox.savedFilters())).hasSize(InboxService.MAX_SAVED_FILTERS);
+
+    assertThat(as(coalitions.coordinatorA(), () -> inbox.savedFilters())).as("a colleague's").isEmpty();
+    assertThat(as(coalitions.bothInA(), () -> inbox.savedFilters())).isEmpty();
+    assertThat(as(coalitions.coordinatorB(), () -> inbox.deleteFilter("All mine"))).isFalse();
+    assertThat(as(member, () -> inbox.deleteFilter("All mine"))).isTrue();
+    assertThat(as(member, () -> inbox.savedFilters())).extracting(SavedFilter::name).doesNotContain("All mine");
+  }
 }

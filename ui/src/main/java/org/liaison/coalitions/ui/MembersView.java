@@ -54,7 +54,13 @@ class MembersView extends VerticalLayout {
   private final CheckboxGroup<Role> roles;
   private final FieldErrors errors = new FieldErrors();
 
-  MembersView(MemberAdministration admin, CurrentUser user) {
+  private final org.liaison.notifications.MemberProfiles profiles;
+  private final org.liaison.tenancy.MembershipService memberships;
+
+  MembersView(MemberAdministration admin, CurrentUser user, org.liaison.notifications.MemberProfiles profiles,
+      org.liaison.tenancy.MembershipService memberships) {
+    this.profiles = profiles;
+    this.memberships = memberships;
     this.admin = admin;
     this.me = user.actor().orElseThrow();
     setId("members");
@@ -122,6 +128,12 @@ class MembersView extends VerticalLayout {
     if (!mayTouch) {
       return actions;
     }
+    if (me.has(Role.COORDINATOR)) {
+      Button profile = new Button(getTranslation("members.profile"), e -> openProfile(m));
+      profile.setId("profile-" + m.username());
+      profile.addThemeVariants(ButtonVariant.LUMO_SMALL);
+      actions.add(profile);
+    }
     Button change = new Button(getTranslation("members.changeRoles"), e -> openRoles(m));
     change.setId("roles-" + m.username());
     change.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -188,6 +200,20 @@ class MembersView extends VerticalLayout {
     } catch (LastCoordinatorException | NotAllowedException e) {
       throw InvalidInputException.of("roles", e.getMessage());
     }
+  }
+
+  /** A coordinator sets where a member's notices go and marks them away with a stand-in. */
+  private void openProfile(Member m) {
+    com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog(
+        getTranslation("members.profile.title", m.displayName()));
+    dialog.setId("profile-dialog");
+    dialog.setWidth("44em");
+    dialog.add(new org.liaison.notifications.ui.ProfileForm(profiles, m.username(),
+        memberships.rolesByMember(me.tenantId(), 0, 500).keySet().stream().sorted().toList()));
+    Button close = new Button(getTranslation("dialog.close"), e -> dialog.close());
+    close.setId("profile-close");
+    dialog.getFooter().add(close);
+    dialog.open();
   }
 
   void refresh() {

@@ -44,6 +44,15 @@ class DefenderLifecycle {
     return bound.delegate(x -> notices.notifyOfficer(x.tenantId(), x.id(Variables.DEFENDER_ID)));
   }
 
+  /**
+   * {@code Task_WarnCoordinators}: half the assessment SLA passed and the risk is not assessed yet:
+   * every coordinator is told (bell and mail, reference only), once per defender.
+   */
+  @Bean(DefenderEmergencyProcess.Beans.WARN_COORDINATORS_DELEGATE)
+  JavaDelegate warnCoordinatorsDelegate(TenantBound bound, DefenderNotices notices) {
+    return bound.delegate(x -> notices.warnCoordinators(x.tenantId(), x.id(Variables.DEFENDER_ID)));
+  }
+
   /** What the response's steps mean: the assessment and each monitoring check move the defender's status. */
   @Bean
   StepRecorder defenderSteps(DefenderStore store, Clock clock) {

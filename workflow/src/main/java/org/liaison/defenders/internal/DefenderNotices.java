@@ -8,6 +8,9 @@ import java.util.stream.Collectors;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.liaison.mail.Outbox;
+import org.liaison.notifications.NoticeKind;
+import org.liaison.notifications.Notifications;
+import org.liaison.tenancy.Role;
 import org.liaison.mail.OutgoingMail;
 import org.liaison.officers.ContactService;
 import org.liaison.officers.Officer;
@@ -23,13 +26,35 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-class DefenderNotices {
+public class DefenderNotices {
 
   private final DefenderStore store;
   private final ContactService contacts;
   private final MembershipService memberships;
   private final Outbox outbox;
+  private final Notifications notifications;
   private final Clock clock;
+
+  /**
+   * Tells every security focal point of the coalition at once that a defender was reported, with the
+   * reference and the time to assess within, never who or where. Once per defender.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void tellFocalPoints(String tenantId, UUID defenderId, String reference, String assessWithin) {
+    notifications.tellRole(tenantId, Role.SECURITY, "defender-reported:" + defenderId, NoticeKind.DEFENDER_REPORTED,
+        "A defender at risk was reported (" + reference + "): assess the risk within " + assessWithin + ".",
+        "/defenders/" + reference);
+  }
+
+  /** Tells every coordinator that half the assessment time of this defender passed without an assessment. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void warnCoordinators(String tenantId, UUID defenderId) {
+    DefenderStore.Row d = store.byId(tenantId, defenderId)
+        .orElseThrow(() -> new IllegalStateException("Defender " + defenderId + " is not in coalition " + tenantId));
+    notifications.tellRole(tenantId, Role.COORDINATOR, "defender-half-sla:" + defenderId, NoticeKind.DEFENDER_HALF_SLA,
+        "Half the assessment time of defender " + d.reference() + " has passed and the risk is not assessed yet.",
+        "/defenders/" + d.reference());
+  }
 
   static String key(UUID defenderId) {
     return "defender-notice:" + defenderId;
