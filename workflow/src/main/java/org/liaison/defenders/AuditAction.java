@@ -11,5 +11,7 @@ public enum AuditAction {
   /** A focal point added or changed protected fields. */
   CHANGED,
   /** A focal point erased the record: its key is destroyed. */
-  ERASED
+  ERASED,
+  /** A focal point exported the record (identity and history) as a file. */
+  EXPORTED
 }

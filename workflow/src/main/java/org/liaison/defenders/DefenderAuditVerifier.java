@@ -2,6 +2,7 @@ package org.liaison.defenders;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.liaison.defenders.internal.AuditAnchors;
 import org.liaison.defenders.internal.DefenderAudit;
 import org.liaison.tenancy.Coalitions;
 import org.liaison.tenancy.RegisteredCoalition;
@@ -11,7 +12,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Checks the hash chain of every coalition's defender audit: a row edited or removed in the database
- * since it was written is reported (the last rows of a chain removed together are not: see README).
+ * since it was written is reported, and so is a chain shorter than its anchor outside the database
+ * ({@link AuditAnchors}: its last rows removed).
  * Behind the {@code --liaison.audit.verify=true} run mode and the scheduled check; an operator's tool,
  * it reads no protected field and needs no signed-in user.
  */
@@ -22,9 +24,11 @@ public class DefenderAuditVerifier {
   private final RowSecurity rowSecurity;
   private final DefenderAudit audit;
   private final TransactionTemplate readOnly;
+  private final AuditAnchors anchors;
 
-  DefenderAuditVerifier(Coalitions coalitions, RowSecurity rowSecurity, DefenderAudit audit,
+  DefenderAuditVerifier(Coalitions coalitions, RowSecurity rowSecurity, DefenderAudit audit, AuditAnchors anchors,
       org.springframework.transaction.PlatformTransactionManager transactions) {
+    this.anchors = anchors;
     this.coalitions = coalitions;
     this.rowSecurity = rowSecurity;
     this.audit = audit;
@@ -32,12 +36,29 @@ public class DefenderAuditVerifier {
     this.readOnly.setReadOnly(true);
   }
 
-  /** Every break in every coalition's chain; empty when all hold. */
+  /** Every break in every coalition's chain; empty when all hold. Reads only. */
   public List<AuditChainBreak> verifyAll() {
+    return verifyAll(false);
+  }
+
+  /**
+   * Every break in every coalition's chain; with {@code anchor}, the anchors of the chains that hold are
+   * raised to their heads (the scheduled check: rows written by other nodes get anchored too).
+   */
+  public List<AuditChainBreak> verifyAll(boolean anchor) {
     List<AuditChainBreak> breaks = new ArrayList<>();
+    java.util.Map<String, AuditAnchors.Head> heads = new java.util.TreeMap<>();
     for (RegisteredCoalition coalition : coalitions.all()) {
-      breaks.addAll(verify(coalition.id()));
+      List<AuditChainBreak> found = verify(coalition.id());
+      breaks.addAll(found);
+      if (anchor && found.isEmpty()) {
+        readOnly.execute(tx -> {
+          rowSecurity.bindTenant(coalition.id());
+          return audit.head(coalition.id());
+        }).ifPresent(head -> heads.put(coalition.id(), head));
+      }
     }
+    anchors.raise(heads);
     return breaks;
   }
 

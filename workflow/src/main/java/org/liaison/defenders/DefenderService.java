@@ -138,7 +138,9 @@ public class DefenderService {
     if (!actor.has(Role.SECURITY)) {
       return restricted(row, actor);
     }
-    audit.append(actor.tenantId(), row.id(), row.reference(), actor.username(), AuditAction.READ, null, clock.instant());
+    if (row.erasedAt() == null) { // an erased record has nothing left to read: no READ row for its page
+      audit.append(actor.tenantId(), row.id(), row.reference(), actor.username(), AuditAction.READ, null, clock.instant());
+    }
     return opened(row, DefenderAccess.FOCAL_POINT, actor.tenantId());
   }
 
@@ -214,6 +216,72 @@ public class DefenderService {
     log.info("Defender {} erased by {}", row.reference(), actor.username());
     return opened(store.byId(actor.tenantId(), row.id()).orElseThrow(), DefenderAccess.FOCAL_POINT, (DataKey) null);
   }
+
+  /**
+   * A focal point exports the record as a file: reference, pseudonym, country, risk level, status,
+   * identity and risk summary (decrypted), the audit trail (this export included) and the lifecycle's
+   * completed steps. Audited ({@link AuditAction#EXPORTED}) on every call. Coordinators cannot export,
+   * broken glass or not (the glass opens one read on screen, not a copy); an erased record exports its
+   * reference, lifecycle and trail only.
+   *
+   * @throws NotFoundException when the coalition has no such record
+   * @throws NotAllowedException for anyone but a focal point
+   * @throws UndecryptableException when its protected fields do not decrypt (nothing exported, nothing audited)
+   */
+  @Transactional
+  public DefenderExport export(String reference) {
+    Actor actor = TenantContext.current();
+    Row row = load(actor, reference);
+    requireFocalPoint(actor, "export a defender record");
+    Defender d = opened(row, DefenderAccess.FOCAL_POINT, actor.tenantId());
+    Instant now = clock.instant();
+    audit.append(actor.tenantId(), row.id(), row.reference(), actor.username(), AuditAction.EXPORTED, null, now);
+    Map<String, Object> file = new java.util.LinkedHashMap<>();
+    file.put("reference", d.reference());
+    file.put("exportedAt", now.toString());
+    file.put("exportedBy", actor.username());
+    file.put("pseudonym", d.pseudonym());
+    file.put("country", d.country());
+    file.put("riskLevel", d.riskLevel() == null ? null : d.riskLevel().name());
+    file.put("status", d.status().name());
+    file.put("reportedAt", d.reportedAt().toString());
+    file.put("reportedBy", d.reportedBy());
+    file.put("officerNotifiedAt", d.officerNotifiedAt() == null ? null : d.officerNotifiedAt().toString());
+    file.put("erasedAt", d.erasedAt() == null ? null : d.erasedAt().toString());
+    Map<String, Object> identity = new java.util.LinkedHashMap<>();
+    identity.put("name", d.identity() == null ? null : d.identity().name());
+    identity.put("location", d.identity() == null ? null : d.identity().location());
+    identity.put("contact", d.identity() == null ? null : d.identity().contact());
+    file.put("identity", identity);
+    file.put("riskSummary", d.riskSummary());
+    file.put("auditTrail", audit.trail(actor.tenantId(), row.id()).stream().map(a -> {
+      Map<String, Object> entry = new java.util.LinkedHashMap<>();
+      entry.put("seq", a.seq());
+      entry.put("at", a.occurredAt().toString());
+      entry.put("actor", a.actor());
+      entry.put("action", a.action().name());
+      entry.put("reason", a.reason());
+      return entry;
+    }).toList());
+    file.put("steps", steps.journal(row.reference()).stream().map(step -> {
+      Map<String, Object> entry = new java.util.LinkedHashMap<>();
+      entry.put("at", step.at() == null ? null : step.at().toString());
+      entry.put("by", step.by());
+      entry.put("step", step.taskName());
+      entry.put("note", step.note());
+      entry.put("decision", step.decision());
+      return entry;
+    }).toList());
+    try {
+      return new DefenderExport(row.reference() + ".json", EXPORT_JSON.writeValueAsBytes(file));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      // never the exception's message: it may quote the content
+      throw new IllegalStateException("Could not write the export of defender " + row.reference());
+    }
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectWriter EXPORT_JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter();
 
   /** The record's audit trail, oldest first: for the coalition's focal points. */
   @Transactional(readOnly = true)

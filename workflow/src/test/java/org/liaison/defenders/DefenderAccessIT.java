@@ -119,6 +119,53 @@ class DefenderAccessIT extends DatabaseIT {
   }
 
   @Test
+  void only_a_focal_point_of_the_coalition_exports_a_record_and_every_export_is_audited() {
+    Defender d = reported();
+    String ref = d.reference();
+
+    // member, coordinator, coordinator who broke the glass: refused, nothing audited for them
+    assertThatThrownBy(() -> as(member, () -> defenders.export(ref))).isInstanceOf(NotAllowedException.class)
+        .hasMessage("Only the coalition's security focal points can export a defender record");
+    assertThatThrownBy(() -> as(coordinator, () -> defenders.export(ref))).isInstanceOf(NotAllowedException.class);
+    as(coordinator, () -> defenders.breakGlass(ref, "The lawyer needs the contact now"));
+    assertThatThrownBy(() -> as(coordinator, () -> defenders.export(ref))).as("the glass opens one read, not a copy")
+        .isInstanceOf(NotAllowedException.class);
+    // the other coalition's focal point: not found
+    assertThatThrownBy(() -> as(otherFocalPoint, () -> defenders.export(ref))).isInstanceOf(NotFoundException.class);
+
+    // the focal point: a file with the reference, identity and history, this export in it
+    DefenderExport export = as(focalPoint, () -> defenders.export(ref));
+    assertThat(export.filename()).isEqualTo(ref + ".json");
+    assertThat(export.text()).contains("\"reference\" : \"" + ref + "\"").contains("\"name\" : \"" + NAME + "\"")
+        .contains("Community radio, El Alto").contains("Signal +591 700 000").contains("Beaten at a protest")
+        .contains("\"action\" : \"BROKE_THE_GLASS\"").contains("The lawyer needs the contact now")
+        .contains("\"action\" : \"EXPORTED\"").contains("\"pseudonym\" : \"Condor\"");
+    assertThat(export.toString()).doesNotContain(NAME).doesNotContain("El Alto");
+    as(focalPoint, () -> defenders.export(ref));
+
+    assertThat(as(focalPoint, () -> defenders.auditTrail(ref)))
+        .extracting(AuditEntry::seq, AuditEntry::actor, AuditEntry::action, AuditEntry::reason)
+        .containsExactly(
+            tuple(1L, "sec-a", AuditAction.REPORTED, null),
+            tuple(2L, "coordA", AuditAction.BROKE_THE_GLASS, "The lawyer needs the contact now"),
+            tuple(3L, "sec-a", AuditAction.EXPORTED, null),
+            tuple(4L, "sec-a", AuditAction.EXPORTED, null));
+    assertThat(as(otherFocalPoint, () -> defenders.list())).isEmpty();
+    assertThat(verifier.verify(coalitions.a.id())).isEmpty();
+
+    // an erased record exports its reference and history, nothing of who the defender was
+    as(focalPoint, () -> defenders.erase(ref));
+    DefenderExport afterErasure = as(focalPoint, () -> defenders.export(ref));
+    assertThat(afterErasure.text()).contains(ref).contains("\"action\" : \"ERASED\"")
+        .doesNotContain(NAME).doesNotContain("El Alto").doesNotContain("Condor");
+    as(focalPoint, () -> defenders.get(ref));
+    assertThat(as(focalPoint, () -> defenders.auditTrail(ref))).extracting(AuditEntry::action)
+        .as("opening an erased record reads nothing: no READ row")
+        .containsExactly(AuditAction.REPORTED, AuditAction.BROKE_THE_GLASS, AuditAction.EXPORTED, AuditAction.EXPORTED,
+            AuditAction.ERASED, AuditAction.EXPORTED);
+  }
+
+  @Test
   void every_focal_point_is_told_of_a_break_glass_by_mail_with_the_reference_only() {
     Defender d = reported();
     as(coordinator, () -> defenders.breakGlass(d.reference(), "Embassy needs the name for a visa today"));

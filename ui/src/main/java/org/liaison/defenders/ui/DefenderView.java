@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,11 +14,14 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.StreamResource;
+import java.io.ByteArrayInputStream;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.concurrent.atomic.AtomicReference;
 import org.liaison.defenders.AuditEntry;
 import org.liaison.defenders.Defender;
 import org.liaison.defenders.DefenderAccess;
+import org.liaison.defenders.DefenderExport;
 import org.liaison.defenders.DefenderService;
 import org.liaison.defenders.DefenderStatus;
 import org.liaison.defenders.IdentityChange;
@@ -28,7 +32,7 @@ import org.liaison.ui.RecordSections;
 
 /**
  * One defender at risk, by need to know: a focal point sees the identity, the risk and the record's
- * audit trail, and may erase it; a coordinator sees the pseudonym, country, risk level and lifecycle and
+ * audit trail, and may export (a file, audited at each download) or erase it; a coordinator sees the pseudonym, country, risk level and lifecycle and
  * may break the glass with a reason for one read; any other member sees that a restricted record exists.
  */
 @Route("defenders/:reference")
@@ -132,7 +136,16 @@ class DefenderView extends RecordPage<Defender> {
     erase.setId("erase-defender");
     erase.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
     erase.setVisible(!d.erased());
-    add(new H4(getTranslation("defender.audit")), trail, new HorizontalLayout(change, erase));
+    // the file is made (decrypted, audited as EXPORTED) when it is downloaded, each time
+    StreamResource file = new StreamResource(d.reference() + ".json",
+        () -> new ByteArrayInputStream(defenders.export(d.reference()).content()));
+    file.setContentType(DefenderExport.CONTENT_TYPE);
+    file.setCacheTime(0);
+    Anchor export = new Anchor(file, getTranslation("defender.export"));
+    export.getElement().setAttribute("download", true);
+    export.setId("export-defender");
+    export.setTitle(getTranslation("defender.export.title"));
+    add(new H4(getTranslation("defender.audit")), trail, new HorizontalLayout(export, change, erase));
   }
 
   private void breakGlassDialog(String reference) {

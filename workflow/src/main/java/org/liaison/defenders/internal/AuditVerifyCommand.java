@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The verify command: {@code java -jar liaison.jar --liaison.audit.verify=true
- * --server.port=0} (the application starts on a free port, then) checks every coalition's defender audit chain, prints the
- * result and exits with 0 (intact) or 1 (broken).
+ * --server.port=0} (the application starts on a free port, then) checks every coalition's defender audit chain,
+ * and its head against the anchor file, prints the result and exits with 0 (intact) or 1 (broken). It
+ * only reads: the anchor file is not raised by it.
  */
 @Component
 @ConditionalOnProperty("liaison.audit.verify")
@@ -23,11 +24,14 @@ import org.springframework.stereotype.Component;
 class AuditVerifyCommand implements ApplicationRunner {
 
   private final DefenderAuditVerifier verifier;
+  private final AuditAnchors anchors;
   private final ApplicationContext context;
 
   @Override
   public void run(ApplicationArguments args) {
     List<AuditChainBreak> breaks = verifier.verifyAll();
+    System.out.println("liaison audit verify: chain heads checked against "
+        + anchors.file().map(f -> "the anchor file " + f).orElse("no anchor (liaison.audit.anchor-file is not set)"));
     if (breaks.isEmpty()) {
       System.out.println("liaison audit verify: every coalition's defender audit chain is intact");
     } else {

@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.UUID;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import lombok.extern.slf4j.Slf4j;
+import java.util.Map;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.liaison.defenders.AuditAction;
 import org.liaison.defenders.AuditChainBreak;
 import org.liaison.defenders.AuditEntry;
@@ -24,6 +28,7 @@ import org.springframework.stereotype.Component;
  * coalition (an advisory lock), so the chain has no fork. Works in the caller's transaction, bound to
  * the coalition.
  */
+@Slf4j
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DefenderAudit {
@@ -32,6 +37,7 @@ public class DefenderAudit {
   static final String GENESIS = "0".repeat(64);
 
   private final JdbcClient jdbc;
+  private final AuditAnchors anchors;
 
   public long append(String tenantId, UUID defenderId, String reference, String actor, AuditAction action,
       String reason, Instant at) {
@@ -51,7 +57,49 @@ public class DefenderAudit {
         .param("t", tenantId).param("seq", seq).param("at", Timestamp.from(when)).param("actor", actor)
         .param("d", defenderId).param("ref", reference).param("action", action.name()).param("reason", reason)
         .param("prev", head.hash()).param("hash", hash).update();
+    anchorAfterCommit(tenantId, seq, hash);
     return seq;
+  }
+
+  /**
+   * Raises the coalition's anchor to the new row once it commits, unless the chain no longer holds the
+   * anchored row (then the anchor stays where it is, as the evidence the check reports).
+   */
+  private void anchorAfterCommit(String tenantId, long seq, String hash) {
+    if (!anchors.enabled()) {
+      return;
+    }
+    AuditAnchors.Contents anchored = anchors.read();
+    AuditAnchors.Head head = anchored.heads().get(tenantId);
+    if (anchored.problem() != null || (head != null && !holds(tenantId, head))) {
+      log.error("ALERT: the defender audit chain of coalition {} does not hold its anchor: the anchor is not raised",
+          tenantId);
+      return;
+    }
+    Runnable raise = () -> anchors.raise(Map.of(tenantId, new AuditAnchors.Head(seq, hash)));
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCommit() {
+          raise.run();
+        }
+      });
+    } else {
+      raise.run();
+    }
+  }
+
+  /** Whether the chain still has the anchored row with the anchored hash. */
+  private boolean holds(String tenantId, AuditAnchors.Head anchor) {
+    return jdbc.sql("select hash from app.defender_audit where tenant_id = :t and seq = :s")
+        .param("t", tenantId).param("s", anchor.seq()).query(String.class).optional()
+        .map(anchor.hash()::equals).orElse(false);
+  }
+
+  /** The coalition's last row (count and hash), if it has any. */
+  public java.util.Optional<AuditAnchors.Head> head(String tenantId) {
+    return jdbc.sql("select seq, hash from app.defender_audit where tenant_id = :t order by seq desc limit 1")
+        .param("t", tenantId).query((rs, n) -> new AuditAnchors.Head(rs.getLong(1), rs.getString(2))).optional();
   }
 
   public List<AuditEntry> trail(String tenantId, UUID defenderId) {
@@ -66,6 +114,9 @@ public class DefenderAudit {
 
   /** Walks the coalition's chain from its first row; every place it does not hold. */
   public List<AuditChainBreak> verify(String tenantId) {
+    // the anchor first: it is raised only after a row commits, so read before the rows it never runs ahead
+    // of them (read after, a row committed in between would look removed)
+    AuditAnchors.Contents anchored = anchors.enabled() ? anchors.read() : null;
     List<AuditChainBreak> breaks = new ArrayList<>();
     long[] expectedSeq = {1};
     String[] previous = {GENESIS};
@@ -92,6 +143,19 @@ public class DefenderAudit {
           previous[0] = rs.getString("hash");
           expectedSeq[0] = seq + 1;
         });
+    if (anchored != null) {
+      AuditAnchors.Head anchor = anchored.heads().get(tenantId);
+      long rows = expectedSeq[0] - 1;
+      if (anchored.problem() != null) {
+        breaks.add(new AuditChainBreak(tenantId, rows, "cannot be checked against its anchor: " + anchored.problem()));
+      } else if (anchor != null && rows < anchor.seq()) {
+        breaks.add(new AuditChainBreak(tenantId, rows, "the chain ends at row " + rows + ", but its anchor outside the "
+            + "database says it had " + anchor.seq() + " rows (rows removed from its end)"));
+      } else if (anchor != null && !holds(tenantId, anchor)) {
+        breaks.add(new AuditChainBreak(tenantId, anchor.seq(), "does not match the hash its anchor outside the database "
+            + "holds (the chain was replaced from that row on)"));
+      }
+    }
     return breaks;
   }
 

@@ -35,7 +35,12 @@ public class V61__EncryptDefenderIdentities extends BaseJavaMigration {
   public void migrate(Context context) {
     JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(context.getConnection(), true));
     KeyVault vault = KeyVault.on(jdbc, masters, clock);
-    record Plain(UUID id, String reference, String name, String location, String contact, String risk) {}
+    record Plain(UUID id, String reference, String name, String location, String contact, String risk) {
+      @Override
+      public String toString() {
+        return "PlainDefenderRow[" + reference + ", hidden]"; // a failed migration's message never shows who
+      }
+    }
     for (String tenant : jdbc.sql("select id from app.tenant order by id").query(String.class).list()) {
       jdbc.sql("select set_config('app.tenant_id', :t, true)").param("t", tenant).query().singleRow();
       List<Plain> rows = jdbc.sql("""
