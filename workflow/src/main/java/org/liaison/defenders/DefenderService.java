@@ -206,6 +206,8 @@ public class DefenderService {
     Instant now = clock.instant();
     keys.destroy(actor.tenantId(), row.id());
     store.erase(actor.tenantId(), row.id(), actor.username(), now);
+    // nothing is left to assess or monitor: the lifecycle ends, its history keeps the reference only
+    workflow.end(DefenderEmergencyProcess.KEY, row.reference(), "defender record erased");
     try {
       keys.rotateCoalitionKey(actor.tenantId());
     } catch (UndecryptableException e) {

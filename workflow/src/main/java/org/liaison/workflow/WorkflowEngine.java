@@ -422,6 +422,20 @@ public class WorkflowEngine {
   }
 
   /**
+   * Ends the running lifecycle of one record in the actor's coalition, its open steps and timers with
+   * it; the engine's history keeps the instance, its reference and {@code reason}. Nothing running:
+   * nothing happens. Returns whether a lifecycle was ended.
+   */
+  public boolean end(String processKey, String businessKey, String reason) {
+    return asActor(actor -> {
+      List<ProcessInstance> running = runtime.createProcessInstanceQuery().tenantIdIn(actor.tenantId())
+          .processDefinitionKey(processKey).processInstanceBusinessKey(businessKey).listPage(0, 10);
+      running.forEach(instance -> runtime.deleteProcessInstance(instance.getId(), reason));
+      return !running.isEmpty();
+    });
+  }
+
+  /**
    * Assigned tasks of one coalition due after {@code after} and at or before {@code before}, earliest
    * due first, at most {@code limit}: for the platform's notice job, which runs for no user (the
    * coalition filter keeps other coalitions' tasks out).

@@ -109,6 +109,8 @@ class ConveningLifecycleIT extends DatabaseIT {
     WorkItem agree = onlyTask(coordinator, c.reference());
     assertThat(agree.taskKey()).isEqualTo(Elements.TASK_AGREE_FORMAT);
     assertThat(agree.assignee()).isEqualTo("coordA");
+    assertThat(agree.due()).as("due from the record: the invitations must go out before the RSVP deadline")
+        .isEqualTo(DEADLINE);
     assertThat(as(coalitions.secondCoordinatorA(), () -> inbox.tasks())).as("assigned to its owner only").isEmpty();
     assertThat(as(coordinator, () -> convenings.invitations(c.reference())))
         .extracting(Invitation::inviteeName, Invitation::rsvp, Invitation::sent)

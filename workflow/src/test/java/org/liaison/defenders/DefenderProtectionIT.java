@@ -61,6 +61,7 @@ class DefenderProtectionIT extends DatabaseIT {
   @Autowired RowSecurity rowSecurity;
   @Autowired TransactionTemplate transactions;
   @Autowired RuntimeService runtime;
+  @Autowired org.camunda.bpm.engine.HistoryService history;
   @Autowired Clock clock;
 
   Actor security;
@@ -181,7 +182,12 @@ class DefenderProtectionIT extends DatabaseIT {
     assertThat(after.pseudonym()).isNull();
     assertThat(after.reference()).isEqualTo(erased.reference());
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(erased.reference())
-        .tenantIdIn(coalitions.a.id()).count()).as("the lifecycle keeps the reference").isOne();
+        .tenantIdIn(coalitions.a.id()).count()).as("the lifecycle ends: nothing left to assess").isZero();
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(erased.reference())
+        .tenantIdIn(coalitions.a.id()).singleResult()).as("its history keeps the reference")
+        .satisfies(h -> assertThat(h.getDeleteReason()).isEqualTo("defender record erased"));
+    assertThat(as(security, () -> inbox.tasks())).as("no step of the erased record waits in the inbox")
+        .noneSatisfy(i -> assertThat(i.task().businessKey()).isEqualTo(erased.reference()));
     try (Connection owner = DefenderFixture.owner(database())) {
       assertThat(row(owner, "select * from app.data_key where record_id = ?", erased.id())).isEmpty();
       assertThat(row(owner, "select name_ct, location_ct, contact_ct, risk_summary_ct, pseudonym from app.defender where id = ?",
