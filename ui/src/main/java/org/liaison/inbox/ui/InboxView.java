@@ -184,10 +184,13 @@ class InboxView extends VerticalLayout {
     side.setVisible(false);
     side.setHeight("65vh");
     side.getStyle().set("overflow", "auto").set("border-left", "1px solid var(--lumo-contrast-10pct)");
+    side.setWidth("45%");
+    side.setMinWidth("24em");
+    side.getStyle().set("flex-shrink", "0");
+    grid.setMinWidth("0");
     HorizontalLayout work = new HorizontalLayout(grid, side);
     work.setWidthFull();
-    work.setFlexGrow(3, grid);
-    work.setFlexGrow(2, side);
+    work.setFlexGrow(1, grid);
     add(views, saved, bar, keys, work, empty);
     showSavedFilters();
     refresh();
