@@ -33,6 +33,8 @@ class StuckWorkIT extends DatabaseIT {
   @Autowired ContactService contacts;
   @Autowired ManagementService management;
   @Autowired WorkflowEngine workflow;
+  @Autowired org.camunda.bpm.engine.RepositoryService repository;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtime;
 
   @Test
   void an_incident_is_listed_for_its_coalition_only_and_a_retry_lets_the_lifecycle_go_on() {
@@ -68,6 +70,59 @@ class StuckWorkIT extends DatabaseIT {
     assertThat(as(coordinator, () -> workflow.openTasks(RelationshipCadenceProcess.KEY, 10)))
         .as("the cadence passed: a reach-out step waits").extracting(o -> o.processKey())
         .containsExactly(RelationshipCadenceProcess.KEY);
+  }
+
+  /** A step's delegate that fails until its cause is fixed, as a mail gateway or a missing record would. */
+  public static class FlakyStep implements org.camunda.bpm.engine.delegate.JavaDelegate {
+    static volatile boolean broken = true;
+
+    @Override
+    public void execute(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+      if (broken) {
+        throw new IllegalStateException("The embassy's mail gateway refused the message (test)");
+      }
+    }
+  }
+
+  @Test
+  void a_delegate_that_fails_becomes_an_incident_with_its_message_and_a_retry_after_the_fix_lets_the_lifecycle_go_on() {
+    String processKey = "flaky-step-" + coalitions.a.id();
+    // a model of coalition A only, run by the real engine: an asynchronous step whose delegate fails
+    repository.createDeployment().tenantId(coalitions.a.id()).name("flaky step (test)")
+        .addModelInstance("flaky-step.bpmn", org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess(processKey)
+            .name("Flaky step (test)").camundaHistoryTimeToLive(1)
+            .startEvent().serviceTask("Task_SendToGateway").name("Send to the gateway").camundaAsyncBefore()
+            .camundaClass(FlakyStep.class.getName())
+            .userTask("Task_AfterSending").name("After sending").camundaCandidateGroups(coalitions.a.id() + ":coordinator")
+            .endEvent().done())
+        .deploy();
+    FlakyStep.broken = true;
+    String instance = runtime.createProcessInstanceByKey(processKey).processDefinitionTenantId(coalitions.a.id())
+        .businessKey("FLAKY-1").execute().getId();
+    Job job = management.createJobQuery().processInstanceId(instance).singleResult();
+    for (int attempt = 0; attempt < 3; attempt++) { // the job executor's three attempts
+      assertThatThrownBy(() -> management.executeJob(job.getId())).hasMessageContaining("mail gateway refused");
+    }
+
+    Actor coordinator = coalitions.coordinatorA();
+    assertThat(as(coordinator, () -> reports.stuckWork())).singleElement().satisfies(s -> {
+      assertThat(s.processKey()).isEqualTo(processKey);
+      assertThat(s.businessKey()).isEqualTo("FLAKY-1");
+      assertThat(s.activityName()).isEqualTo("Send to the gateway");
+      assertThat(s.type()).isEqualTo("failedJob");
+      assertThat(s.message()).contains("The embassy's mail gateway refused the message");
+      assertThat(s.jobId()).isEqualTo(job.getId());
+    });
+    assertThat(as(coalitions.coordinatorB(), () -> reports.stuckWork())).as("B never sees A's incident").isEmpty();
+    assertThatThrownBy(() -> as(coalitions.coordinatorB(), () -> reports.retry(job.getId())))
+        .isInstanceOf(TaskNotAvailableException.class);
+
+    FlakyStep.broken = false; // the cause is fixed
+    as(coordinator, () -> reports.retry(job.getId()));
+    assertThat(as(coordinator, () -> reports.stuckWork())).isEmpty();
+    management.executeJob(job.getId()); // the job executor's next attempt
+    assertThat(as(coordinator, () -> workflow.openTasks(processKey, 10))).as("the lifecycle went on")
+        .extracting(t -> t.taskKey()).containsExactly("Task_AfterSending");
   }
 
   @Test
