@@ -76,8 +76,13 @@ public class Notifications {
   public int tell(String tenantId, Collection<String> usernames, String eventKey, NoticeKind kind, String title,
       String link) {
     rowSecurity.bindTenant(tenantId);
-    List<String> members = usernames.stream().distinct()
-        .filter(u -> !memberships.rolesOf(tenantId, u).isEmpty()).toList();
+    return tellMembers(tenantId, usernames.stream().distinct()
+        .filter(u -> !memberships.rolesOf(tenantId, u).isEmpty()).toList(), eventKey, kind, title, link);
+  }
+
+  /** {@link #tell} for people known to be members of the bound coalition. */
+  private int tellMembers(String tenantId, List<String> members, String eventKey, NoticeKind kind, String title,
+      String link) {
     if (members.isEmpty()) {
       return 0;
     }
@@ -97,7 +102,7 @@ public class Notifications {
             "[" + coalition + "] " + title,
             title + "\n\n" + (link == null ? "" : "Open it in Liaison: " + links.to(link) + "\n\n")
                 + "You get this mail as a member of " + coalition + ". To get one daily digest instead, or to change "
-                + "the address, open Liaison, Account, Notifications.\n"));
+                + "the address, open Notices in Liaison (the bell at the top).\n"));
         store.mailed(tenantId, List.of(written.get()), now);
       }
     }
@@ -110,7 +115,7 @@ public class Notifications {
     rowSecurity.bindTenant(tenantId);
     List<String> holders = memberships.rolesByMember(tenantId).entrySet().stream()
         .filter(e -> e.getValue().contains(role)).map(Map.Entry::getKey).sorted().toList();
-    return tell(tenantId, holders, eventKey, kind, title, link);
+    return tellMembers(tenantId, holders, eventKey, kind, title, link); // members by construction: no check each
   }
 
   /** The current user's latest notices in the current coalition, newest first (at most {@value #LATEST_MAX}). */
@@ -149,16 +154,21 @@ public class Notifications {
    * @return how many notices were written
    */
   public int noticeDueTasks(Instant now) {
-    int told = 0;
+    return eachCoalition("due-date notices", tenantId -> noticeDueTasks(tenantId, now));
+  }
+
+  /** Runs a platform job's work for each coalition in a transaction of its own; one failing stops none of the others. */
+  private int eachCoalition(String job, java.util.function.ToIntFunction<String> work) {
+    int total = 0;
     for (RegisteredCoalition coalition : coalitions.all()) {
       try {
-        Integer n = transactions.execute(tx -> noticeDueTasks(coalition.id(), now));
-        told += n == null ? 0 : n;
+        Integer n = transactions.execute(tx -> work.applyAsInt(coalition.id()));
+        total += n == null ? 0 : n;
       } catch (RuntimeException e) {
-        log.error("The due-date notices of coalition {} failed; the next run tries again", coalition.id(), e);
+        log.error("The {} of coalition {} failed; the next run tries again", job, coalition.id(), e);
       }
     }
-    return told;
+    return total;
   }
 
   /** The due-date scan of one coalition (see {@link #noticeDueTasks(Instant)}), in the caller's transaction or its own. */
@@ -205,16 +215,7 @@ public class Notifications {
    * @return how many digests were queued
    */
   public int sendDigests(Instant now) {
-    int sent = 0;
-    for (RegisteredCoalition coalition : coalitions.all()) {
-      try {
-        Integer n = transactions.execute(tx -> sendDigests(coalition.id(), now));
-        sent += n == null ? 0 : n;
-      } catch (RuntimeException e) {
-        log.error("The notice digests of coalition {} failed; the next run tries again", coalition.id(), e);
-      }
-    }
-    return sent;
+    return eachCoalition("notice digests", tenantId -> sendDigests(tenantId, now));
   }
 
   /** The digests of one coalition (see {@link #sendDigests(Instant)}). */
@@ -241,7 +242,7 @@ public class Notifications {
             "What needs you in " + coalition + ":\n\n" + entry.getValue().stream()
                 .map(n -> "- " + n.title() + (n.link() == null ? "" : "\n  " + links.to(n.link())))
                 .collect(Collectors.joining("\n"))
-                + "\n\nYou get one digest a day. To get each notice at once instead, open Liaison, Account, Notifications.\n"));
+                + "\n\nYou get one digest a day. To get each notice at once instead, open Notices in Liaison (the bell at the top).\n"));
         sent++;
       }
       store.mailed(tenantId, ids, now);

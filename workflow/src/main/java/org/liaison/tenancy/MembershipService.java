@@ -70,6 +70,21 @@ public class MembershipService {
         .list();
   }
 
+  /** The most names {@link #choices()} offers. */
+  public static final int CHOICES_MAX = 500;
+
+  /**
+   * The user names of the current coalition's people for a picker (a holder filter, a stand-in, a
+   * colleague), sorted, at most {@value #CHOICES_MAX}.
+   */
+  @Transactional(readOnly = true)
+  public List<String> choices() {
+    return jdbc.sql("select distinct username from app.membership where tenant_id = :tenant order by username limit :max")
+        .param("tenant", TenantContext.current().tenantId()).param("max", CHOICES_MAX)
+        .query(String.class)
+        .list();
+  }
+
   /** The suspended coalitions a user belongs to, by name: to tell them why they cannot work there. */
   @Transactional(readOnly = true)
   public List<Coalition> suspendedCoalitionsOf(String username) {

@@ -209,7 +209,7 @@ class MembersView extends VerticalLayout {
     dialog.setId("profile-dialog");
     dialog.setWidth("44em");
     dialog.add(new org.liaison.notifications.ui.ProfileForm(profiles, m.username(),
-        memberships.rolesByMember(me.tenantId(), 0, 500).keySet().stream().sorted().toList()));
+        memberships.choices()));
     Button close = new Button(getTranslation("dialog.close"), e -> dialog.close());
     close.setId("profile-close");
     dialog.getFooter().add(close);

@@ -45,7 +45,7 @@ class DefendersView extends VerticalLayout {
     header.setAlignItems(Alignment.BASELINE);
     add(header, new Paragraph(getTranslation("defenders.intro")));
 
-    List<Defender> all = defenders.list();
+    List<Defender> all = defenders.list(); // bounded: the newest 200 (DefenderService.list)
     if (all.isEmpty()) {
       Paragraph empty = new Paragraph(getTranslation("defenders.empty"));
       empty.setId("defenders-empty");

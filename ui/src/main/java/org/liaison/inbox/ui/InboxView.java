@@ -82,9 +82,6 @@ class InboxView extends VerticalLayout {
   /** The row whose cell has the keyboard focus, for the O and C keys. */
   private InboxItem focused;
 
-  /** The most colleagues offered in the holder filter. */
-  static final int HOLDERS_MAX = 500;
-
   /** The open task beside the list, with its form. */
   private final VerticalLayout side = new VerticalLayout();
   private final Map<String, TaskFormFactory> forms;
@@ -134,9 +131,8 @@ class InboxView extends VerticalLayout {
     sort.setWidth("15em");
     sort.setValue(TaskOrder.WAITING);
     sort.addValueChangeListener(e -> refresh());
-    holder = ListFilters.person(this, "inbox-holder", "inbox.holder", user.actor()
-        .map(a -> memberships.rolesByMember(a.tenantId(), 0, HOLDERS_MAX).keySet().stream().sorted().toList())
-        .orElse(List.of()));
+    holder = ListFilters.person(this, "inbox-holder", "inbox.holder",
+        user.actor().isPresent() ? memberships.choices() : List.of());
     holder.setWidth("12em");
     holder.addValueChangeListener(e -> refresh());
     role = ListFilters.choice(this, "inbox-role", "inbox.role", new org.liaison.tenancy.Role[] {

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.util.List;
 import org.liaison.notifications.MemberProfile;
 import org.liaison.notifications.MemberProfiles;
 import org.liaison.notifications.Notice;
@@ -30,9 +29,6 @@ import org.liaison.ui.MainLayout;
 @PageTitle("Notices · Liaison")
 @PermitAll
 class NoticesView extends VerticalLayout {
-
-  /** The most colleagues offered as a stand-in. */
-  static final int COLLEAGUES_MAX = 500;
 
   private final Notifications notifications;
   private final Grid<Notice> notices = new Grid<>();
@@ -68,10 +64,7 @@ class NoticesView extends VerticalLayout {
     add(allRead, Labels.zoneCaption(this, "notices-list-zone"), notices);
 
     String me = user.username();
-    List<String> colleagues = user.actor()
-        .map(a -> memberships.rolesByMember(a.tenantId(), 0, COLLEAGUES_MAX).keySet().stream().sorted().toList())
-        .orElse(List.of());
-    add(new ProfileForm(profiles, me, colleagues));
+    add(new ProfileForm(profiles, me, memberships.choices()));
     if (user.actor().map(a -> a.has(Role.COORDINATOR) || a.has(Role.ADMIN)).orElse(false)) {
       Grid<MemberProfile> away = new Grid<>();
       away.setId("notices-away");
