@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -20,8 +21,6 @@ import org.liaison.hearings.CourtHearingService;
 import org.liaison.hearings.NewHearing;
 import org.liaison.meetings.MeetingRequest;
 import org.liaison.meetings.MeetingService;
-import org.liaison.inbox.InboxItem;
-import org.liaison.inbox.InboxService;
 import org.liaison.officers.ContactService;
 import org.liaison.officers.Embassy;
 import org.liaison.officers.EmbassyPriority;
@@ -49,7 +48,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Seeds the demo coalitions and their people on every start (idempotent), and, for a coalition
- * that has no case yet, a few cases taken through their lifecycle by the right people so that they
+ * that has no case yet, a year of its history ({@link DemoHistory}, {@code liaison.demo.history-cases}
+ * cases; 0: none) and then a few cases of today taken through their lifecycle by the right people so that they
  * stand at different steps, plus an embassy with a stated priority and an officer for a coalition
  * that has no embassy yet, a court hearing and a meeting request. Every officer gets their
  * relationship-cadence (also officers seeded before it existed). Goes through the same services as the UI.
@@ -63,31 +63,44 @@ class DemoDataSeeder implements ApplicationRunner {
   private final MembershipService memberships;
   private final CaseService cases;
   private final OutreachService outreach;
-  private final InboxService inbox;
   private final ContactService contacts;
   private final RelationshipService relationships;
   private final MeetingService meetings;
   private final CourtHearingService hearings;
   private final boolean seedCases;
+  private final DemoHistory history;
+  private final int historyCases;
+  private final Map<String, DemoHistory.Result> histories = new java.util.concurrent.ConcurrentHashMap<>();
 
-  DemoDataSeeder(MembershipService memberships, CaseService cases, OutreachService outreach, InboxService inbox,
+  DemoDataSeeder(MembershipService memberships, CaseService cases, OutreachService outreach,
       ContactService contacts, RelationshipService relationships, MeetingService meetings,
-      CourtHearingService hearings, @Value("${liaison.demo.seed-cases:true}") boolean seedCases) {
+      CourtHearingService hearings, @Value("${liaison.demo.seed-cases:true}") boolean seedCases, DemoHistory history,
+      @Value("${liaison.demo.history-cases:0}") int historyCases) {
     this.memberships = memberships;
     this.cases = cases;
     this.outreach = outreach;
-    this.inbox = inbox;
     this.contacts = contacts;
     this.relationships = relationships;
     this.meetings = meetings;
     this.hearings = hearings;
     this.seedCases = seedCases;
+    this.history = history;
+    this.historyCases = historyCases;
   }
 
   @Override
   public void run(ApplicationArguments args) {
     seedPeople();
     if (seedCases) {
+      // once: a coalition with a case has been seeded (a restart adds nothing)
+      boolean pressNew = TenantContext.callAs(actor("cora", DemoCoalitions.PRESS), cases::list).isEmpty();
+      boolean laborNew = TenantContext.callAs(actor("lena", DemoCoalitions.LABOR), cases::list).isEmpty();
+      if (historyCases > 0 && pressNew) {
+        histories.put(DemoCoalitions.PRESS.id(), history.live(DemoCasts.press(), historyCases, Instant.now()));
+      }
+      if (historyCases > 0 && laborNew) {
+        histories.put(DemoCoalitions.LABOR.id(), history.live(DemoCasts.labor(), historyCases, Instant.now()));
+      }
       seedContacts(actor("cora", DemoCoalitions.PRESS), new NewEmbassy("KE", "Nairobi", "https://ke.usembassy.gov"),
           "Support a free and independent press ahead of the elections", "https://ke.usembassy.gov/news-events/",
           List.of(new NewOfficer(null, "Rebecca Owens", "Human rights officer, political section",
@@ -104,12 +117,21 @@ class DemoDataSeeder implements ApplicationRunner {
                   "econ.dhaka@example.org", null)),
           new NewOfficer(null, "Peter Alvarez", "Bureau of International Labor Affairs",
               Portfolio.LABOR, "ilab@example.org", null));
-      seedPressCases();
-      seedLaborCases();
+      if (pressNew) {
+        seedPressCases();
+      }
+      if (laborNew) {
+        seedLaborCases();
+      }
     }
     // officers seeded before the relationship-cadence existed get theirs (new ones get it when added)
     ensureCadences(actor("cora", DemoCoalitions.PRESS));
     ensureCadences(actor("lena", DemoCoalitions.LABOR));
+  }
+
+  /** What each coalition's year of history did at this start, by coalition id (none when it was seeded before). */
+  Map<String, DemoHistory.Result> histories() {
+    return Map.copyOf(histories);
   }
 
   private void ensureCadences(Actor coordinator) {
@@ -157,9 +179,6 @@ class DemoDataSeeder implements ApplicationRunner {
     Actor cora = actor("cora", DemoCoalitions.PRESS);
     Actor milo = actor("milo", DemoCoalitions.PRESS);
     Actor sam = actor("sam", DemoCoalitions.PRESS);
-    if (!TenantContext.callAs(cora, cases::list).isEmpty()) {
-      return;
-    }
     raise(milo, new NewCase("Journalists detained after covering protests",
         "Three reporters of an independent daily were detained in Nairobi after covering protests against the "
             + "finance bill. They have not been charged and their lawyers have had no access for four days.",
@@ -206,9 +225,6 @@ class DemoDataSeeder implements ApplicationRunner {
   private void seedLaborCases() {
     Actor lena = actor("lena", DemoCoalitions.LABOR);
     Actor tomas = actor("tomas", DemoCoalitions.LABOR);
-    if (!TenantContext.callAs(lena, cases::list).isEmpty()) {
-      return;
-    }
     raise(tomas, new NewCase("Union leaders dismissed at garment factory",
         "Twelve elected union leaders were dismissed a week after registering the union.",
         "BD", Set.of(Theme.LABOR_RIGHTS, Theme.FREEDOM_OF_ASSEMBLY), Severity.HIGH));
@@ -230,10 +246,7 @@ class DemoDataSeeder implements ApplicationRunner {
   /** Completes the one open step of the case that {@code actor} can work on. */
   private void step(Actor actor, CaseDetails forCase, Consumer<String> complete) {
     TenantContext.runAs(actor, () -> {
-      List<WorkItem> open = inbox.tasks().stream()
-          .map(InboxItem::task)
-          .filter(t -> forCase.reference().equals(t.businessKey()))
-          .toList();
+      List<WorkItem> open = cases.openSteps(forCase.reference());
       if (open.size() != 1) {
         throw new IllegalStateException("Expected one open step of " + forCase.reference() + " for "
             + actor.username() + ", found " + open.size());

@@ -54,6 +54,8 @@ final class ChildApp {
         .redirectOutput(ProcessBuilder.Redirect.to(output.toFile()));
     pb.environment().put("LIAISON_DATA_DIR", dataDir.toString());
     pb.environment().put("PORT", Integer.toString(port));
+    // the demo's year of history is DemoDataSeederIT's concern; these tests are about what survives a kill
+    pb.environment().put("LIAISON_DEMO_HISTORY_CASES", "0");
     return new ChildApp(pb.start(), port, output);
   }
 
