@@ -96,10 +96,10 @@ class DemoDataSeeder implements ApplicationRunner {
       boolean pressNew = TenantContext.callAs(actor("cora", DemoCoalitions.PRESS), cases::list).isEmpty();
       boolean laborNew = TenantContext.callAs(actor("lena", DemoCoalitions.LABOR), cases::list).isEmpty();
       if (historyCases > 0 && pressNew) {
-        histories.put(DemoCoalitions.PRESS.id(), history.live(DemoCasts.press(), historyCases, Instant.now()));
+        liveTheYear(DemoCasts.press());
       }
       if (historyCases > 0 && laborNew) {
-        histories.put(DemoCoalitions.LABOR.id(), history.live(DemoCasts.labor(), historyCases, Instant.now()));
+        liveTheYear(DemoCasts.labor());
       }
       seedContacts(actor("cora", DemoCoalitions.PRESS), new NewEmbassy("KE", "Nairobi", "https://ke.usembassy.gov"),
           "Support a free and independent press ahead of the elections", "https://ke.usembassy.gov/news-events/",
@@ -127,6 +127,16 @@ class DemoDataSeeder implements ApplicationRunner {
     // officers seeded before the relationship-cadence existed get theirs (new ones get it when added)
     ensureCadences(actor("cora", DemoCoalitions.PRESS));
     ensureCadences(actor("lena", DemoCoalitions.LABOR));
+  }
+
+  /** The coalition's year of history, with every page saying so meanwhile (the clock is in the past). */
+  private void liveTheYear(DemoHistory.Cast cast) {
+    DemoPreparing.start(cast.coalition().name());
+    try {
+      histories.put(cast.coalition().id(), history.live(cast, historyCases, Instant.now()));
+    } finally {
+      DemoPreparing.done();
+    }
   }
 
   /** What each coalition's year of history did at this start, by coalition id (none when it was seeded before). */

@@ -93,10 +93,13 @@ class DemoHistory {
 
   private static final Logger log = LoggerFactory.getLogger(DemoHistory.class);
   private static final int DAYS = 365;
-  /** The steps someone now and then never gets to (the others the lifecycle or the demo needs done). */
-  private static final Set<String> MAY_BE_LEFT = Set.of("Task_TriageCase", "Task_AlignWithPriorities",
-      "Task_DraftOutreach", "Task_MonitorCase", "Task_FollowUp", "Task_ThankOfficer", "Task_CompleteNextStep",
-      "Task_ReachOut", "Task_PrepareBriefing");
+  /**
+   * The steps someone now and then never gets to, with one chance in how many (the other steps the
+   * lifecycle or the demo needs done): next steps agreed with an embassy are the most often left undone.
+   */
+  private static final Map<String, Integer> MAY_BE_LEFT = Map.of("Task_TriageCase", 20, "Task_AlignWithPriorities", 15,
+      "Task_DraftOutreach", 15, "Task_MonitorCase", 12, "Task_FollowUp", 12, "Task_ThankOfficer", 8,
+      "Task_CompleteNextStep", 4, "Task_ReachOut", 6, "Task_PrepareBriefing", 20);
 
   /** An embassy of the demo with its stated priority, its officers and how often it replies. */
   record EmbassyPlan(NewEmbassy embassy, String priority, List<NewOfficer> officers, double replyRate) {}
@@ -457,17 +460,18 @@ class DemoHistory {
     }
 
     /**
-     * How long a step waits before someone does it: most within three days, some up to two weeks, one in
-     * twelve not at all (it stays in the inbox); a defender's assessment within hours, except one.
+     * How long a step waits before someone does it: most within three days, some up to two weeks, some not
+     * at all ({@link #MAY_BE_LEFT}: it stays in the inbox); a defender's assessment within hours, except one.
      */
     long waitingHours(WorkItem task, Random r) {
       if ("Task_AssessRisk".equals(task.taskKey())) {
         return lateAssessments.contains(task.businessKey()) ? 30 : 0;
       }
-      int roll = r.nextInt(12);
-      if (roll == 0 && MAY_BE_LEFT.contains(task.taskKey())) {
+      Integer oneIn = MAY_BE_LEFT.get(task.taskKey());
+      if (oneIn != null && r.nextInt(oneIn) == 0) {
         return Long.MAX_VALUE;
       }
+      int roll = r.nextInt(12);
       return roll < 9 ? r.nextInt(4) * 24L : (4 + r.nextInt(11)) * 24L;
     }
 
