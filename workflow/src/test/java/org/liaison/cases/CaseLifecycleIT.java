@@ -69,6 +69,7 @@ class CaseLifecycleIT extends DatabaseIT {
   @Autowired SettingsService settings;
   @Autowired StepService steps;
   @Autowired Outbox outbox;
+  @Autowired org.liaison.workflow.HistoryClock clock;
 
 
   static NewCase aCase(String title) {
@@ -88,6 +89,35 @@ class CaseLifecycleIT extends DatabaseIT {
         .toList());
     assertThat(open).as("open tasks of %s for %s", reference, actor.username()).hasSize(1);
     return open.get(0);
+  }
+
+  /**
+   * Liaison's tables and the engine's history are dated by one clock: moved back (as the demo's history
+   * does), a case raised and triaged then carries that time in both, and its reference that year; the
+   * clock is back at now afterwards.
+   */
+  @Test
+  void the_engine_and_liaison_share_one_clock_that_the_demo_history_can_move_back() {
+    Actor member = coalitions.memberA();
+    Actor coordinator = coalitions.coordinatorA();
+    Instant lastYear = Instant.parse("2025-03-04T08:00:00Z");
+    String ref = clock.pausedAt(lastYear, () -> {
+      String raised = as(member, () -> cases.raise(aCase("Detained journalists"))).reference();
+      clock.travelTo(lastYear.plus(Duration.ofHours(5)));
+      as(coordinator, () -> cases.triage(onlyTask(coordinator, raised).id(), new Triage(Severity.HIGH, null)));
+      return raised;
+    });
+    assertThat(Duration.between(clock.now(), Instant.now()).abs()).as("back at now").isLessThan(Duration.ofMinutes(1));
+    assertThat(ref).contains("-2025-");
+    CaseDetails details = as(member, () -> cases.get(ref));
+    assertThat(details.createdAt()).isEqualTo(lastYear);
+    assertThat(as(member, () -> cases.timeline(ref))).extracting(CaseActivity::at)
+        .containsSubsequence(lastYear, lastYear.plus(Duration.ofHours(5)));
+    var instance = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(ref).singleResult();
+    assertThat(instance.getStartTime().toInstant()).isEqualTo(lastYear);
+    assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(Elements.TASK_TRIAGE_CASE).singleResult().getEndTime().toInstant())
+        .isEqualTo(lastYear.plus(Duration.ofHours(5)));
   }
 
   @Test
