@@ -2,6 +2,7 @@ package org.liaison.security;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.liaison.common.DatabaseUnavailable;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -81,6 +82,15 @@ class SecurityConfiguration {
    * Actuator: the health probes for anyone (UP or DOWN only), the Prometheus metrics for the private
    * network only, nothing else. Stateless, no session, no sign-in.
    */
+  /** Outside every security chain: a database that does not answer is a 503 saying so (see the filter). */
+  @Bean
+  org.springframework.boot.web.servlet.FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter() {
+    var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new DatabaseUnavailableFilter());
+    registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10);
+    registration.addUrlPatterns("/*");
+    return registration;
+  }
+
   @Bean
   @Order(0)
   SecurityFilterChain actuatorSecurityFilterChain(HttpSecurity http) throws Exception {
@@ -139,6 +149,13 @@ class SecurityConfiguration {
           "Too many failed sign-ins for this account or from this address: try again in " + locked.minutesLeft()
               + (locked.minutesLeft() == 1 ? " minute" : " minutes")
               + ". For integrations, use a personal API token instead of a password.");
+      return;
+    }
+    if (DatabaseUnavailable.causedBy(e)) { // the accounts could not be read: not the person's fault
+      response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+      Problems.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "temporarily-unavailable",
+          "Temporarily unavailable", "Liaison's database does not answer at the moment; nothing was saved. Try again in "
+              + DatabaseUnavailable.RETRY_AFTER_SECONDS + " seconds");
       return;
     }
     response.setHeader("WWW-Authenticate", keycloak ? "Bearer" : "Basic realm=\"Liaison\"");

@@ -5,11 +5,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.liaison.accounts.SignInThrottle;
+import org.liaison.common.DatabaseUnavailable;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
@@ -30,6 +33,18 @@ final class ThrottledSignIn implements AuthenticationProvider {
 
   @Override
   public Authentication authenticate(Authentication attempt) {
+    try {
+      return throttled(attempt);
+    } catch (RuntimeException e) {
+      if (e instanceof AuthenticationException || !DatabaseUnavailable.causedBy(e)) {
+        throw e;
+      }
+      // the accounts cannot be read: a failed sign-in that says why (503, "temporarily unavailable"), not a crash
+      throw new InternalAuthenticationServiceException("The database does not answer", e);
+    }
+  }
+
+  private Authentication throttled(Authentication attempt) {
     String username = attempt.getName();
     String address = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
     Optional<Instant> locked = throttle.lockedUntil(username, address);

@@ -6,6 +6,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.UUID;
+import org.liaison.common.DatabaseUnavailable;
 import org.liaison.common.NotAllowedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,11 @@ class UnexpectedErrors implements VaadinServiceInitListener {
     }
     if (rootOf(error) instanceof NotAllowedException) {
       Notices.problem(ui.getTranslation("error.notAllowed"));
+      return;
+    }
+    if (DatabaseUnavailable.causedBy(error)) {
+      log.warn("The database does not answer: {}", error.getMessage());
+      Notices.problem(ui.getTranslation("error.databaseUnavailable", DatabaseUnavailable.RETRY_AFTER_SECONDS));
       return;
     }
     String ref = UUID.randomUUID().toString().substring(0, 8);

@@ -24,6 +24,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.liaison.common.DatabaseUnavailable;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -173,6 +177,30 @@ class ApiErrors extends ResponseEntityExceptionHandler {
   ProblemDetail noCoalition(RuntimeException e) {
     return problem(HttpStatus.FORBIDDEN, "not-a-member", "Not a member of this coalition",
         "Name one of your coalitions in the X-Coalition header");
+  }
+
+  /**
+   * The database does not answer (stopped, restarting): 503 with when to try again, nothing saved. A
+   * failure of the engine is answered so only when the database is its cause; any other goes on as the
+   * unexpected error it is.
+   */
+  @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+      ProcessEngineException.class})
+  ResponseEntity<Object> databaseUnavailable(RuntimeException e) {
+    if (!DatabaseUnavailable.causedBy(e)) {
+      throw e;
+    }
+    log.warn("The database does not answer: {}", e.getMessage());
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+        .body(databaseProblem());
+  }
+
+  /** What the API answers while the database does not: 503, try again in half a minute, nothing saved. */
+  static ProblemDetail databaseProblem() {
+    return problem(HttpStatus.SERVICE_UNAVAILABLE, "temporarily-unavailable", "Temporarily unavailable",
+        "Liaison's database does not answer at the moment; nothing was saved. Try again in "
+            + DatabaseUnavailable.RETRY_AFTER_SECONDS + " seconds");
   }
 
   @ExceptionHandler(IllegalArgumentException.class)

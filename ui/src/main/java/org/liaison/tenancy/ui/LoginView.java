@@ -13,6 +13,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.VaadinSession;
+import org.liaison.common.DatabaseUnavailable;
 import org.liaison.security.SignInLockedException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.web.WebAttributes;
@@ -66,6 +67,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     if (failed && lastFailure() instanceof SignInLockedException locked) {
       i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
       i18n.getErrorMessage().setMessage(getTranslation("login.locked.message", locked.minutesLeft()));
+    } else if (failed && lastFailure() instanceof Throwable error && DatabaseUnavailable.causedBy(error)) {
+      i18n.getErrorMessage().setTitle(getTranslation("login.unavailable.title"));
+      i18n.getErrorMessage().setMessage(getTranslation("login.unavailable.message", DatabaseUnavailable.RETRY_AFTER_SECONDS));
     } else {
       i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
       i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
