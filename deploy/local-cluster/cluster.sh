@@ -71,6 +71,7 @@ start_smtp() {
 }
 
 start_node() { # $1 = 1 or 2
+  [ -f "$state/liaison.jar" ] || fail "no $state/liaison.jar: run cluster.sh up"
   local n=$1 port=${node_ports[$(($1 - 1))]} dir=$state/node$1 t0
   alive "$dir/pid" && { echo "node$n already runs (pid $(cat "$dir/pid"))"; return; }
   port_free "$port"
@@ -90,7 +91,7 @@ start_node() { # $1 = 1 or 2
     LIAISON_MASTER_KEY_FILE="$state/master-key.json" LIAISON_KEYS_GENERATE_MASTER_KEY=$generate \
     LIAISON_AUDIT_ANCHOR_FILE="$dir/defender-audit-anchors" \
     SERVER_FORWARD_HEADERS_STRATEGY=NATIVE SERVER_SERVLET_SESSION_COOKIE_SECURE=false \
-    nohup java -Xmx768m -jar "$(jar)" >"$dir/node.log" 2>&1 &
+    nohup java -Xmx768m -jar "$state/liaison.jar" >"$dir/node.log" 2>&1 &
   echo $! >"$dir/pid"
   for _ in $(seq 1 1800); do
     if curl -sf "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1; then
@@ -120,7 +121,9 @@ start_proxy() {
 
 up() {
   mkdir -p "$state"
-  jar >/dev/null
+  # the nodes run a copy: a build that rewrites ui/target's jar under a running JVM makes it fail
+  # (ClassNotFoundException) and stop
+  if ! alive "$state/node1/pid" && ! alive "$state/node2/pid"; then cp "$(jar)" "$state/liaison.jar"; fi
   prepare_database
   start_smtp
   start_node 1   # one after the other: the first start creates the schema, the key and the demo data
