@@ -9,7 +9,9 @@
 #   deploy/local-cluster/cluster.sh down      # stop what `up` started (the database is kept; `down --drop` drops it)
 #
 # Sign-in: Liaison's local accounts (no Keycloak needed): the demo coalitions are seeded (LIAISON_DEMO_ENABLED)
-# so that there are people to sign in as (cora, milo, ... password "liaison"), and the platform admin `ops`.
+# so that there are people to sign in as (cora, milo, ... password "liaison"), and the platform admin `ops`;
+# without the demo's year of history (LIAISON_DEMO_HISTORY_CASES=0): it moves the engine's clock back while it
+# seeds, which two nodes starting one after the other must not overlap.
 # SMTP: Python's smtpd on 127.0.0.1:18025, which logs each message it receives (target/local-cluster/smtp.log).
 # Ports: proxy 18080, nodes 18081 and 18082, HAProxy statistics 18079, SMTP 18025 (LIAISON_CLUSTER_PORT_BASE
 # moves them all). PostgreSQL: PGHOST/PGPORT/PGUSER (default 127.0.0.1:5432, postgres), database liaison_cluster.
@@ -86,7 +88,7 @@ start_node() { # $1 = 1 or 2
     LIAISON_PUBLIC_URL="$proxy" \
     LIAISON_PLATFORM_ADMIN_USERNAME=ops LIAISON_PLATFORM_ADMIN_EMAIL=ops@cluster.example \
     LIAISON_PLATFORM_ADMIN_NAME="Cluster Ops" LIAISON_PLATFORM_ADMIN_PASSWORD="$admin_password" \
-    LIAISON_DEMO_ENABLED=true \
+    LIAISON_DEMO_ENABLED=true LIAISON_DEMO_HISTORY_CASES=0 \
     SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT="$smtp_port" LIAISON_MAIL_FROM="Liaison <liaison@cluster.example>" \
     LIAISON_MASTER_KEY_FILE="$state/master-key.json" LIAISON_KEYS_GENERATE_MASTER_KEY=$generate \
     LIAISON_AUDIT_ANCHOR_FILE="$dir/defender-audit-anchors" \
