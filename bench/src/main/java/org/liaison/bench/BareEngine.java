@@ -31,6 +31,7 @@ final class BareEngine implements AutoCloseable {
 
   final HikariDataSource dataSource;
   final ProcessEngine engine;
+  final Steps steps = new Steps();
 
   BareEngine(TestDatabase db, int poolSize) {
     HikariConfig pool = new HikariConfig();
@@ -42,7 +43,7 @@ final class BareEngine implements AutoCloseable {
     dataSource = new HikariDataSource(pool);
     StandaloneProcessEngineConfiguration cfg = new StandaloneProcessEngineConfiguration();
     cfg.setProcessEngineName("bare");
-    cfg.setDataSource(dataSource);
+    cfg.setDataSource(Steps.counting(dataSource));
     cfg.setDatabaseSchemaUpdate("true");
     cfg.setHistory("full");
     cfg.setHistoryTimeToLive("P1825D");
@@ -83,35 +84,37 @@ final class BareEngine implements AutoCloseable {
   /** One raise-issue lifecycle, start to close, with the variables Liaison's services set. */
   void lifecycle(String businessKey) {
     var runtime = engine.getRuntimeService();
-    runtime.startProcessInstanceByKey(RaiseIssueProcess.KEY, businessKey, Map.of(
+    steps.timed("01 raise", () -> runtime.startProcessInstanceByKey(RaiseIssueProcess.KEY, businessKey, Map.of(
         "caseId", UUID.randomUUID().toString(),
         "caseOwner", OWNER,
         "followUpInterval", "P7D",
         "followUpsBeforeEscalation", 2,
-        "followUpsSent", 0));
-    complete(businessKey, "Task_TriageCase", Map.of());
-    complete(businessKey, "Task_AlignWithPriorities", Map.of());
-    complete(businessKey, "Task_DraftOutreach", Map.of());
-    complete(businessKey, "Task_ReviewOutreach", Map.of("outreachApproved", true));
+        "followUpsSent", 0)));
+    complete("02 triage", businessKey, "Task_TriageCase", Map.of());
+    complete("03 align", businessKey, "Task_AlignWithPriorities", Map.of());
+    complete("04 draft", businessKey, "Task_DraftOutreach", Map.of());
+    complete("05 review+send", businessKey, "Task_ReviewOutreach", Map.of("outreachApproved", true));
     String engagementId = UUID.randomUUID().toString();
-    runtime.createMessageCorrelation("Msg_OfficerResponded").processInstanceBusinessKey(businessKey)
-        .setVariables(Map.of("engagementId", engagementId)).correlate();
-    complete(businessKey, "Task_RequestMeeting", Map.of());
-    runtime.createMessageCorrelation("Msg_MeetingConfirmed").processInstanceVariableEquals("engagementId", engagementId)
-        .correlate();
-    complete(businessKey, "Task_PrepareBriefing", Map.of());
-    complete(businessKey, "Task_RecordMeeting", Map.of("meetingHeld", true));
-    complete(businessKey, "Task_ThankOfficer", Map.of());
-    complete(businessKey, "Task_MonitorCase", Map.of("caseResolved", true));
+    steps.timed("06 reply", () -> runtime.createMessageCorrelation("Msg_OfficerResponded")
+        .processInstanceBusinessKey(businessKey).setVariables(Map.of("engagementId", engagementId)).correlate());
+    complete("07 request meeting", businessKey, "Task_RequestMeeting", Map.of());
+    steps.timed("08 confirm meeting", () -> runtime.createMessageCorrelation("Msg_MeetingConfirmed")
+        .processInstanceVariableEquals("engagementId", engagementId).correlate());
+    complete("09 briefing", businessKey, "Task_PrepareBriefing", Map.of());
+    complete("10 record meeting", businessKey, "Task_RecordMeeting", Map.of("meetingHeld", true));
+    complete("11 thank officer", businessKey, "Task_ThankOfficer", Map.of());
+    complete("12 monitor+close", businessKey, "Task_MonitorCase", Map.of("caseResolved", true));
   }
 
   /** Finds the open task of the record (one query, as the case page asks) and completes it. */
-  private void complete(String businessKey, String taskKey, Map<String, Object> variables) {
+  private void complete(String step, String businessKey, String taskKey, Map<String, Object> variables) {
     TaskService tasks = engine.getTaskService();
-    List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).list();
-    Task task = open.stream().filter(t -> taskKey.equals(t.getTaskDefinitionKey())).findFirst()
-        .orElseThrow(() -> new IllegalStateException(businessKey + ": no open " + taskKey + " in " + open));
-    tasks.complete(task.getId(), variables);
+    Task task = steps.timed("00 open steps (case page)", () -> {
+      List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).list();
+      return open.stream().filter(t -> taskKey.equals(t.getTaskDefinitionKey())).findFirst()
+          .orElseThrow(() -> new IllegalStateException(businessKey + ": no open " + taskKey + " in " + open));
+    });
+    steps.timed(step, () -> tasks.complete(task.getId(), variables));
   }
 
   long finished(String prefix) {

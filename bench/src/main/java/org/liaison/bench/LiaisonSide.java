@@ -61,6 +61,7 @@ final class LiaisonSide implements AutoCloseable {
   final ContactService contacts;
   final OutboxDispatcher dispatcher;
   final List<Coalition> coalitions = new ArrayList<>();
+  final Steps timing = new Steps();
 
   /** A coalition of one worker thread: its coordinator, its member and the officer its outreach goes to. */
   record Coalition(Actor coordinator, Actor member, UUID officerId) {}
@@ -76,6 +77,13 @@ final class LiaisonSide implements AutoCloseable {
     properties.add("logging.level.org.hibernate=WARN");
     properties.add("logging.level.com.zaxxer=WARN");
     properties.add("spring.main.banner-mode=off");
+    // count the statements sent through the pool (Steps), under Liaison's row-security wrapper
+    app.initializers(ctx -> ctx.getBeanFactory().addBeanPostProcessor(new org.springframework.beans.factory.config.BeanPostProcessor() {
+      @Override
+      public Object postProcessAfterInitialization(Object bean, String name) {
+        return bean instanceof com.zaxxer.hikari.HikariDataSource ds ? Steps.counting(ds) : bean;
+      }
+    }));
     context = app.properties(properties.toArray(String[]::new)).run();
     cases = context.getBean(CaseService.class);
     outreach = context.getBean(OutreachService.class);
@@ -100,40 +108,46 @@ final class LiaisonSide implements AutoCloseable {
   String lifecycle(Coalition c) {
     Actor member = c.member();
     Actor coordinator = c.coordinator();
-    CaseDetails raised = as(member, () -> cases.raise(new NewCase("Detained journalists",
+    CaseDetails raised = timing.timed("01 raise", () -> as(member, () -> cases.raise(new NewCase("Detained journalists",
         "Journalists detained after covering protests", "KE",
-        Set.of(Theme.FREEDOM_OF_EXPRESSION, Theme.HUMAN_RIGHTS_DEFENDERS), Severity.HIGH)));
+        Set.of(Theme.FREEDOM_OF_EXPRESSION, Theme.HUMAN_RIGHTS_DEFENDERS), Severity.HIGH))));
     String ref = raised.reference();
     String triage = step(coordinator, ref, "Task_TriageCase");
-    as(coordinator, () -> cases.triage(triage, new Triage(Severity.HIGH, null)));
+    timing.timed("02 triage", () -> as(coordinator, () -> cases.triage(triage, new Triage(Severity.HIGH, null))));
     String align = step(member, ref, "Task_AlignWithPriorities");
-    as(member, () -> cases.align(align, new Alignment(Set.of(), Set.of(c.officerId()), null)));
+    timing.timed("03 align", () -> as(member, () -> cases.align(align, new Alignment(Set.of(), Set.of(c.officerId()), null))));
     String draft = step(member, ref, "Task_DraftOutreach");
-    as(member, () -> outreach.submitDraft(draft, new OutreachDraft("Three journalists are held without charge",
-        "Press freedom is a stated U.S. priority in Kenya", "Ask for consular attention at the hearing")));
+    timing.timed("04 draft", () -> as(member, () -> outreach.submitDraft(draft, new OutreachDraft(
+        "Three journalists are held without charge", "Press freedom is a stated U.S. priority in Kenya",
+        "Ask for consular attention at the hearing"))));
     String review = step(coordinator, ref, "Task_ReviewOutreach");
-    as(coordinator, () -> outreach.review(review, Review.approve(null)));
-    as(member, () -> cases.recordReply(ref, new OfficerReply(c.officerId(), "Happy to meet next week",
-        LocalDate.now())));
+    timing.timed("05 review+send", () -> as(coordinator, () -> outreach.review(review, Review.approve(null))));
+    timing.timed("06 reply", () -> as(member, () -> cases.recordReply(ref, new OfficerReply(c.officerId(),
+        "Happy to meet next week", LocalDate.now()))));
     String request = step(member, ref, "Task_RequestMeeting");
-    as(member, () -> steps.complete(request, new StepInput("Proposed Tuesday", null)));
-    String meeting = as(member, () -> meetings.forCase(raised.id())).get(0).reference();
-    as(member, () -> meetings.confirm(meeting, new MeetingConfirmation(LocalDate.now().plusDays(5))));
+    timing.timed("07 request meeting", () -> as(member, () -> steps.complete(request, new StepInput("Proposed Tuesday", null))));
+    String meeting = timing.timed("08 confirm meeting", () -> {
+      String m = as(member, () -> meetings.forCase(raised.id())).get(0).reference();
+      as(member, () -> meetings.confirm(m, new MeetingConfirmation(LocalDate.now().plusDays(5))));
+      return m;
+    });
     String briefing = step(member, ref, "Task_PrepareBriefing");
-    as(member, () -> steps.complete(briefing, new StepInput("Two-page briefing", null)));
+    timing.timed("09 briefing", () -> as(member, () -> steps.complete(briefing, new StepInput("Two-page briefing", null))));
     String record = step(member, ref, "Task_RecordMeeting");
-    as(member, () -> meetings.recordMeeting(record, new MeetingRecord(true,
-        "She will raise the case with the ministry", List.of())));
+    timing.timed("10 record meeting", () -> as(member, () -> meetings.recordMeeting(record, new MeetingRecord(true,
+        "She will raise the case with the ministry", List.of()))));
     String thanks = step(member, ref, "Task_ThankOfficer");
-    as(member, () -> meetings.thankOfficer(thanks, new Thanks("Thank-you e-mail", false, false)));
+    timing.timed("11 thank officer", () -> as(member, () -> meetings.thankOfficer(thanks,
+        new Thanks("Thank-you e-mail to " + meeting, false, false))));
     String monitor = step(coordinator, ref, "Task_MonitorCase");
-    as(coordinator, () -> steps.complete(monitor, new StepInput("The journalists were released", true)));
+    timing.timed("12 monitor+close", () -> as(coordinator, () -> steps.complete(monitor,
+        new StepInput("The journalists were released", true))));
     return ref;
   }
 
   /** The open step {@code taskKey} of the case, as its workspace lists them ({@code CaseService.openSteps}). */
   private String step(Actor actor, String reference, String taskKey) {
-    List<WorkItem> open = as(actor, () -> cases.openSteps(reference));
+    List<WorkItem> open = timing.timed("00 open steps (case page)", () -> as(actor, () -> cases.openSteps(reference)));
     return open.stream().filter(t -> taskKey.equals(t.taskKey())).findFirst()
         .orElseThrow(() -> new IllegalStateException(reference + ": no open " + taskKey + " in " + open)).id();
   }

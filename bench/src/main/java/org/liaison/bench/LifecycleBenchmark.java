@@ -110,6 +110,8 @@ public final class LifecycleBenchmark {
       System.out.printf("[bench] a statistics reading itself commits %d (bare db) / %d (Liaison db) transaction(s)%n",
           bareWork.probeCost(), liaisonWork.probeCost());
 
+      bare.steps.recording(true);
+      liaison.timing.recording(true);
       Side a = new Side("bare engine");
       Side b = new Side("Liaison");
       for (int round = 1; round <= ROUNDS; round++) {
@@ -126,6 +128,7 @@ public final class LifecycleBenchmark {
         exit = 1;
       }
       report(a, b);
+      stepTable(bare.steps, liaison.timing, a.lifecycles);
       topTables("bare engine", a);
       topTables("Liaison", b);
     } finally {
@@ -216,6 +219,28 @@ public final class LifecycleBenchmark {
     t.append(String.format(f, "  of which Liaison's tables (app.*)", fmt(b.rowsPer(x -> !engine(x))), "", "", date));
     t.append(String.format(f, "rows written ratio b/a", fmt(rows) + "x", "<= 1.3x", met(rows <= 1.3), date));
     System.out.print(t);
+  }
+
+  /** Per step: mean wall ms and statements per lifecycle, bare vs Liaison (both measured the same way). */
+  private static void stepTable(Steps bare, Steps liaison, long lifecycles) {
+    Map<String, double[]> a = bare.perLifecycle(lifecycles);
+    Map<String, double[]> b = liaison.perLifecycle(lifecycles);
+    System.out.printf("%n[bench] per step and lifecycle (wall ms on one of %d threads; SQL statements sent):%n", THREADS);
+    String f = "| %-26s | %9s | %9s | %9s | %9s |%n";
+    System.out.printf(f, "step", "bare ms", "Liaison ms", "bare SQL", "Liaison SQL");
+    System.out.printf(f, "-".repeat(26), "-".repeat(9), "-".repeat(9), "-".repeat(9), "-".repeat(9));
+    double[] ta = new double[2];
+    double[] tb = new double[2];
+    new java.util.TreeSet<>(b.keySet()).forEach(step -> {
+      double[] x = a.getOrDefault(step, new double[2]);
+      double[] y = b.get(step);
+      ta[0] += x[0];
+      ta[1] += x[1];
+      tb[0] += y[0];
+      tb[1] += y[1];
+      System.out.printf(f, step, fmt(x[0]), fmt(y[0]), fmt(x[1]), fmt(y[1]));
+    });
+    System.out.printf(f, "whole lifecycle", fmt(ta[0]), fmt(tb[0]), fmt(ta[1]), fmt(tb[1]));
   }
 
   private static boolean engine(String table) {
