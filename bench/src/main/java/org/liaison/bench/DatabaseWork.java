@@ -23,14 +23,14 @@ import org.liaison.testing.TestDatabase;
 final class DatabaseWork {
 
   /** One reading: commits so far and rows written so far per table. */
-  record Reading(long commits, Map<String, Long> rows) {
+  record Reading(long commits, long rollbacks, Map<String, Long> rows) {
     long rowsTotal() {
       return rows.values().stream().mapToLong(Long::longValue).sum();
     }
   }
 
   /** The work between two readings, a probe's own commits taken out. */
-  record Delta(long commits, Map<String, Long> rows) {
+  record Delta(long commits, long rollbacks, Map<String, Long> rows) {
     long rowsTotal() {
       return rows.values().stream().mapToLong(Long::longValue).sum();
     }
@@ -72,7 +72,8 @@ final class DatabaseWork {
     for (int i = 0; i < 60; i++) {
       Thread.sleep(500);
       Reading next = read();
-      if (next.commits() - previous.commits() == probeCost && next.rows().equals(previous.rows())) {
+      if (next.commits() - previous.commits() == probeCost && next.rollbacks() == previous.rollbacks()
+          && next.rows().equals(previous.rows())) {
         return next;
       }
       previous = next;
@@ -97,7 +98,7 @@ final class DatabaseWork {
         rows.put(table, d);
       }
     });
-    return new Delta(to.commits() - from.commits() - own, rows);
+    return new Delta(to.commits() - from.commits() - own, to.rollbacks() - from.rollbacks(), rows);
   }
 
   Reading read() {
@@ -106,9 +107,12 @@ final class DatabaseWork {
         Statement s = c.createStatement()) {
       c.setAutoCommit(false);
       long commits;
-      try (ResultSet rs = s.executeQuery("select xact_commit from pg_stat_database where datname = current_database()")) {
+      long rollbacks;
+      try (ResultSet rs = s.executeQuery("select xact_commit, xact_rollback from pg_stat_database "
+          + "where datname = current_database()")) {
         rs.next();
         commits = rs.getLong(1);
+        rollbacks = rs.getLong(2);
       }
       Map<String, Long> rows = new HashMap<>();
       try (ResultSet rs = s.executeQuery("select schemaname || '.' || relname, n_tup_ins + n_tup_upd + n_tup_del "
@@ -118,7 +122,7 @@ final class DatabaseWork {
         }
       }
       c.commit();
-      return new Reading(commits, rows);
+      return new Reading(commits, rollbacks, rows);
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot read the statistics of " + db.name() + ": " + e.getMessage(), e);
     }

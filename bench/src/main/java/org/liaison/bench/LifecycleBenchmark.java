@@ -45,6 +45,7 @@ public final class LifecycleBenchmark {
     long lifecycles;
     long nanos;
     long commits;
+    long rollbacks;
     final Map<String, Long> rows = new ConcurrentHashMap<>();
 
     Side(String name) {
@@ -72,6 +73,7 @@ public final class LifecycleBenchmark {
       lifecycles += n;
       nanos += tookNanos;
       commits += work.commits();
+      rollbacks += work.rollbacks();
       work.rows().forEach((t, r) -> rows.merge(t, r, Long::sum));
     }
   }
@@ -119,6 +121,12 @@ public final class LifecycleBenchmark {
         measure(round, b, LIFECYCLES, liaisonWork, liaisonPool, liaisonSeq, liaisonRun, liaison);
       }
 
+      bare.steps.recording(false);
+      liaison.timing.recording(false);
+      if (Boolean.getBoolean("bench.trace")) {
+        trace("bare engine", () -> bare.lifecycle("TRACE-1"));
+        trace("Liaison", () -> liaison.lifecycle(liaison.coalitions.get(0)));
+      }
       long bareDone = bare.finished("BENCH-");
       long liaisonClosed = liaison.closed(liaisonCases);
       System.out.printf("[bench] check: %d of %d bare instances finished; %d of %d Liaison cases CLOSED%n",
@@ -190,6 +198,19 @@ public final class LifecycleBenchmark {
     return took;
   }
 
+  /** Prints every statement one lifecycle sends, step by step (diagnostics). */
+  private static void trace(String side, Runnable lifecycle) {
+    List<String> sql = new ArrayList<>();
+    Steps.TRACE.set(sql);
+    try {
+      lifecycle.run();
+    } finally {
+      Steps.TRACE.remove();
+    }
+    System.out.printf("%n[bench] trace of one lifecycle, %s (%d lines):%n", side, sql.size());
+    sql.forEach(line -> System.out.println("  " + (line.length() > 220 ? line.substring(0, 220) + " ..." : line)));
+  }
+
   /** Closes the pool's idle connections: their backends exit and flush their statistics at once. */
   private static void evict(HikariDataSource pool) throws InterruptedException {
     pool.getHikariPoolMXBean().softEvictConnections();
@@ -212,6 +233,8 @@ public final class LifecycleBenchmark {
     t.append(String.format(f, "throughput ratio b/a", fmt(throughput) + "x", ">= 0.8x", met(throughput >= 0.8), date));
     t.append(String.format(f, "commits per lifecycle, bare (a)", fmt(a.commitsPer()), "", "", date));
     t.append(String.format(f, "commits per lifecycle, Liaison (b)", fmt(b.commitsPer()), "", "", date));
+    t.append(String.format(f, "  (rollbacks per lifecycle: bare / Liaison)", fmt((double) a.rollbacks / a.lifecycles)
+        + " / " + fmt((double) b.rollbacks / b.lifecycles), "", "", date));
     t.append(String.format(f, "commits ratio b/a", fmt(commits) + "x", "<= 1.3x", met(commits <= 1.3), date));
     t.append(String.format(f, "rows written per lifecycle, bare (a)", fmt(a.rowsPer()), "", "", date));
     t.append(String.format(f, "rows written per lifecycle, Liaison (b)", fmt(b.rowsPer()), "", "", date));

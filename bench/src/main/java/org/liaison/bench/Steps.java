@@ -26,6 +26,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 final class Steps {
 
   private static final ThreadLocal<long[]> STATEMENTS = ThreadLocal.withInitial(() -> new long[1]);
+  /** When set on a thread: the SQL it sends, in order (diagnostics: {@code -Dbench.trace=true}). */
+  static final ThreadLocal<java.util.List<String>> TRACE = new ThreadLocal<>();
 
   private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
   private final Map<String, LongAdder> statements = new ConcurrentHashMap<>();
@@ -37,6 +39,9 @@ final class Steps {
   }
 
   <T> T timed(String step, Supplier<T> work) {
+    if (TRACE.get() != null) {
+      TRACE.get().add("---- " + step);
+    }
     long s0 = STATEMENTS.get()[0];
     long t0 = System.nanoTime();
     T result = work.get();
@@ -89,19 +94,26 @@ final class Steps {
       Object result = invoke(target, method, args);
       if (result instanceof Statement s && method.getName().startsWith("prepare")
           || method.getName().equals("createStatement")) {
-        return statement((Statement) result);
+        return statement((Statement) result, method.getName().startsWith("prepare") ? (String) args[0] : null);
+      }
+      if (TRACE.get() != null && (method.getName().equals("commit") || method.getName().equals("rollback"))) {
+        TRACE.get().add(method.getName().toUpperCase(java.util.Locale.ROOT));
       }
       return result;
     };
     return (Connection) Proxy.newProxyInstance(Steps.class.getClassLoader(), new Class<?>[] {Connection.class}, handler);
   }
 
-  private static Statement statement(Statement target) {
+  private static Statement statement(Statement target, String prepared) {
     Class<?> kind = target instanceof CallableStatement ? CallableStatement.class
         : target instanceof PreparedStatement ? PreparedStatement.class : Statement.class;
     InvocationHandler handler = (proxy, method, args) -> {
       if (method.getName().startsWith("execute")) {
         STATEMENTS.get()[0]++;
+        if (TRACE.get() != null) {
+          String sql = prepared != null ? prepared : args != null && args.length > 0 ? String.valueOf(args[0]) : "?";
+          TRACE.get().add((method.getName().equals("executeBatch") ? "[batch] " : "") + sql.replaceAll("\\s+", " "));
+        }
       }
       return invoke(target, method, args);
     };
