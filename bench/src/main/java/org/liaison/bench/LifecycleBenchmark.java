@@ -272,7 +272,7 @@ public final class LifecycleBenchmark {
 
   private static void topTables(String name, Side side) {
     StringBuilder s = new StringBuilder("[bench] rows written per lifecycle by table, " + name + ":");
-    side.rows.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())).limit(16)
+    side.rows.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())).limit(40)
         .forEach(e -> s.append(String.format(" %s %.1f;", e.getKey(), e.getValue() / (double) side.lifecycles)));
     System.out.println(s);
   }
