@@ -10,6 +10,11 @@
 #
 # JAVA_OPTS adds JVM options; any Spring property can be set through the environment as usual
 # (e.g. CAMUNDA_BPM_EVENTING_TASK=false).
+#
+# The demo data is seeded after the first page answers (an ApplicationRunner). On a new data directory
+# the script therefore waits, before it stops the app, until the log shows SEEDED_LOG (default: the
+# seeder's second "Seeded demo cases for", bounded 15 min): a start stopped in the middle of seeding
+# leaves a half-seeded demo that later starts re-seed after their first page, or fail on.
 set -eu
 JAR=${JAR:-$(ls "$(dirname "$0")"/../ui/target/liaison-ui-*.jar | head -1)}
 : "${LIAISON_DATA_DIR:?set LIAISON_DATA_DIR to the data directory (created by the first call)}"
@@ -17,6 +22,9 @@ export LIAISON_DATA_DIR
 PORT=${PORT:-18481}
 export PORT
 LOG=${START_UP_LOG:-/tmp/liaison-start-up.$$.log}
+SEEDED_LOG=${SEEDED_LOG:-Seeded demo cases for}
+new_data_dir=false
+[ -e "$LIAISON_DATA_DIR/PG_VERSION" ] || new_data_dir=true
 
 t0=$(date +%s%N)
 # shellcheck disable=SC2086
@@ -36,6 +44,15 @@ else
   echo "[start-up] the app ended without answering; its log: $LOG" >&2
   tail -20 "$LOG" >&2
   exit 1
+fi
+if [ "$new_data_dir" = true ]; then
+  i=0
+  while kill -0 "$pid" 2>/dev/null && [ "$(grep -c "$SEEDED_LOG" "$LOG" || true)" -lt 2 ]; do
+    i=$((i + 1))
+    [ $i -gt 900 ] && { echo "[start-up] the demo seeding did not finish within 15 min" >&2; break; }
+    sleep 1
+  done
+  echo "[start-up] new data directory: the demo seeding finished after $(echo "$t0 $(date +%s%N)" | awk '{printf "%.0f", ($2-$1)/1e9}') s"
 fi
 kill -TERM "$pid" 2>/dev/null || true
 wait "$pid" 2>/dev/null || true
