@@ -21,13 +21,21 @@ public final class EngineTenantSweep {
       "act_hi_procinst", "act_hi_actinst", "act_hi_taskinst", "act_hi_varinst", "act_hi_detail",
       "act_hi_identitylink", "act_hi_job_log", "act_hi_incident");
 
+  /**
+   * The engine's history cleanup job: one per installation, deleting every coalition's expired history in
+   * the nightly window; it belongs to no coalition and touches no coalition's data through the API.
+   */
+  static final String HISTORY_CLEANUP = "history-cleanup";
+
   /** "table: n rows" for every table with rows that have a NULL tenant id; empty when all is well. */
   public static List<String> rowsWithoutTenant(Connection connection) throws SQLException {
     List<String> found = new ArrayList<>();
     try (Statement st = connection.createStatement()) {
       for (String table : TABLES) {
         String sql = "select count(*) from " + table + " where tenant_id_ is null"
-            + (table.contains("identitylink") ? " and (task_id_ is not null or proc_def_id_ is null)" : "");
+            + (table.contains("identitylink") ? " and (task_id_ is not null or proc_def_id_ is null)" : "")
+            + (table.equals("act_ru_job") ? " and handler_type_ <> '" + HISTORY_CLEANUP + "'" : "")
+            + (table.equals("act_hi_job_log") ? " and job_def_type_ is distinct from '" + HISTORY_CLEANUP + "'" : "");
         try (ResultSet rs = st.executeQuery(sql)) {
           rs.next();
           long n = rs.getLong(1);
