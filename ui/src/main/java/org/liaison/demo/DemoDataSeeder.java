@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.liaison.cases.Alignment;
-import org.liaison.cases.AlignmentChoices;
 import org.liaison.cases.CaseDetails;
 import org.liaison.cases.CaseService;
 import org.liaison.cases.NewCase;
@@ -22,12 +20,6 @@ import org.liaison.hearings.NewHearing;
 import org.liaison.meetings.MeetingRequest;
 import org.liaison.meetings.MeetingService;
 import org.liaison.officers.ContactService;
-import org.liaison.officers.Embassy;
-import org.liaison.officers.EmbassyPriority;
-import org.liaison.officers.Officer;
-import org.liaison.officers.NewEmbassy;
-import org.liaison.officers.NewOfficer;
-import org.liaison.officers.NewPriority;
 import org.liaison.officers.Portfolio;
 import org.liaison.officers.RelationshipService;
 import org.liaison.outreach.OutreachDraft;
@@ -101,22 +93,8 @@ class DemoDataSeeder implements ApplicationRunner {
       if (historyCases > 0 && laborNew) {
         liveTheYear(DemoCasts.labor());
       }
-      seedContacts(actor("cora", DemoCoalitions.PRESS), new NewEmbassy("KE", "Nairobi", "https://ke.usembassy.gov"),
-          "Support a free and independent press ahead of the elections", "https://ke.usembassy.gov/news-events/",
-          List.of(new NewOfficer(null, "Rebecca Owens", "Human rights officer, political section",
-                  Portfolio.HUMAN_RIGHTS, "hro.nairobi@example.org", null),
-              new NewOfficer(null, "Daniel Kimani", "Public affairs officer",
-                  Portfolio.PUBLIC_AFFAIRS, "pao.nairobi@example.org", null)),
-          new NewOfficer(null, "Laura Chen", "Press freedom desk, Bureau of Democracy, Human Rights, and Labor",
-              Portfolio.HUMAN_RIGHTS, "drl.press@example.org", null));
-      seedContacts(actor("lena", DemoCoalitions.LABOR), new NewEmbassy("BD", "Dhaka", "https://bd.usembassy.gov"),
-          "Worker safety and freedom of association in the garment sector", "https://bd.usembassy.gov/news-events/",
-          List.of(new NewOfficer(null, "Michael Hart", "Labor officer, economic section", Portfolio.LABOR,
-                  "labor.dhaka@example.org", null),
-              new NewOfficer(null, "Nusrat Rahman", "Economic officer", Portfolio.ECONOMIC,
-                  "econ.dhaka@example.org", null)),
-          new NewOfficer(null, "Peter Alvarez", "Bureau of International Labor Affairs",
-              Portfolio.LABOR, "ilab@example.org", null));
+      seedContacts(actor("cora", DemoCoalitions.PRESS), DemoCasts.press());
+      seedContacts(actor("lena", DemoCoalitions.LABOR), DemoCasts.labor());
       if (pressNew) {
         demoCases(DemoCoalitions.PRESS, this::seedPressCases);
       }
@@ -165,32 +143,23 @@ class DemoDataSeeder implements ApplicationRunner {
     }
   }
 
-  /** An embassy with one stated priority, its officers and a Washington expert, if the coalition has no embassy yet. */
-  private void seedContacts(Actor coordinator, NewEmbassy embassy, String priority, String source,
-      List<NewOfficer> officers, NewOfficer washingtonExpert) {
+  /**
+   * Without a year of history: the coalition's first embassy of its cast, with its stated priority and
+   * officers, and its Washington expert, if the coalition has no embassy yet.
+   */
+  private void seedContacts(Actor coordinator, DemoHistory.Cast cast) {
     TenantContext.runAs(coordinator, () -> {
       if (!contacts.embassies().isEmpty()) {
         return;
       }
-      Embassy created = contacts.addEmbassy(embassy);
-      contacts.addPriority(created.id(), new NewPriority(priority, source, LocalDate.now()));
-      officers.forEach(o -> contacts.addOfficer(
-          new NewOfficer(created.id(), o.name(), o.title(), o.portfolio(), o.email(), o.contactCadence())));
-      contacts.addOfficer(washingtonExpert);
+      DemoHistory.addEmbassy(contacts, cast.embassies().get(0), LocalDate.now());
+      contacts.addOfficer(cast.washingtonExpert());
     });
   }
 
-  /**
-   * The owner aligns the case with the first priority of the embassy in the case's country and its
-   * officers; where the coalition has no embassy in that country, with the Washington experts.
-   */
+  /** How the demo's owners align a case ({@link DemoHistory#alignmentFrom}), as {@code owner}. */
   private Alignment alignment(Actor owner, CaseDetails forCase, String note) {
-    return TenantContext.callAs(owner, () -> {
-      AlignmentChoices choices = cases.alignmentChoices(forCase.reference());
-      return new Alignment(choices.priorities().stream().limit(1).map(EmbassyPriority::id).collect(Collectors.toSet()),
-          choices.officers().stream().filter(o -> choices.embassies().isEmpty() || !o.inWashington())
-              .map(Officer::id).collect(Collectors.toSet()), note);
-    });
+    return TenantContext.callAs(owner, () -> DemoHistory.alignmentFrom(cases.alignmentChoices(forCase.reference()), note));
   }
 
   void seedPeople() {

@@ -275,11 +275,7 @@ class DemoHistory {
     void contactsAndOrganisations() {
       TenantContext.runAs(coordinator(), () -> {
         for (EmbassyPlan plan : cast.embassies()) {
-          Embassy created = contacts.addEmbassy(plan.embassy());
-          contacts.addPriority(created.id(), new NewPriority(plan.priority(), plan.embassy().website(),
-              LocalDate.ofInstant(clock.now(), ZoneOffset.UTC)));
-          plan.officers().forEach(o -> contacts.addOfficer(
-              new NewOfficer(created.id(), o.name(), o.title(), o.portfolio(), o.email(), o.contactCadence())));
+          addEmbassy(contacts, plan, LocalDate.ofInstant(clock.now(), ZoneOffset.UTC));
           replyRates.put(plan.embassy().country(), plan.replyRate());
         }
         contacts.addOfficer(cast.washingtonExpert());
@@ -559,12 +555,26 @@ class DemoHistory {
       }
     }
 
-    /** The embassy's first stated priority and its officers; where the coalition has no embassy, Washington. */
     Alignment alignment(String reference) {
-      AlignmentChoices choices = cases.alignmentChoices(reference);
-      return new Alignment(choices.priorities().stream().limit(1).map(EmbassyPriority::id).collect(Collectors.toSet()),
-          choices.officers().stream().filter(o -> choices.embassies().isEmpty() || !o.inWashington())
-              .map(Officer::id).collect(Collectors.toSet()), null);
+      return alignmentFrom(cases.alignmentChoices(reference), null);
     }
+  }
+
+  /** An embassy of the demo with its stated priority (captured {@code on}) and its officers. */
+  static void addEmbassy(ContactService contacts, EmbassyPlan plan, LocalDate on) {
+    Embassy created = contacts.addEmbassy(plan.embassy());
+    contacts.addPriority(created.id(), new NewPriority(plan.priority(), plan.embassy().website(), on));
+    plan.officers().forEach(o -> contacts.addOfficer(
+        new NewOfficer(created.id(), o.name(), o.title(), o.portfolio(), o.email(), o.contactCadence())));
+  }
+
+  /**
+   * How the demo's owners align a case: with the first priority of the embassy in the case's country and
+   * its officers; where the coalition has no embassy in that country, with the Washington experts.
+   */
+  static Alignment alignmentFrom(AlignmentChoices choices, String note) {
+    return new Alignment(choices.priorities().stream().limit(1).map(EmbassyPriority::id).collect(Collectors.toSet()),
+        choices.officers().stream().filter(o -> choices.embassies().isEmpty() || !o.inWashington())
+            .map(Officer::id).collect(Collectors.toSet()), note);
   }
 }

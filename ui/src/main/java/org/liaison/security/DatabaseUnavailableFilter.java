@@ -39,8 +39,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
       String title = texts.getString("unavailable.title");
       if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
         Problems.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "temporarily-unavailable",
-            "Temporarily unavailable", "Liaison's database does not answer at the moment; nothing was saved. Try again in "
-                + DatabaseUnavailable.RETRY_AFTER_SECONDS + " seconds");
+            "Temporarily unavailable", DatabaseUnavailable.API_DETAIL);
         return;
       }
       String text = texts.getString("unavailable.text").replace("{0}", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));

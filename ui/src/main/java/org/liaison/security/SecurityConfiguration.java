@@ -154,8 +154,7 @@ class SecurityConfiguration {
     if (DatabaseUnavailable.causedBy(e)) { // the accounts could not be read: not the person's fault
       response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
       Problems.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "temporarily-unavailable",
-          "Temporarily unavailable", "Liaison's database does not answer at the moment; nothing was saved. Try again in "
-              + DatabaseUnavailable.RETRY_AFTER_SECONDS + " seconds");
+          "Temporarily unavailable", DatabaseUnavailable.API_DETAIL);
       return;
     }
     response.setHeader("WWW-Authenticate", keycloak ? "Bearer" : "Basic realm=\"Liaison\"");

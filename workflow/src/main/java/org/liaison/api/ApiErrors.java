@@ -199,8 +199,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
   /** What the API answers while the database does not: 503, try again in half a minute, nothing saved. */
   static ProblemDetail databaseProblem() {
     return problem(HttpStatus.SERVICE_UNAVAILABLE, "temporarily-unavailable", "Temporarily unavailable",
-        "Liaison's database does not answer at the moment; nothing was saved. Try again in "
-            + DatabaseUnavailable.RETRY_AFTER_SECONDS + " seconds");
+        DatabaseUnavailable.API_DETAIL);
   }
 
   @ExceptionHandler(IllegalArgumentException.class)

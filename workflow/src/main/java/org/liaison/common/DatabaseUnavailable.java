@@ -18,6 +18,10 @@ public final class DatabaseUnavailable {
   /** How long to tell people to wait before trying again, in seconds. */
   public static final int RETRY_AFTER_SECONDS = 30;
 
+  /** What the API says meanwhile (problem type {@code temporarily-unavailable}, status 503). */
+  public static final String API_DETAIL = "Liaison's database does not answer at the moment; nothing was saved. "
+      + "Try again in " + RETRY_AFTER_SECONDS + " seconds";
+
   private DatabaseUnavailable() {}
 
   /**
