@@ -54,6 +54,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class LiaisonSide implements AutoCloseable {
 
   final ConfigurableApplicationContext context;
+  final TestDatabase db;
   final CaseService cases;
   final OutreachService outreach;
   final MeetingService meetings;
@@ -67,6 +68,12 @@ final class LiaisonSide implements AutoCloseable {
   record Coalition(Actor coordinator, Actor member, UUID officerId) {}
 
   LiaisonSide(TestDatabase db, int threads, int poolSize) {
+    this(db, threads, poolSize, List.of());
+  }
+
+  /** As above, with more Spring properties ({@code key=value}), e.g. a node's engine name and job executor. */
+  LiaisonSide(TestDatabase db, int threads, int poolSize, List<String> more) {
+    this.db = db;
     SpringApplicationBuilder app = new SpringApplicationBuilder(WorkflowTestApplication.class)
         .web(org.springframework.boot.WebApplicationType.NONE);
     List<String> properties = new ArrayList<>();
@@ -84,7 +91,8 @@ final class LiaisonSide implements AutoCloseable {
         return bean instanceof com.zaxxer.hikari.HikariDataSource ds ? Steps.counting(ds) : bean;
       }
     }));
-    context = app.properties(properties.toArray(String[]::new)).run();
+    // the extra ones as arguments: they win over the test application.yml, as a node's environment would
+    context = app.properties(properties.toArray(String[]::new)).run(more.stream().map(p -> "--" + p).toArray(String[]::new));
     cases = context.getBean(CaseService.class);
     outreach = context.getBean(OutreachService.class);
     meetings = context.getBean(MeetingService.class);

@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * listens again on the same port, as a restarted server does. (Stopping this machine's shared PostgreSQL
  * would stop every other test too.)
  */
-final class TcpProxy implements AutoCloseable {
+public final class TcpProxy implements AutoCloseable {
 
   private final String targetHost;
   private final int targetPort;
@@ -24,7 +24,7 @@ final class TcpProxy implements AutoCloseable {
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
   private volatile ServerSocket server;
 
-  TcpProxy(String targetHost, int targetPort) throws IOException {
+  public TcpProxy(String targetHost, int targetPort) throws IOException {
     this.targetHost = targetHost;
     this.targetPort = targetPort;
     try (ServerSocket probe = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
@@ -33,11 +33,11 @@ final class TcpProxy implements AutoCloseable {
     restore();
   }
 
-  int port() {
+  public int port() {
     return port;
   }
 
-  synchronized void restore() throws IOException {
+  public synchronized void restore() throws IOException {
     ServerSocket socket = new ServerSocket();
     socket.setReuseAddress(true);
     socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
@@ -47,7 +47,7 @@ final class TcpProxy implements AutoCloseable {
     accept.start();
   }
 
-  synchronized void cut() throws IOException {
+  public synchronized void cut() throws IOException {
     server.close();
     for (Socket s : open) {
       s.close();
@@ -60,6 +60,9 @@ final class TcpProxy implements AutoCloseable {
       try {
         Socket client = socket.accept();
         Socket upstream = new Socket(targetHost, targetPort);
+        // no Nagle delay on either leg: the driver's own socket has none either
+        client.setTcpNoDelay(true);
+        upstream.setTcpNoDelay(true);
         open.add(client);
         open.add(upstream);
         pump(client, upstream);
