@@ -10,7 +10,7 @@
 #   flock -o /tmp/liaison-maven.lock bench/load.sh              # steps 50 100 200 400
 #   flock -o /tmp/liaison-maven.lock bench/load.sh 200          # one step
 #
-# Environment: LOAD_DB (liaison_load), PORT (18480), LOAD_RAMP (20 s), LOAD_HOLD (60 s), LOAD_WORK
+# Environment: LOAD_WARMUP (users of the unreported warm-up run, 30; 0: none), LOAD_DB (liaison_load), PORT (18480), LOAD_RAMP (20 s), LOAD_HOLD (60 s), LOAD_WORK
 # (/tmp/liaison-load: the app's log, the access logs, the tokens, the results), JAVA_OPTS (-Xmx2g; add
 # e.g. -XX:StartFlightRecording=filename=/tmp/liaison-load/load.jfr,settings=profile to profile the
 # server), KEEP_RUNNING=1 leaves the app up afterwards (its pid in $LOAD_WORK/app.pid), NO_LOAD=1 only
@@ -89,6 +89,12 @@ psql -d "$DB" -tAc "copy (select secret as token, tenant_id as coalition, 'LD' |
 APP=$(cat "$WORK/app.pid")
 RESULTS="$WORK/results.tsv"
 : >"$RESULTS"
+# a warm-up (the JIT, the pools, PostgreSQL's caches), not reported
+if [ "${LOAD_WARMUP:-30}" != 0 ]; then
+  ./mvnw -B -o -q -Pbench -pl bench -am verify -Dbench.suite=load -Dload.users="${LOAD_WARMUP:-30}" -Dload.ramp=10 \
+    -Dload.hold=40 -Dload.baseUrl="$BASE" -Dload.tokens="$WORK/tokens.csv" >"$WORK/gatling-warmup.log" 2>&1 || true
+  echo "[load] warm-up done (${LOAD_WARMUP:-30} users, 50 s)"
+fi
 for users in $STEPS; do
   lines_before=$(wc -l <"$WORK/access.log" 2>/dev/null || echo 0)
   cpu_app_before=$(awk '{print $14 + $15}' "/proc/$APP/stat")

@@ -45,7 +45,8 @@ def server_times(path):
             m = LINE.match(line.strip())
             if not m:
                 continue
-            request, status, ms = m.group(1), int(m.group(2)), int(m.group(3))
+            # Tomcat 10's %D is in microseconds
+            request, status, ms = m.group(1), int(m.group(2)), int(m.group(3)) / 1000
             for pattern, name in PATTERNS:
                 if re.search(pattern, request):
                     times.setdefault(name, []).append(ms)
@@ -56,24 +57,37 @@ def server_times(path):
 
 
 def client_times(run):
-    with open(os.path.join(run, "js", "stats.json")) as f:
-        stats = json.load(f)
-    out = {}
-    for req in stats.get("contents", {}).values():
-        s = req["stats"]
-        out[req["name"]] = (s["numberOfRequests"]["total"], s["numberOfRequests"]["ko"],
-                            s["percentiles1"]["total"], s["percentiles3"]["total"], s["percentiles4"]["total"])
-    a = stats["stats"]
-    out["all requests"] = (a["numberOfRequests"]["total"], a["numberOfRequests"]["ko"], a["percentiles1"]["total"],
-                           a["percentiles3"]["total"], a["percentiles4"]["total"])
-    return out, a.get("meanNumberOfRequestsPerSecond", {}).get("total")
+    """Gatling 3.13 writes its statistics as a script (js/stats.js), not JSON: each request's block starts
+    with `stats: {` and holds `"name"`, `"numberOfRequests"` and `"percentiles1..4"` (p50/75/95/99)."""
+    text = open(os.path.join(run, "js", "stats.js")).read()
+    blocks = text.split("stats: {")[1:]
+
+    def field(block, key, part="total"):
+        m = re.search(r'"%s": \{\s*"total": "([^"]*)",\s*"ok": "([^"]*)",\s*"ko": "([^"]*)"' % key, block)
+        value = m.group({"total": 1, "ok": 2, "ko": 3}[part]) if m else "-"
+        try:
+            return float(value) if "." in value else int(value)
+        except ValueError:
+            return float("nan")
+
+    out, rps = {}, None
+    for i, block in enumerate(blocks):
+        name = re.search(r'"name": "([^"]*)"', block).group(1)
+        row = (field(block, "numberOfRequests"), field(block, "numberOfRequests", "ko"), field(block, "percentiles1"),
+               field(block, "percentiles3"), field(block, "percentiles4"))
+        if i == 0:
+            out["all requests"] = row
+            rps = field(block, "meanNumberOfRequestsPerSecond")
+        else:
+            out[name] = row
+    return out, rps
 
 
 def main(results, command):
     today = datetime.date.today().isoformat()
     held = []
     print(f"\n[load] interactive load, {today}: ms per interaction, client = Gatling on the same 2 cores, "
-          f"server = Tomcat's %D; target p95 <= {TARGET_MS} ms (server)")
+          f"server = Tomcat's %D (from the request's first byte read to the response's last byte written); target p95 <= {TARGET_MS} ms (server)")
     for row in open(results):
         users, run, access, cpu_app, busy, idle, wall, load = row.rstrip("\n").split("\t")
         users, cpu_app, busy, idle, wall = int(users), int(cpu_app), int(busy), int(idle), int(wall)
@@ -98,7 +112,7 @@ def main(results, command):
             if st and s95 > TARGET_MS:
                 ok = False
             ko_note = f" ({ko} KO)" if ko else ""
-            print(f"| {name} | {n}{ko_note} | {c50} | {c95} | {c99} | {pct(st, 50)} | {s95} | {pct(st, 99)} "
+            print(f"| {name} | {n}{ko_note} | {c50} | {c95} | {c99} | {pct(st, 50):.1f} | {s95:.1f} | {pct(st, 99):.1f} "
                   f"| <= {TARGET_MS} ms p95 | {met} | {today} |")
         if ok:
             held.append(users)
