@@ -87,6 +87,11 @@ psql -d "$DB" -tAc "copy (select secret as token, tenant_id as coalition, 'LD' |
 
 # 4. one Gatling run per user count; the app's CPU and the machine's load are recorded alongside
 APP=$(cat "$WORK/app.pid")
+# CPU ticks of the app's PostgreSQL backends (the pool's connections to $DB) alive now
+db_ticks() {
+  for p in $(pgrep -f "postgres: .* $DB " || true); do awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || true; done \
+    | awk '{s += $1} END {print s + 0}'
+}
 RESULTS="$WORK/results.tsv"
 : >"$RESULTS"
 # a warm-up (the JIT, the pools, PostgreSQL's caches), not reported
@@ -98,20 +103,31 @@ fi
 for users in $STEPS; do
   lines_before=$(wc -l <"$WORK/access.log" 2>/dev/null || echo 0)
   cpu_app_before=$(awk '{print $14 + $15}' "/proc/$APP/stat")
+  cpu_db_before=$(db_ticks)
   cpu_all_before=$(awk '/^cpu /{print $2+$3+$4+$6+$7+$8; exit}' /proc/stat)
   idle_before=$(awk '/^cpu /{print $5; exit}' /proc/stat)
   t0=$(date +%s)
+  # the Gatling JVM's CPU (it ends before the run does): its last reading, once a second
+  : >"$WORK/gatling.ticks"
+  ( while :; do g=$(pgrep -f 'Xmx1g -Dload.baseUrl' | head -1 || true)
+      [ -n "$g" ] && awk '{print $14 + $15}' "/proc/$g/stat" >"$WORK/gatling.ticks.new" 2>/dev/null \
+        && mv "$WORK/gatling.ticks.new" "$WORK/gatling.ticks"
+      sleep 1; done ) &
+  sampler=$!
   ./mvnw -B -o -q -Pbench -pl bench -am verify -Dbench.suite=load -Dload.users="$users" -Dload.ramp="$RAMP" \
     -Dload.hold="$HOLD" -Dload.baseUrl="$BASE" -Dload.tokens="$WORK/tokens.csv" >"$WORK/gatling-$users.log" 2>&1 \
     || { echo "[load] the Gatling run failed; its log: $WORK/gatling-$users.log" >&2; tail -30 "$WORK/gatling-$users.log" >&2; }
   t1=$(date +%s)
+  kill "$sampler" 2>/dev/null || true
+  cpu_gatling=$(cat "$WORK/gatling.ticks" 2>/dev/null || echo 0)
   cpu_app=$(( $(awk '{print $14 + $15}' "/proc/$APP/stat") - cpu_app_before ))
+  cpu_db=$(( $(db_ticks) - cpu_db_before ))
   busy=$(( $(awk '/^cpu /{print $2+$3+$4+$6+$7+$8; exit}' /proc/stat) - cpu_all_before ))
   idle=$(( $(awk '/^cpu /{print $5; exit}' /proc/stat) - idle_before ))
   run=$(ls -td bench/target/gatling/*/ | head -1)
   tail -n +"$((lines_before + 1))" "$WORK/access.log" >"$WORK/access-$users.log"
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$users" "$run" "$WORK/access-$users.log" "$cpu_app" "$busy" "$idle" \
-    "$((t1 - t0))" "$(cut -d' ' -f1-3 /proc/loadavg)" >>"$RESULTS"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$users" "$run" "$WORK/access-$users.log" "$cpu_app" "$busy" "$idle" \
+    "$((t1 - t0))" "$(cut -d' ' -f1-3 /proc/loadavg)" "$cpu_db" "${cpu_gatling:-0}" >>"$RESULTS"
   echo "[load] $users users done ($((t1 - t0)) s, report $run)"
 done
 python3 bench/load/report.py "$RESULTS" "flock -o /tmp/liaison-maven.lock bench/load.sh $STEPS" | tee "$WORK/table.md"

@@ -89,14 +89,18 @@ def main(results, command):
     print(f"\n[load] interactive load, {today}: ms per interaction, client = Gatling on the same 2 cores, "
           f"server = Tomcat's %D (from the request's first byte read to the response's last byte written); target p95 <= {TARGET_MS} ms (server)")
     for row in open(results):
-        users, run, access, cpu_app, busy, idle, wall, load = row.rstrip("\n").split("\t")
+        users, run, access, cpu_app, busy, idle, wall, load, *rest = row.rstrip("\n").split("\t")
+        cpu_db = int(rest[0]) if rest else 0
+        cpu_gatling = int(rest[1] or 0) if len(rest) > 1 else 0
         users, cpu_app, busy, idle, wall = int(users), int(cpu_app), int(busy), int(idle), int(wall)
         client, rps = client_times(run)
         server, errors = server_times(access)
         all_server = [t for ts in server.values() for t in ts]
         server["all requests"] = all_server
         print(f"\n{users} concurrent users: {client['all requests'][0]} requests, {rps:.1f}/s "
-              f"({client['all requests'][1]} KO); the app used {cpu_app / CLK_TCK / wall:.2f} of 2 cores, "
+              f"({client['all requests'][1]} KO); the app used {cpu_app / CLK_TCK / wall:.2f} of 2 cores and its "
+              f"PostgreSQL backends {cpu_db / CLK_TCK / wall:.2f}, Gatling's JVM {cpu_gatling / CLK_TCK / wall:.2f} "
+              f"(over the whole run of {wall} s, Maven's start included), "
               f"the whole machine {busy / (busy + idle) * 2:.2f} of 2 (the rest: Gatling, Maven and other "
               f"work on the machine); load average at the end {load}")
         print("| interaction | n | client p50 | client p95 | client p99 | server p50 | server p95 | server p99 "
