@@ -87,10 +87,17 @@ psql -d "$DB" -tAc "copy (select secret as token, tenant_id as coalition, 'LD' |
 
 # 4. one Gatling run per user count; the app's CPU and the machine's load are recorded alongside
 APP=$(cat "$WORK/app.pid")
-# CPU ticks of the app's PostgreSQL backends (the pool's connections to $DB) alive now
+# CPU ticks of the app's PostgreSQL backends (the pool's connections to $DB): "pid ticks" lines; the
+# pool replaces connections now and then, so a step counts each backend alive at its end from the
+# ticks it had at the start (0 for one opened during the step)
 db_ticks() {
-  for p in $(pgrep -f "postgres: .* $DB " || true); do awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || true; done \
-    | awk '{s += $1} END {print s + 0}'
+  for p in $(pgrep -f "postgres: .* $DB " || true); do
+    awk -v p="$p" '{print p, $14 + $15}' "/proc/$p/stat" 2>/dev/null || true
+  done
+}
+db_delta() {  # $1: the start's "pid ticks" lines
+  db_ticks | awk -v before="$1" 'BEGIN {n = split(before, l, "\n"); for (i = 1; i <= n; i++) {split(l[i], f, " "); b[f[1]] = f[2]}}
+    {s += $2 - ($1 in b ? b[$1] : 0)} END {print s + 0}'
 }
 RESULTS="$WORK/results.tsv"
 : >"$RESULTS"
@@ -121,7 +128,7 @@ for users in $STEPS; do
   kill "$sampler" 2>/dev/null || true
   cpu_gatling=$(cat "$WORK/gatling.ticks" 2>/dev/null || echo 0)
   cpu_app=$(( $(awk '{print $14 + $15}' "/proc/$APP/stat") - cpu_app_before ))
-  cpu_db=$(( $(db_ticks) - cpu_db_before ))
+  cpu_db=$(db_delta "$cpu_db_before")
   busy=$(( $(awk '/^cpu /{print $2+$3+$4+$6+$7+$8; exit}' /proc/stat) - cpu_all_before ))
   idle=$(( $(awk '/^cpu /{print $5; exit}' /proc/stat) - idle_before ))
   run=$(ls -td bench/target/gatling/*/ | head -1)

@@ -101,7 +101,7 @@ def main(results, command):
               f"({client['all requests'][1]} KO); the app used {cpu_app / CLK_TCK / wall:.2f} of 2 cores and its "
               f"PostgreSQL backends {cpu_db / CLK_TCK / wall:.2f}, Gatling's JVM {cpu_gatling / CLK_TCK / wall:.2f} "
               f"(over the whole run of {wall} s, Maven's start included), "
-              f"the whole machine {busy / (busy + idle) * 2:.2f} of 2 (the rest: Gatling, Maven and other "
+              f"the whole machine {busy / (busy + idle) * 2:.2f} of 2 (the rest: Maven and other sessions' "
               f"work on the machine); load average at the end {load}")
         print("| interaction | n | client p50 | client p95 | client p99 | server p50 | server p95 | server p99 "
               "| target | met | date |")
