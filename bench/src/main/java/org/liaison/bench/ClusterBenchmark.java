@@ -52,7 +52,7 @@ public final class ClusterBenchmark {
   static final int LIFECYCLES = Integer.getInteger("bench.cluster.lifecycles", 150);
   static final int WARMUP = Integer.getInteger("bench.warmup", 40);
   static final int ROUNDS = Integer.getInteger("bench.rounds", 2);
-  static final int JOBS = Integer.getInteger("bench.jobs", 2000);
+  static final int JOBS = Integer.getInteger("bench.jobs", 1000);
   static final int POOL = 10;
   static final String TENANT = "bench-cluster-jobs";
 
