@@ -8,8 +8,11 @@
 #   deploy/local-cluster/cluster.sh status
 #   deploy/local-cluster/cluster.sh down      # stop what `up` started (the database is kept; `down --drop` drops it)
 #
-# Sign-in: Liaison's local accounts (no Keycloak needed): the demo coalitions are seeded (LIAISON_DEMO_ENABLED)
-# so that there are people to sign in as (cora, milo, ... password "liaison"), and the platform admin `ops`;
+# Sign-in: Liaison's local accounts by default; LIAISON_CLUSTER_AUTH=keycloak signs in through Keycloak instead
+# (the nodes run the profiles prod,keycloak; deploy/keycloak/start-keycloak.sh is started when nothing answers on
+# :8180, and its realm lets the proxy's address http://localhost:18080 sign in). The demo coalitions are seeded
+# (LIAISON_DEMO_ENABLED) so that there are people to sign in as (cora, milo, ... password "liaison"), and the
+# platform admin `ops`;
 # without the demo's year of history (LIAISON_DEMO_HISTORY_CASES=0): it moves the engine's clock back while it
 # seeds, which two nodes starting one after the other must not overlap.
 # SMTP: Python's smtpd on 127.0.0.1:18025, which logs each message it receives (target/local-cluster/smtp.log).
@@ -30,6 +33,9 @@ owner_role=liaison_cluster_owner; app_role=liaison_cluster_app
 db_password=${LIAISON_CLUSTER_DB_PASSWORD:-cluster-$(hostname | md5sum | cut -c1-12)}
 admin_password=${LIAISON_CLUSTER_ADMIN_PASSWORD:-Cluster-admin-2026!}
 proxy=http://localhost:$proxy_port
+auth=${LIAISON_CLUSTER_AUTH:-local}
+issuer=${LIAISON_OIDC_ISSUER:-http://localhost:${KC_PORT:-8180}/realms/liaison}
+case "$auth" in local|keycloak) ;; *) echo "cluster.sh: LIAISON_CLUSTER_AUTH is '$auth': use local or keycloak" >&2; exit 2 ;; esac
 
 fail() { echo "cluster.sh: $*" >&2; exit 1; }
 port_free() { ss -ltnH "sport = :$1" | grep -q . && fail "port $1 is taken by another program: stop it or set LIAISON_CLUSTER_PORT_BASE"; return 0; }
@@ -81,7 +87,9 @@ start_node() { # $1 = 1 or 2
   local generate=false
   [ -f "$state/master-key.json" ] || generate=true   # the first start makes the key; both nodes share it
   t0=$(now_ms)
-  env SPRING_PROFILES_ACTIVE=prod PORT="$port" SERVER_ADDRESS=127.0.0.1 \
+  local profiles=prod
+  [ "$(cat "$state/auth" 2>/dev/null || echo local)" = keycloak ] && profiles=prod,keycloak
+  env SPRING_PROFILES_ACTIVE=$profiles LIAISON_OIDC_ISSUER="$issuer" PORT="$port" SERVER_ADDRESS=127.0.0.1 \
     LIAISON_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" \
     LIAISON_DB_USER=$app_role LIAISON_DB_PASSWORD="$db_password" \
     LIAISON_DB_OWNER_USER=$owner_role LIAISON_DB_OWNER_PASSWORD="$db_password" \
@@ -126,12 +134,20 @@ up() {
   # the nodes run a copy: a build that rewrites ui/target's jar under a running JVM makes it fail
   # (ClassNotFoundException) and stop
   if ! alive "$state/node1/pid" && ! alive "$state/node2/pid"; then cp "$(jar)" "$state/liaison.jar"; fi
+  if alive "$state/node1/pid" || alive "$state/node2/pid"; then
+    [ "$(cat "$state/auth" 2>/dev/null || echo local)" = "$auth" ] \
+      || fail "the running nodes sign in with $(cat "$state/auth"), not $auth: cluster.sh down first"
+  fi
+  echo "$auth" >"$state/auth"
+  if [ "$auth" = keycloak ]; then
+    curl -sf "$issuer/.well-known/openid-configuration" >/dev/null 2>&1 || "$root/deploy/keycloak/start-keycloak.sh"
+  fi
   prepare_database
   start_smtp
   start_node 1   # one after the other: the first start creates the schema, the key and the demo data
   start_node 2
   start_proxy
-  echo "Liaison through HAProxy: $proxy  (statistics: http://localhost:$stats_port/)"
+  echo "Liaison through HAProxy: $proxy  (statistics: http://localhost:$stats_port/; sign-in: $auth)"
 }
 
 down() {
