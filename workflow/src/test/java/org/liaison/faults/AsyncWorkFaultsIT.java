@@ -105,11 +105,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * reminder timers due. The async work is done by {@link AsyncWorker}s, each a JVM of its own on the
  * same database: their job executor runs the timers (the follow-up task and its notice mail, the HRR
  * reminders) and their dispatcher sends the outbox by SMTP. Each cycle feeds one kind of work, starts
- * a worker (booted meanwhile, held until then), and kills it (SIGKILL) once a random share of that
- * work is done: when what remains of it drops to a random target, plus a random 0–15 ms. After the
- * last kill one worker started cold drains everything. Then every lifecycle must be where it should
- * be, every queued message must be at the SMTP server, and no Message-ID may be there more often than
- * the kills explain.
+ * a worker (booted meanwhile, held until then) and kills it (SIGKILL) after a random number of units
+ * of the work it found — a message at the server, a job done — plus a random 0–15 ms; a kill counts
+ * as landing during that kind of work if some of it was left uncommitted (else during another kind
+ * that was; else it is a miss and does not count). After the last kill one worker started cold
+ * drains everything. Then every lifecycle must be where it should be, every queued message must be
+ * at the SMTP server, and no Message-ID may be there more often than the kills explain.
  *
  * <p><b>Exactly once, and where that ends.</b> The outbox marks a message SENT in the transaction
  * that locked it, after the server's 250: a kill between the two leaves it PENDING, so the next worker
@@ -249,7 +250,12 @@ class AsyncWorkFaultsIT {
       int units = count("select count(*) from app.outbox_message where status = 'PENDING'") + jobsAtGo
           + dueTimers(RaiseIssueProcess.KEY) // each follow-up brings the owner's notice by mail
           + dueTimers(HrrInputProcess.KEY) * ORGANISATIONS; // each HRR reminder timer a mail per organisation
-      int before = remaining(focus);
+      // the timers this worker can take: due, and not held by a killed worker whose lock has not expired
+      Map<Kind, List<String>> timersAtGo = new EnumMap<>(Kind.class);
+      timersAtGo.put(Kind.OUTREACH, List.of());
+      timersAtGo.put(Kind.TIMERS, availableTimers(RaiseIssueProcess.KEY));
+      timersAtGo.put(Kind.HRR, availableTimers(HrrInputProcess.KEY));
+      int before = remaining(focus, timersAtGo.get(focus));
       int target = random.nextInt(Math.max(units, 1));
       long jitterMillis = random.nextInt(16);
       long go = System.nanoTime();
@@ -267,7 +273,7 @@ class AsyncWorkFaultsIT {
       workNanos += killedAfter;
       Map<Kind, Integer> left = new EnumMap<>(Kind.class);
       for (Kind kind : Kind.values()) {
-        left.put(kind, remaining(kind));
+        left.put(kind, remaining(kind, timersAtGo.get(kind)));
       }
       // a kill counts for the kind it was aimed at if that work was not all committed, else for another that was
       Kind landed = left.get(focus) > 0 ? focus
@@ -435,21 +441,42 @@ class AsyncWorkFaultsIT {
 
   // ---------------------------------------------------------------- what remains to do, in the database
 
-  /** The work of this kind that is not committed yet: due timers not yet run, messages not yet marked sent. */
-  private int remaining(Kind kind) throws SQLException {
-    return switch (kind) {
+  /**
+   * The work of this kind that is not committed yet: of {@code timers} (due timers the worker could take),
+   * those not yet done, and the kind's messages not yet marked sent.
+   */
+  private int remaining(Kind kind, List<String> timers) throws SQLException {
+    int timersLeft = timers.isEmpty() ? 0 : count("select count(*) from act_ru_job where id_ = any(?)",
+        owner.createArrayOf("varchar", timers.toArray()));
+    return timersLeft + switch (kind) {
       case OUTREACH -> count("select count(*) from app.outbox_message where status = 'PENDING' "
           + "and idempotency_key like 'outreach:%'");
       // the timer, then the owner's notice of the follow-up task it made
-      case TIMERS -> dueTimers(RaiseIssueProcess.KEY) + count("""
+      case TIMERS -> count("""
           select count(*) from app.outbox_message o
            where o.status = 'PENDING' and o.idempotency_key like 'notice:assigned:%'
              and exists (select 1 from act_hi_taskinst t
                           where t.id_ = split_part(o.idempotency_key, ':', 3) and t.task_def_key_ = ?)""",
           RaiseIssueProcess.Elements.TASK_FOLLOW_UP);
-      case HRR -> dueTimers(HrrInputProcess.KEY)
-          + count("select count(*) from app.outbox_message where status = 'PENDING' and idempotency_key like 'hrr-%'");
+      case HRR -> count("select count(*) from app.outbox_message where status = 'PENDING' and idempotency_key like 'hrr-%'");
     };
+  }
+
+  private List<String> availableTimers(String processKey) throws SQLException {
+    Timestamp now = Timestamp.from(Instant.now());
+    List<String> ids = new ArrayList<>();
+    try (PreparedStatement st = owner.prepareStatement("select id_ from act_ru_job where type_ = 'timer' "
+        + "and process_def_key_ = ? and duedate_ <= ? and (lock_exp_time_ is null or lock_exp_time_ <= ?)")) {
+      st.setString(1, processKey);
+      st.setTimestamp(2, now);
+      st.setTimestamp(3, now);
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          ids.add(rs.getString(1));
+        }
+      }
+    }
+    return ids;
   }
 
   private int dueTimers(String processKey) throws SQLException {
