@@ -709,9 +709,13 @@ class AsyncWorkFaultsIT {
       }
       Path jar = jars.resolve((n++) + "-" + path.getParent().getFileName() + "-" + path.getFileName() + ".jar");
       try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar)); Stream<Path> files = Files.walk(path)) {
-        for (Path file : files.filter(Files::isRegularFile).toList()) {
-          out.putNextEntry(new JarEntry(path.relativize(file).toString().replace('\\', '/')));
-          Files.copy(file, out);
+        for (Path file : files.filter(f -> !f.equals(path)).sorted().toList()) {
+          String name = path.relativize(file).toString().replace('\\', '/');
+          // directories too: Spring's component scan finds its packages in a jar by their directory entries
+          out.putNextEntry(new JarEntry(Files.isDirectory(file) ? name + "/" : name));
+          if (Files.isRegularFile(file)) {
+            Files.copy(file, out);
+          }
           out.closeEntry();
         }
       }
@@ -758,13 +762,12 @@ class AsyncWorkFaultsIT {
         while ((line = in.readLine()) != null) {
           out.write(line);
           out.write('\n');
+          out.flush(); // readable while it runs, and complete when this JVM ends first
           if (line.startsWith(AsyncWorker.READY)) {
             readyNanos = System.nanoTime();
-            out.flush();
             ready.countDown();
           } else if (line.startsWith(AsyncWorker.WORKING)) {
             isWorking = true;
-            out.flush();
             working.countDown();
           }
         }
@@ -788,7 +791,7 @@ class AsyncWorkFaultsIT {
     void go() throws Exception {
       commands.write("go\n".getBytes(StandardCharsets.UTF_8));
       commands.flush();
-      assertThat(working.await(30, TimeUnit.SECONDS) && isWorking).as("worker %d working; it printed:%n%s", number, tail()).isTrue();
+      assertThat(working.await(60, TimeUnit.SECONDS) && isWorking).as("worker %d working; it printed:%n%s", number, tail()).isTrue();
     }
 
     boolean isAlive() {

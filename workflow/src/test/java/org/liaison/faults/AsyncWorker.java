@@ -44,24 +44,30 @@ public final class AsyncWorker {
         .initializers(c -> c.addBeanFactoryPostProcessor(factory ->
             ((BeanDefinitionRegistry) factory).removeBeanDefinition(JOB_EXECUTOR_STARTER)))
         .run(args);
-    System.out.println(READY + " (pid " + ProcessHandle.current().pid() + ")");
-    BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-    if ("go".equals(commands.readLine())) {
-      context.getBean(JobExecutor.class).start();
+    try {
+      JobExecutor jobExecutor = context.getBean(JobExecutor.class);
       OutboxDispatcher dispatcher = context.getBean(OutboxDispatcher.class);
-      long interval = context.getEnvironment().getProperty("faults.dispatch-interval", Long.class, 250L);
-      ScheduledExecutorService schedule = Executors.newSingleThreadScheduledExecutor();
-      schedule.scheduleWithFixedDelay(() -> {
-        try {
-          dispatcher.dispatchOnce();
-        } catch (RuntimeException e) { // as Spring's scheduler does: log it, and run again after the delay
-          System.out.println("[async worker] dispatch failed: " + e);
-        }
-      }, 0, interval, TimeUnit.MILLISECONDS);
-      System.out.println(WORKING + " (pid " + ProcessHandle.current().pid() + ")");
-      commands.readLine(); // "stop" or the end of the input
-      schedule.shutdown();
-      schedule.awaitTermination(30, TimeUnit.SECONDS);
+      System.out.println(READY + " (pid " + ProcessHandle.current().pid() + ")");
+      BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      if ("go".equals(commands.readLine())) {
+        jobExecutor.start();
+        long interval = context.getEnvironment().getProperty("faults.dispatch-interval", Long.class, 250L);
+        ScheduledExecutorService schedule = Executors.newSingleThreadScheduledExecutor();
+        schedule.scheduleWithFixedDelay(() -> {
+          try {
+            dispatcher.dispatchOnce();
+          } catch (RuntimeException e) { // as Spring's scheduler does: log it, and run again after the delay
+            System.out.println("[async worker] dispatch failed: " + e);
+          }
+        }, 0, interval, TimeUnit.MILLISECONDS);
+        System.out.println(WORKING + " (pid " + ProcessHandle.current().pid() + ")");
+        commands.readLine(); // "stop" or the end of the input
+        schedule.shutdown();
+        schedule.awaitTermination(30, TimeUnit.SECONDS);
+      }
+    } catch (Throwable e) { // a worker that cannot work must end, not linger
+      e.printStackTrace();
+      System.exit(1);
     }
     context.close();
     System.exit(0);
