@@ -204,6 +204,14 @@ class AsyncWorkFaultsIT {
   @Test
   void every_lifecycle_reaches_its_state_and_every_mail_arrives_once_by_message_id_after_kills_during_async_work()
       throws Exception {
+    try {
+      killAndCheck();
+    } finally {
+      Worker.endAll(); // a failed run leaves no worker behind
+    }
+  }
+
+  private void killAndCheck() throws Exception {
     long seed = Long.getLong("faults.seed", System.nanoTime());
     int kills = Integer.getInteger("faults.kills", 6);
     int standbys = Integer.getInteger("faults.standbys", 2);
@@ -726,6 +734,7 @@ class AsyncWorkFaultsIT {
   /** One {@link AsyncWorker} JVM: what it prints goes to its log, the suite watches for its two lines. */
   static final class Worker {
     private static int count;
+    private static final List<Worker> ALL = new ArrayList<>();
     final int number;
     private final Process process;
     private final Path log;
@@ -748,10 +757,18 @@ class AsyncWorkFaultsIT {
 
     static synchronized Worker start(List<String> command, Path log) {
       try {
-        return new Worker(++count, new ProcessBuilder(command).redirectErrorStream(true).start(), log);
+        Worker worker = new Worker(++count, new ProcessBuilder(command).redirectErrorStream(true).start(), log);
+        ALL.add(worker);
+        return worker;
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+
+    /** Kills every worker still running. */
+    static synchronized void endAll() {
+      ALL.stream().map(w -> w.process).filter(Process::isAlive).forEach(Process::destroyForcibly);
+      ALL.clear();
     }
 
     private void read() {
