@@ -121,7 +121,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * full command), {@code -Dfaults.seed=S} reruns a seed's choices,
  * {@code -Dfaults.standbys=2} workers booting ahead, {@code -Dfaults.cds=true} a class-data archive for
  * the workers (a training start first; pays off from a few dozen kills; default from 40 kills),
- * {@code -Dfaults.batchSize=20} the outbox batch ({@code liaison.mail.batch-size}).
+ * {@code -Dfaults.batchSize=20} the outbox batch ({@code liaison.mail.batch-size}; default 1, as in production).
  */
 @SpringBootTest(classes = WorkflowTestApplication.class, properties = {
     "camunda.bpm.process-engine-name=faults",
@@ -216,7 +216,7 @@ class AsyncWorkFaultsIT {
     int kills = Integer.getInteger("faults.kills", 6);
     int standbys = Integer.getInteger("faults.standbys", 2);
     boolean cds = Boolean.parseBoolean(System.getProperty("faults.cds", Boolean.toString(kills >= 40)));
-    int batchSize = Integer.getInteger("faults.batchSize", 20);
+    int batchSize = Integer.getInteger("faults.batchSize", 1); // production's default
     Random random = new Random(seed);
     System.out.printf("[fault suite] seed %d (-Dfaults.seed=%d reruns its choices): %d kills, %d standby worker(s), "
         + "class-data archive %s, outbox batch %d%n", seed, seed, kills, standbys, cds ? "on" : "off", batchSize);

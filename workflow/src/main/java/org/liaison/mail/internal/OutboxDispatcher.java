@@ -36,8 +36,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * message but before its {@code SENT} mark is committed, the message is still {@code PENDING} and is
  * sent again — at least once at the SMTP boundary, never zero times. Such a second copy carries the
  * same {@code Message-ID} (derived from the coalition and the idempotency key), so mail systems and
- * clients that deduplicate by Message-ID show it once. The window is one batch of one coalition;
- * {@code liaison.mail.batch-size=1} narrows it to one message at the cost of a transaction per message.
+ * clients that deduplicate by Message-ID show it once. The window is one batch of one coalition:
+ * {@code liaison.mail.batch-size} is 1 by default, a transaction per message, so a crash re-sends at most
+ * the message in flight; with larger batches a worker killed again and again re-sent the head of its
+ * queue at every kill (up to 9 copies in {@code AsyncWorkFaultsIT}'s 200-kill run with batches of 20).
  */
 @Component
 public class OutboxDispatcher {

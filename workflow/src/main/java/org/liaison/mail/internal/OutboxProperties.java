@@ -14,7 +14,9 @@ import org.springframework.validation.annotation.Validated;
  * (default true); the SMTP server is Spring Boot's {@code spring.mail.*}.
  *
  * @param from the sender of every message, e.g. {@code Liaison <liaison@coalition.example>}
- * @param batchSize how many due messages of one coalition one transaction locks and sends
+ * @param batchSize how many due messages of one coalition one transaction locks and sends; 1 (the default)
+ *     marks each message SENT in a transaction of its own, so a crash re-sends at most the one in flight
+ *     (a larger batch saves transactions, but a crash re-sends every message of it already handed over)
  * @param maxAttempts after this many failed attempts a message is marked FAILED
  * @param firstRetryAfter the wait after the first failure; it doubles with each further failure
  * @param maxRetryAfter the longest wait between two attempts
@@ -25,7 +27,7 @@ import org.springframework.validation.annotation.Validated;
 public record OutboxProperties(
     @DefaultValue("Liaison <liaison@localhost>")
     @NotBlank(message = "set LIAISON_MAIL_FROM to the sender address of Liaison's mail") String from,
-    @DefaultValue("20") @Min(1) @Max(500) int batchSize,
+    @DefaultValue("1") @Min(1) @Max(500) int batchSize,
     @DefaultValue("8") @Min(1) @Max(100) int maxAttempts,
     @DefaultValue("30s") Duration firstRetryAfter,
     @DefaultValue("1h") Duration maxRetryAfter,
