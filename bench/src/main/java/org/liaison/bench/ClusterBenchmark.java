@@ -23,6 +23,9 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import static org.liaison.bench.LifecycleBenchmark.fmt;
+import static org.liaison.bench.LifecycleBenchmark.met;
+
 import org.liaison.testing.TestDatabase;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
@@ -122,7 +125,7 @@ public final class ClusterBenchmark {
         jobTwo[2] += r2.failedAttempts();
       }
 
-      long closed = closed(a, b, references);
+      long closed = closed(a, references);
       int twice = (int) CountingStep.runs.values().stream().filter(n -> n.get() > 1).count();
       System.out.printf("[cluster] check: %d of %d cases CLOSED; %d timers, %d of their steps ran more than once%n",
           closed, references.size(), CountingStep.runs.size(), twice);
@@ -260,7 +263,7 @@ public final class ClusterBenchmark {
     }
   }
 
-  private static long closed(LiaisonSide a, LiaisonSide b, List<String> references) {
+  private static long closed(LiaisonSide a, List<String> references) {
     Set<String> refs = Set.copyOf(references);
     // the owner's view: both nodes' coalitions
     try (Connection c = DriverManager.getConnection(db(a).url(), db(a).username(), db(a).password());
@@ -308,14 +311,6 @@ public final class ClusterBenchmark {
         String.format("%.0f of %.0f", jobTwo[2], jobTwo[0]), "< 1 %", met(jobTwo[2] < jobTwo[0] / 100), date));
     t.append(String.format(f, "  the same, one node", String.format("%.0f of %.0f", jobOne[2], jobOne[0]), "", "", date));
     System.out.print(t);
-  }
-
-  private static String fmt(double v) {
-    return String.format("%.2f", v);
-  }
-
-  private static String met(boolean met) {
-    return met ? "met" : "missed";
   }
 
   private ClusterBenchmark() {}

@@ -277,11 +277,11 @@ public final class LifecycleBenchmark {
     System.out.println(s);
   }
 
-  private static String fmt(double v) {
+  static String fmt(double v) {
     return String.format("%.2f", v);
   }
 
-  private static String met(boolean met) {
+  static String met(boolean met) {
     return met ? "met" : "missed";
   }
 
